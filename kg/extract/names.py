@@ -167,9 +167,11 @@ def parse_plain_name(text: str) -> AuthorName:
     ('JRR', 'Tolkien')
     >>> parse_plain_name("Aristotle").family
     'Aristotle'
+    >>> n = parse_plain_name("A.Görög"); (n.given, n.family)
+    ('A.', 'Görög')
     """
     raw = text
-    text = clean(text)
+    text = re.sub(r"(?<=\b[A-Z]\.)(?=[^\W\d_]{2})", " ", clean(text))
     suffix = ""
     head, _, tail = text.partition(",")
     words = head.split()
@@ -264,10 +266,6 @@ def is_abbreviated(name: AuthorName) -> bool:
     return any(part.initial for part in given_parts(name.given))
 
 
-def _part_fits(short: GivenPart, full: GivenPart) -> bool:
-    return short.letter == full.letter if short.initial else not full.initial and short.key == full.key
-
-
 def compatible(short: AuthorName, full: AuthorName) -> bool:
     """Whether ``short`` may be a less specific spelling of ``full`` (never the other way round).
 
@@ -292,14 +290,28 @@ def compatible(short: AuthorName, full: AuthorName) -> bool:
     >>> compatible(parse_plain_name("Müller"), parse_plain_name("Rafael Müller"))
     False
     """
-    if surname_key(short) != surname_key(full):
+    return keys_compatible(match_key(short), match_key(full))
+
+
+@lru_cache(maxsize=1 << 16)
+def keys_compatible(short: str, full: str) -> bool:
+    """:func:`compatible` on two match keys (a one-letter given part is an initial).
+
+    Examples
+    --------
+    >>> keys_compatible("muller|r|", "muller|rafael|"), keys_compatible("muller|rafael|", "muller|r|")
+    (True, False)
+    >>> keys_compatible("lima|erika|", "lima|erika f|"), keys_compatible("tao|d|", "tao|dandan|")
+    (True, True)
+    """
+    short_surname, short_given, short_suffix = short.split("|")
+    full_surname, full_given, full_suffix = full.split("|")
+    if short_surname != full_surname or short_suffix and short_suffix != full_suffix:
         return False
-    if short.suffix and fold(short.suffix) != fold(full.suffix):
-        return False
-    mine, theirs = given_parts(short.given), given_parts(full.given)
+    mine, theirs = short_given.split(), full_given.split()
     if not mine and theirs or len(mine) > len(theirs):
         return False
-    return all(_part_fits(a, b) for a, b in zip(mine, theirs))
+    return all(a == b if len(a) > 1 else a == b[:1] for a, b in zip(mine, theirs))
 
 
 def specificity(name: AuthorName) -> tuple[int, int, int]:
