@@ -1,0 +1,194 @@
+"""``kg build``: read the inputs, assemble the corpus, build the graph, write every output.
+
+Examples
+--------
+>>> import tempfile
+>>> report = build(["seeds"], out_dir=tempfile.mkdtemp())
+>>> report.records, report.works
+(217, 215)
+"""
+
+from __future__ import annotations
+
+import time
+from collections import Counter
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Protocol
+
+from kg.authors import read_decisions, write_review_csv
+from kg.config import BuildConfig, resolve_inputs
+from kg.corpus import assemble_corpus
+from kg.errors import InputError, KgError
+from kg.graph import build_graph, count_kinds
+from kg.model import Problem, SourceBatch, SourceRef
+from kg.query import Engine, failed_table, load_queries, open_graph, run_query, to_table
+from kg.rdf import DEFAULT_BASE, graph_lines, write_ntriples, write_turtle
+from kg.sources import read_source
+from kg.viewer import ViewerReport, write_viewer
+
+DEFAULT_QUERIES = Path("queries")
+
+
+class Progress(Protocol):
+    """What the build tells a progress display: a stage begins (with a total, if known), work advances."""
+
+    def stage(self, name: str, total: int | None = None) -> None: ...
+
+    def advance(self, amount: int = 1) -> None: ...
+
+
+class _Silent:
+    def stage(self, name: str, total: int | None = None) -> None:
+        pass
+
+    def advance(self, amount: int = 1) -> None:
+        pass
+
+
+@dataclass(frozen=True)
+class BuildReport:
+    """What a build read, made and wrote, and how long each stage took."""
+
+    inputs: tuple[str, ...]
+    records: int
+    works: int
+    nodes: dict[str, int]
+    edges: dict[str, int]
+    problems: tuple[Problem, ...]
+    citations_resolved: int
+    citations_unresolved: int
+    outputs: tuple[Path, ...]
+    viewer: ViewerReport | None
+    seconds: dict[str, float] = field(default_factory=dict)
+
+    @property
+    def total_seconds(self) -> float:
+        return sum(self.seconds.values())
+
+
+class _Timer:
+    def __init__(self, progress: Progress):
+        self.seconds: dict[str, float] = {}
+        self.progress = progress
+
+    @contextmanager
+    def stage(self, name: str, total: int | None = None) -> Iterator[None]:
+        self.progress.stage(name, total)
+        start = time.perf_counter()
+        yield
+        self.seconds[name] = time.perf_counter() - start
+
+
+def _read_inputs(files: Sequence[Path], config: BuildConfig, strict: bool, progress: Progress) -> list[SourceBatch]:
+    batches = []
+    for path in files:
+        try:
+            batch = read_source(path, collection=config.collection_for(path))
+        except InputError as error:
+            if strict:
+                raise
+            batch = SourceBatch(str(path), "unreadable", problems=(Problem(SourceRef(error.path, error.line), error.reason),))
+        if strict and batch.problems:
+            first = batch.problems[0]
+            raise InputError(first.source.path, f"{first.message} (--strict: {len(batch.problems)} problem(s) in this file)", first.source.line)
+        batches.append(batch)
+        progress.advance()
+    return batches
+
+
+def _query_tables(nt_path: Path, queries_dir: Path | None, base: str):
+    if queries_dir is None or not queries_dir.is_dir():
+        return ()
+    graph = open_graph(nt_path, Engine.OXIGRAPH)
+    tables = []
+    for query in load_queries(queries_dir):
+        try:
+            tables.append(to_table(run_query(graph, query), base))
+        except KgError as error:
+            tables.append(failed_table(query, error))
+    return tuple(tables)
+
+
+def build(inputs: Sequence[str | Path] = ("seeds",), out_dir: str | Path = "out", *, config: str | Path | None = None,
+          strict: bool = False, max_nodes: int = 2000, base: str = DEFAULT_BASE,
+          queries: str | Path | None = DEFAULT_QUERIES, authors: str | Path | None = None,
+          progress: Progress | None = None) -> BuildReport:
+    """Build the knowledge graph of ``inputs`` into ``out_dir``.
+
+    Parameters
+    ----------
+    inputs : sequence of paths
+        Input files and folders (a folder contributes its input files and its ``kg.toml``).
+    out_dir : path
+        Where ``graph.nt``, ``graph.ttl``, ``graph.html`` and ``authors-review.csv`` are written.
+        Each file is replaced atomically; nothing is left half-written.
+    config : path, optional
+        A ``kg.toml`` naming inputs and collections.
+    strict : bool
+        Make any unreadable file or bad record fatal instead of reported and skipped.
+    max_nodes : int
+        The most nodes the viewer shows; larger graphs show their most important part.
+    base : str
+        The IRI under which node ids become resources.
+    queries : path, optional
+        A folder of ``.rq`` files whose answers the viewer shows.
+    authors : path, optional
+        The author decisions file; ``authors.toml`` beside the inputs is used when present.
+
+    Raises
+    ------
+    KgError
+        When no input gives any paper, or under ``strict`` on the first problem.
+    """
+    progress = progress or _Silent()
+    timer = _Timer(progress)
+    out = Path(out_dir)
+    files, build_config = resolve_inputs([Path(i) for i in inputs], Path(config) if config else None)
+    if not files:
+        raise InputError(", ".join(map(str, inputs)), "no input files found")
+    with timer.stage("read", len(files)):
+        batches = _read_inputs(files, build_config, strict, progress)
+    if not any(batch.papers for batch in batches):
+        problems = "; ".join(str(p) for b in batches for p in b.problems[:1])
+        raise KgError(f"no paper could be read from {len(files)} input file(s): {problems}")
+    decisions_path = Path(authors) if authors else _beside_inputs(inputs, "authors.toml")
+    decisions = read_decisions(decisions_path) if decisions_path else None
+    paper_count = sum(len(batch.papers) for batch in batches)
+    with timer.stage("assemble", paper_count):
+        corpus = assemble_corpus(batches, decisions, progress=progress.advance)
+    with timer.stage("graph"):
+        G = build_graph(corpus)
+    with timer.stage("rdf"):
+        lines = graph_lines(G, base)
+        write_ntriples(lines, out / "graph.nt")
+        write_turtle(lines, out / "graph.ttl")
+        del lines
+    with timer.stage("review"):
+        write_review_csv(corpus.authors, out / "authors-review.csv")
+    with timer.stage("viewer"):
+        tables = _query_tables(out / "graph.nt", Path(queries) if queries else None, base)
+        viewer = write_viewer(G, out / "graph.html", tables, max_nodes=max_nodes)
+    nodes, edges = count_kinds(G)
+    return BuildReport(
+        inputs=tuple(str(f) for f in files), records=corpus.records, works=len(corpus.works),
+        nodes={k.value: v for k, v in sorted(nodes.items())}, edges={k.value: v for k, v in sorted(edges.items())},
+        problems=corpus.problems, citations_resolved=sum(len(l.sources) for l in corpus.citations.links),
+        citations_unresolved=len(corpus.citations.unresolved),
+        outputs=tuple(out / name for name in ("graph.ttl", "graph.nt", "graph.html", "authors-review.csv")),
+        viewer=viewer, seconds=timer.seconds)
+
+
+def _beside_inputs(inputs: Sequence[str | Path], name: str) -> Path | None:
+    for item in map(Path, inputs):
+        candidate = (item if item.is_dir() else item.parent) / name
+        if candidate.exists():
+            return candidate
+    return None
+
+
+def problem_summary(problems: Sequence[Problem]) -> Counter:
+    """How many problems each input file had."""
+    return Counter(problem.source.path for problem in problems)

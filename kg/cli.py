@@ -1,0 +1,156 @@
+"""The ``kg`` command line: parses arguments, calls the library, turns :class:`KgError` into exit codes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from kg.errors import KgError
+from kg.query import Engine
+
+app = typer.Typer(
+    help="Turn scholarly records into a citation-and-coauthor knowledge graph: RDF, SPARQL and an offline viewer.",
+    no_args_is_help=True,
+    add_completion=False,
+)
+console = Console(stderr=True)
+stdout = Console(soft_wrap=True)
+
+
+def _fail(error: KgError) -> typer.Exit:
+    console.print(f"[bold red]error:[/] {error}", highlight=False, markup=True)
+    return typer.Exit(error.exit_code)
+
+
+class _RichProgress:
+    """Shows the build's stages as progress bars on stderr."""
+
+    def __init__(self, progress: Progress):
+        self.progress, self.task = progress, None
+
+    def stage(self, name: str, total: int | None = None) -> None:
+        if self.task is not None:
+            self.progress.update(self.task, completed=self.progress.tasks[self.task].total or 1, total=self.progress.tasks[self.task].total or 1)
+        self.task = self.progress.add_task(name, total=total)
+
+    def advance(self, amount: int = 1) -> None:
+        if self.task is not None:
+            self.progress.advance(self.task, amount)
+
+
+def _progress_bar() -> Progress:
+    return Progress(TextColumn("{task.description:>9}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                    console=console, transient=True, disable=not console.is_terminal)
+
+
+def _print_build_summary(report) -> None:
+    table = Table(title=f"Built from {len(report.inputs)} input file(s) in {report.total_seconds:.1f} s", show_edge=False)
+    table.add_column("nodes", style="bold")
+    table.add_column("", justify="right")
+    table.add_column("edges", style="bold")
+    table.add_column("", justify="right")
+    nodes, edges = list(report.nodes.items()), list(report.edges.items())
+    for i in range(max(len(nodes), len(edges))):
+        n = nodes[i] if i < len(nodes) else ("", "")
+        e = edges[i] if i < len(edges) else ("", "")
+        table.add_row(n[0], str(n[1]), e[0], str(e[1]))
+    stdout.print(table)
+    stdout.print(f"{report.records} records → {report.works} papers; citations resolved: {report.citations_resolved}, "
+                 f"unresolved: {report.citations_unresolved}")
+    if report.viewer and report.viewer.nodes_shown < report.viewer.nodes_total:
+        stdout.print(f"viewer shows {report.viewer.nodes_shown} of {report.viewer.nodes_total} nodes (--max-nodes)")
+    for problem in report.problems[:20]:
+        console.print(f"[yellow]skipped:[/] {problem}", highlight=False)
+    if len(report.problems) > 20:
+        console.print(f"[yellow]… and {len(report.problems) - 20} more skipped record(s)[/]")
+    stdout.print("wrote " + ", ".join(str(p) for p in report.outputs))
+
+
+@app.command()
+def build(
+    inputs: Annotated[list[Path] | None, typer.Argument(help="Input files or folders (BibTeX, citation CSV, OpenAlex JSON, profiles, listing pages). Default: seeds/.")] = None,
+    out: Annotated[Path, typer.Option("--out", "-o", help="Folder for graph.ttl, graph.nt, graph.html, authors-review.csv.")] = Path("out"),
+    config: Annotated[Path | None, typer.Option(help="A kg.toml naming inputs and collections (default: the kg.toml of an input folder).")] = None,
+    strict: Annotated[bool, typer.Option(help="Stop at the first unreadable file or bad record instead of reporting and skipping it.")] = False,
+    max_nodes: Annotated[int, typer.Option(help="The most nodes the viewer shows; a larger graph shows its most important part.")] = 2000,
+    queries: Annotated[Path, typer.Option(help="Folder of .rq files whose answers the viewer shows.")] = Path("queries"),
+    authors: Annotated[Path | None, typer.Option(help="Author decisions file (default: authors.toml beside the inputs).")] = None,
+    base_iri: Annotated[str, typer.Option(help="Base IRI of the graph's resources.")] = "https://w3id.org/kg/id/",
+) -> None:
+    """Build the knowledge graph: RDF (Turtle, N-Triples), the offline viewer and the author review table."""
+    from kg.build import build as run_build
+
+    try:
+        with _progress_bar() as bar:
+            report = run_build(inputs or [Path("seeds")], out, config=config, strict=strict, max_nodes=max_nodes,
+                               base=base_iri, queries=queries, authors=authors, progress=_RichProgress(bar))
+    except KgError as error:
+        raise _fail(error) from None
+    _print_build_summary(report)
+
+
+def _parse_params(params: list[str]) -> dict[str, str]:
+    parsed = {}
+    for item in params:
+        name, sep, value = item.partition("=")
+        if not sep or not name.strip():
+            raise typer.BadParameter(f"{item!r}: expected name=value", param_hint="--param")
+        parsed[name.strip()] = value.strip().strip('"')
+    return parsed
+
+
+@app.command()
+def query(
+    file: Annotated[Path, typer.Argument(help="A SPARQL file (.rq), e.g. queries/coauthors_of_author.rq.")],
+    param: Annotated[list[str] | None, typer.Option("--param", "-p", help="Bind a declared parameter: name=value (repeatable).")] = None,
+    format: Annotated[str, typer.Option("--format", "-f", help="table, csv, tsv or json (SPARQL 1.1 JSON results).")] = "table",
+    graph: Annotated[Path, typer.Option(help="The exported graph to query (built from seeds/ first if missing).")] = Path("out/graph.nt"),
+    engine: Annotated[Engine, typer.Option(help="SPARQL engine: oxigraph (fast) or rdflib (reference).")] = Engine.OXIGRAPH,
+    allow_update: Annotated[bool, typer.Option(help="Allow SPARQL updates (they change only the in-memory copy).")] = False,
+) -> None:
+    """Run a SPARQL query file over the graph and print the answer."""
+    from kg import query as q
+
+    if format not in ("table", "csv", "tsv", "json"):
+        raise typer.BadParameter("choose table, csv, tsv or json", param_hint="--format")
+    try:
+        parsed = q.load_query(file, allow_update)
+        if not graph.exists() and graph == Path("out/graph.nt"):
+            from kg.build import build as run_build
+
+            console.print("[dim]out/graph.nt is missing: building from seeds/ first[/]")
+            run_build([Path("seeds")], graph.parent)
+        result = q.run_query(q.open_graph(graph, engine), parsed, _parse_params(param or []))
+    except KgError as error:
+        raise _fail(error) from None
+    _print_result(result, format)
+
+
+def _print_result(result, format: str) -> None:
+    from kg import query as q
+
+    if result.boolean is not None:
+        stdout.print(q.to_json(result) if format == "json" else ("yes" if result.boolean else "no"))
+    elif result.graph is not None:
+        stdout.print(result.graph.serialize(format="turtle"), end="")
+    elif format == "json":
+        stdout.print(q.to_json(result), end="\n")
+    elif format in ("csv", "tsv"):
+        typer.echo(q.to_csv(result, "," if format == "csv" else "\t"), nl=False)
+    else:
+        table = Table(title=result.query.title, show_lines=False)
+        for column in result.columns:
+            table.add_column(column, overflow="fold")
+        for row in result.rows:
+            table.add_row(*(q.display(term) for term in row))
+        stdout.print(table)
+        stdout.print(f"{len(result.rows)} row(s)")
+
+
+if __name__ == "__main__":  # pragma: no cover
+    app()
