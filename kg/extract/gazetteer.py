@@ -1,0 +1,72 @@
+"""The Papers with Code gazetteers shipped in ``data/``, loaded lazily and once.
+
+Examples
+--------
+>>> g = load_gazetteer()
+>>> g.lookup("CIFAR100").canonical, g.lookup("CIFAR100").kind.value
+('CIFAR-100', 'dataset')
+>>> g.lookup("ResNet-50") is None or g.lookup("ResNet-50").kind.value == "method"
+True
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from types import MappingProxyType
+from typing import Mapping
+
+from kg.extract.canonical import entity_key
+from kg.extract.noise import is_noise
+from kg.model import EntityKind
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One gazetteer name: its canonical form, kind, and whether it needs a context cue."""
+
+    canonical: str
+    kind: EntityKind
+    ambiguous: bool = False
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    """Names by :func:`~kg.extract.canonical.entity_key`; ``max_tokens`` bounds n-gram look-ups."""
+
+    entries: Mapping[str, Entry]
+    max_tokens: int
+
+    def lookup(self, surface: str) -> Entry | None:
+        """The entry whose key equals the key of ``surface``, if any."""
+        return self.entries.get(entity_key(surface))
+
+
+def _read(name: str, kind: EntityKind, into: dict[str, Entry]) -> int:
+    longest = 1
+    text = resources.files("kg.extract").joinpath("data").joinpath(name).read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if not line or line.startswith("#"):
+            continue
+        canonical, aliases, flag = line.split("\t")
+        entry = Entry(canonical, kind, flag == "ambiguous")
+        for surface in (canonical, *filter(None, aliases.split("|"))):
+            key = entity_key(surface)
+            if key and not is_noise(key) and key not in into:
+                into[key] = entry
+                longest = max(longest, len(surface.split()))
+    return longest
+
+
+@cache
+def load_gazetteer() -> Gazetteer:
+    """Load ``datasets.tsv`` then ``methods.tsv`` (a dataset wins a shared key); cached.
+
+    Returns
+    -------
+    Gazetteer
+    """
+    entries: dict[str, Entry] = {}
+    longest = max(_read("datasets.tsv", EntityKind.DATASET, entries), _read("methods.tsv", EntityKind.METHOD, entries))
+    return Gazetteer(MappingProxyType(entries), longest)

@@ -1,0 +1,405 @@
+"""Find named methods and datasets in a paper's title and abstract.
+
+The work goes in four steps, each a short function:
+
+1. :func:`_candidates` — spans that may be names: gazetteer n-grams, name-shaped
+   tokens with their version ("SAM 2", "OCRBench v2"), "Long Name (ABBR)" definitions,
+   and the phrase after a naming verb ("dubbed eP-ALM");
+2. :func:`_proposed_keys` — which of them the paper introduces (title prefix ``X:``,
+   "we propose/introduce/present X", "named/called/dubbed X", "our X", "X, a new …");
+3. :func:`_accept` — which names survive the noise rules (issue 3, "What counts");
+4. kinds and roles are decided per entity, so every mention of one entity agrees.
+
+Examples
+--------
+>>> ms = extract_mentions("CaFNet: radar depth", "Evaluated on the nuScenes dataset, CaFNet beats CNN baselines.")
+>>> [(m.canonical, m.kind.value, m.role.value, m.evidence.field) for m in ms]
+[('CaFNet', 'method', 'proposes', 'title'), ('nuScenes', 'dataset', 'uses', 'abstract'), ('CaFNet', 'method', 'proposes', 'abstract')]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from kg.extract import patterns as P
+from kg.extract.canonical import entity_key
+from kg.extract.gazetteer import Gazetteer, load_gazetteer
+from kg.extract.noise import is_noise
+from kg.extract.segment import Span, sentences, tokens
+from kg.model import EntityKind, Evidence, Mention, Role
+
+_CONNECT = frozenset("of and for with the via in on to from by a".split())
+_MAX_RUN = 6
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A span that may name a method or dataset, before the noise rules and role decision."""
+
+    field: str
+    sentence: Span
+    span: Span
+    rule: str
+    kind: EntityKind | None = None
+    canonical: str | None = None
+    alias_of: str | None = None  # key of the abbreviation a long form defines
+
+    @property
+    def key(self) -> str:
+        return self.alias_of or entity_key(self.canonical or self.span.text)
+
+
+def _gap_ok(text: str, left: Span, right: Span) -> bool:
+    return text[left.end:right.start] in (" ", "-", "")
+
+
+def _gazetteer_match(text: str, toks: tuple[Span, ...], i: int, gaz: Gazetteer) -> tuple[int, object] | None:
+    for n in range(min(gaz.max_tokens, len(toks) - i), 0, -1):
+        if n > 1 and not all(_gap_ok(text, toks[j], toks[j + 1]) for j in range(i, i + n - 1)):
+            continue
+        surface = text[toks[i].start:toks[i + n - 1].end]
+        entry = gaz.lookup(surface)
+        if entry and (any(c.isupper() or c.isdigit() for c in surface)):
+            if n == 1 and not P.name_shaped(surface) and surface[0].islower():
+                continue
+            return n, entry
+    return None
+
+
+def _extend_version(text: str, toks: tuple[Span, ...], i: int, j: int) -> int:
+    """Index after the name starting at ``i`` ending before ``j``, swallowing version tokens ("2", "v2", "2++")."""
+    while j < len(toks) and text[toks[j - 1].end:toks[j].start] == " " and P.VERSION.fullmatch(toks[j].text):
+        if re.fullmatch(r"\d{3,}", toks[j].text):
+            break
+        j += 1
+    return j
+
+
+def _title_run_before(text: str, toks: tuple[Span, ...], i: int) -> int:
+    """Start index of a run of capitalised words ending at ``i`` (for "Swin Transformer V2")."""
+    k = i
+    while k > 0 and toks[k - 1].text[:1].isupper() and _gap_ok(text, toks[k - 1], toks[k]) \
+            and toks[k - 1].text not in P.STOP_CAPS and i - k < 3:
+        k -= 1
+    return k
+
+
+def _sentence_candidates(field: str, text: str, sent: Span, gaz: Gazetteer) -> list[Candidate]:
+    toks = tokens(sent.text, sent.start)
+    found: list[Candidate] = []
+    i = 0
+    while i < len(toks):
+        hit = _gazetteer_match(text, toks, i, gaz)
+        if hit:
+            n, entry = hit
+            j = _extend_version(text, toks, i, i + n)
+            span = Span(text[toks[i].start:toks[j - 1].end], toks[i].start, toks[j - 1].end)
+            same = j == i + n
+            found.append(Candidate(field, sent, span, "gazetteer:pwc", entry.kind,
+                                   entry.canonical if same else None))
+            i = j
+            continue
+        tok = toks[i]
+        if P.name_shaped(tok.text) or (i + 1 < len(toks) and tok.text[:1].isupper() and tok.text not in P.STOP_CAPS
+                                       and P.VERSION.fullmatch(toks[i + 1].text) and not toks[i + 1].text.isdigit()):
+            start = i
+            if not P.name_shaped(tok.text) or tok.text[:1].isupper():
+                start = _title_run_before(text, toks, i) if (i + 1 < len(toks) and P.VERSION.fullmatch(toks[i + 1].text)
+                                                             and not toks[i + 1].text.isdigit()) else i
+            j = _extend_version(text, toks, i, i + 1)
+            span = Span(text[toks[start].start:toks[j - 1].end], toks[start].start, toks[j - 1].end)
+            found.append(Candidate(field, sent, span, "pattern:name-shape"))
+            i = j
+            continue
+        i += 1
+    return found
+
+
+_DEF = re.compile(r"\(\s*([A-Za-z][\w\-+^.]*[\w+])\s*\)")
+
+
+def _long_form(sent_text: str, end: int, abbr: str) -> tuple[int, str] | None:
+    words = list(re.finditer(r"[\w\-']+", sent_text[:end]))
+    if not words:
+        return None
+    budget = sum(c.isupper() for c in abbr) + 3
+    chosen = []
+    for w in reversed(words[-budget:]):
+        if w.group(0)[:1].isupper() or (chosen and w.group(0).lower() in _CONNECT) or "-" in w.group(0):
+            chosen.insert(0, w)
+        else:
+            break
+    while chosen and chosen[0].group(0).lower() in _CONNECT:
+        chosen.pop(0)
+    if not chosen:
+        return None
+    return chosen[0].start(), sent_text[chosen[0].start():chosen[-1].end()]
+
+
+def _definitions(field: str, sent: Span) -> list[tuple[Candidate, Candidate, bool]]:
+    """("Long Name", "ABBR") pairs written as ``Long Name (ABBR)``; the flag says the long form is Title Case."""
+    pairs = []
+    for m in _DEF.finditer(sent.text):
+        abbr = m.group(1)
+        if sum(c.isupper() for c in abbr) < 2 or len(abbr) > 20:
+            continue
+        lf = _long_form(sent.text, m.start(), abbr)
+        if lf is None:
+            continue
+        offset, long = lf
+        initials = "".join(w[0] for w in re.findall(r"[A-Za-z]+", long)).lower()
+        if not abbr[0].lower() in initials:
+            continue
+        a = Span(abbr, sent.start + m.start(1), sent.start + m.end(1))
+        lspan = Span(long, sent.start + offset, sent.start + offset + len(long))
+        akey = entity_key(abbr)
+        title_case = all(w[:1].isupper() for w in long.split() if w.lower() not in _CONNECT)
+        pairs.append((Candidate(field, sent, a, "pattern:definition"),
+                      Candidate(field, sent, lspan, "pattern:definition", alias_of=akey), title_case))
+    return pairs
+
+
+def _named_phrase(field: str, text: str, sent: Span) -> list[Candidate]:
+    """The phrase right after a naming verb: "termed Control-GIC", "dubbed ND loss", "called the AutoInt"."""
+    out = []
+    for m in P.NAMING.finditer(sent.text):
+        if P.NOT_OURS.search(sent.text[:m.start()].split(",")[-1]):
+            continue
+        rest = sent.text[m.end():]
+        run = re.match(r"(?:[A-Z0-9][\w\-+.^*']*|[a-z][\w\-]*[A-Z][\w\-+]*)(?:\s+(?:[A-Z0-9][\w\-+.^*']*|loss|v\d+))*", rest)
+        if not run or run.group(0) in P.STOP_CAPS:
+            continue
+        surface = run.group(0).rstrip(".")
+        start = sent.start + m.end()
+        out.append(Candidate(field, sent, Span(surface, start, start + len(surface)), "pattern:naming"))
+    return out
+
+
+def _candidates(title: str, abstract: str) -> list[Candidate]:
+    gaz = load_gazetteer()
+    out: list[Candidate] = []
+    for field, text in (("title", title), ("abstract", abstract)):
+        for sent in sentences(text):
+            out.extend(_sentence_candidates(field, text, sent, gaz))
+            out.extend(_named_phrase(field, text, sent))
+            for abbr, long, _ in _definitions(field, sent):
+                out.extend((abbr, long))
+    return out
+
+
+def _title_prefix(title: str) -> list[str]:
+    """Names before a title's colon ("LG-MOT: …", "RS5M and GeoRSCLIP: …", "SortedNet, a Place …")."""
+    m = re.match(r"^\s*([^:]{1,60}?)\s*(?::|,\s+an?\s)", title)
+    if not m:
+        return []
+    head = m.group(1).strip()
+    names = [h.strip() for h in re.split(r"\s+and\s+|\s*&\s*", head)]
+    if len(names) > 1 and any(h.lower().split()[0] in P.TITLE_SKIP for h in names if h):
+        return []
+    return [h for h in names if h and h.split()[0].lower() not in P.TITLE_SKIP and len(h.split()) <= 4]
+
+
+def _title_prefix_ok(name: str, abstract: str) -> bool:
+    words = name.split()
+    return any(P.strong_shape(w) or P.all_caps(w) for w in words) or name in abstract
+
+
+def _proposed_keys(title: str, abstract: str, cands: list[Candidate]) -> dict[str, tuple[str, Candidate | None]]:
+    """Keys of entities the paper introduces, each with the rule that said so."""
+    proposed: dict[str, tuple[str, Candidate | None]] = {}
+    for name in _title_prefix(title):
+        if _title_prefix_ok(name, abstract):
+            proposed.setdefault(entity_key(name), ("role:title-prefix", None))
+    by_sentence: dict[tuple[str, int], list[Candidate]] = {}
+    for c in cands:
+        by_sentence.setdefault((c.field, c.sentence.start), []).append(c)
+    for group in by_sentence.values():
+        sent = group[0].sentence
+        ordered = sorted(group, key=lambda c: c.span.start)
+        for m in P.PROPOSE.finditer(sent.text):
+            trigger_end = sent.start + m.end()
+            after = [c for c in ordered if c.span.start >= trigger_end]
+            if not after:
+                continue
+            first = after[0]
+            between = sent.text[m.end():first.span.start - sent.start]
+            if len(between.split()) > 12 or re.search(r"\b(?:based on|using|with|by|from|upon|on top of|leverag|utiliz|"
+                                                      r"extend|employ|inspired|combin|into|for|between|of)\b", between):
+                continue
+            proposed.setdefault(first.key, ("role:we-propose", first))
+            for c in after[1:]:
+                if c.span.start - first.span.end < 40 and c.alias_of == first.key or (
+                        first.alias_of and c.key == first.alias_of):
+                    proposed.setdefault(c.key, ("role:we-propose", c))
+        for c in ordered:
+            before = sent.text[:c.span.start - sent.start]
+            after_text = sent.text[c.span.end - sent.start:]
+            if c.rule == "pattern:naming":
+                proposed.setdefault(c.key, ("role:named", c))
+            elif P.OUR.search(before[-60:]):
+                proposed.setdefault(c.key, ("role:our", c))
+            elif P.APPOSITION_NEW.match(after_text):
+                proposed.setdefault(c.key, ("role:apposition-new", c))
+    return proposed
+
+
+def _accept(c: Candidate, proposed: dict[str, str], defined: dict[str, bool], cue_keys: set[str]) -> bool:
+    """The noise rules: what a careful reader would list (issue 3, "What counts")."""
+    surface, key = c.span.text, c.key
+    if is_noise(key) or is_noise(entity_key(surface)) or P.PLURAL_ACRONYM.fullmatch(surface):
+        return False
+    if key.endswith("s") and is_noise(key[:-1]):
+        return False
+    if key in proposed or c.rule == "gazetteer:pwc" and c.canonical is not None:
+        return True
+    if c.alias_of:
+        return defined.get(c.alias_of, False)
+    if key in defined:
+        return defined[key]
+    words = surface.split()
+    if any(P.strong_shape(w) for w in words):
+        return True
+    if c.rule == "gazetteer:pwc":
+        return True
+    return key in cue_keys and any(P.all_caps(w) for w in words)
+
+
+def _kind(c: Candidate, words_after: list[str], proposed_kind: EntityKind | None) -> EntityKind | None:
+    if c.kind is not None:
+        return c.kind
+    cue = P.kind_cue([], words_after)
+    if cue:
+        return EntityKind(cue)
+    if re.search(r"(?:Bench|Benchmark|-\d+[KM]|\d+[KM])$", c.span.text):
+        return EntityKind.DATASET
+    return proposed_kind
+
+
+def _kinds(kept: list[Candidate], proposed: dict[str, tuple[str, Candidate | None]]) -> dict[str, EntityKind]:
+    """One kind per entity: gazetteer, then a noun cue, then the noun around the sentence that proposed it."""
+    kinds: dict[str, EntityKind] = {}
+    for c in sorted(kept, key=lambda c: c.kind is None):
+        trigger = proposed.get(c.key, ("", None))[1]
+        k = _kind(c, _words_after(c), _propose_kind(trigger) if trigger is not None else None)
+        if k is not None and kinds.get(c.key) != EntityKind.DATASET and (c.key not in kinds or c.kind is not None
+                                                                          or k == EntityKind.DATASET):
+            kinds.setdefault(c.key, k)
+            if k == EntityKind.DATASET and c.kind is None and kinds[c.key] != k and c.key not in {
+                    d.key for d in kept if d.kind == EntityKind.METHOD}:
+                kinds[c.key] = k
+    return kinds
+
+
+def _words_after(c: Candidate) -> list[str]:
+    return re.findall(r"[\w\-]+", c.sentence.text[c.span.end - c.sentence.start:])[:3]
+
+
+def _propose_kind(c: Candidate) -> EntityKind | None:
+    """Dataset when the nearest head noun around a proposed name is a dataset noun ("OCRBench v2, a … benchmark")."""
+    before = re.findall(r"[\w\-]+", c.sentence.text[:c.span.start - c.sentence.start])[-6:]
+    after = re.findall(r"[\w\-]+", c.sentence.text[c.span.end - c.sentence.start:])[:10]
+    for word in [w for pair in zip(after, reversed(before)) for w in pair] + after[len(before):] + before[:-len(after) or None]:
+        w = word.lower()
+        if w in P.DATASET_NOUNS:
+            return EntityKind.DATASET
+        if w in P.METHOD_NOUNS:
+            return EntityKind.METHOD
+    return None
+
+
+def _list_datasets(cands: list[Candidate], kinds: dict[str, EntityKind], text_of: dict[str, str]) -> None:
+    """Coordinated names ("MOT17, DanceTrack and SportsMOT") share the dataset kind of any member."""
+    ordered = sorted(cands, key=lambda c: (c.field, c.span.start))
+    group: list[Candidate] = []
+
+    def flush() -> None:
+        if len(group) > 1 and any(kinds.get(c.key) == EntityKind.DATASET for c in group):
+            for c in group:
+                if c.kind is None:
+                    kinds[c.key] = EntityKind.DATASET
+        group.clear()
+
+    for c in ordered:
+        if group and group[-1].field == c.field and re.fullmatch(
+                r"\s*(?:,|and|or|,\s*and|&)\s*", text_of[c.field][group[-1].span.end:c.span.start]):
+            group.append(c)
+        else:
+            flush()
+            group.append(c)
+    flush()
+
+
+def _resolve(cands: list[Candidate]) -> list[Candidate]:
+    """Drop candidates inside a longer one at the same place (keep "Grounding DINO 1.5 Edge" over "DINO")."""
+    cands = sorted(cands, key=lambda c: (c.field, c.span.start, -(c.span.end - c.span.start)))
+    out: list[Candidate] = []
+    for c in cands:
+        if out and out[-1].field == c.field and c.span.start < out[-1].span.end:
+            if c.span.start == out[-1].span.start and c.span.end == out[-1].span.end and c.rule != out[-1].rule:
+                if c.rule == "gazetteer:pwc" or c.alias_of:
+                    out[-1] = c
+            continue
+        out.append(c)
+    return out
+
+
+_CONFIDENCE = {"gazetteer:pwc": 0.9, "pattern:definition": 0.8, "pattern:naming": 0.85, "pattern:name-shape": 0.65}
+
+
+def extract_mentions(title: str, abstract: str | None) -> tuple[Mention, ...]:
+    """Mentions of named methods and datasets in a title and abstract, with role and evidence.
+
+    Parameters
+    ----------
+    title : str
+        The paper's title.
+    abstract : str or None
+        The abstract, if the input has one.
+
+    Returns
+    -------
+    tuple of Mention
+        Ordered by field (title first) then offset. ``evidence.start``/``end`` index
+        the field's text; ``role`` is PROPOSES for every mention of an entity the
+        paper introduces.
+
+    Examples
+    --------
+    >>> ms = extract_mentions("OCRBench v2: a benchmark", "We introduce OCRBench v2, a benchmark extending OCRBench.")
+    >>> sorted({(m.canonical, m.kind.value, m.role.value) for m in ms})
+    [('OCRBench', 'dataset', 'uses'), ('OCRBench v2', 'dataset', 'proposes')]
+    >>> extract_mentions("Large Multimodal Models (LMMs) on A100 GPUs", "We fine-tune a CNN; IDF1 improves.")
+    ()
+    """
+    title, abstract = title or "", abstract or ""
+    cands = _resolve(_candidates(title, abstract))
+    defined: dict[str, bool] = {}
+    for field, text in (("title", title), ("abstract", abstract)):
+        for sent in sentences(text):
+            for abbr, long, title_case in _definitions(field, sent):
+                lt = long.span.text
+                ok = title_case and not lt.endswith("s") and lt.split()[-1].lower() not in P.TASK_HEADS
+                defined[abbr.key] = defined.get(abbr.key, False) or ok
+    proposed = _proposed_keys(title, abstract, cands)
+    for c in cands:
+        if c.alias_of and c.alias_of in proposed:
+            proposed.setdefault(entity_key(c.span.text), proposed[c.alias_of])
+    cue_keys = {c.key for c in cands if P.kind_cue([], _words_after(c)) == "dataset"}
+    kept = [c for c in cands if _accept(c, proposed, defined, cue_keys)]
+    kinds = _kinds(kept, proposed)
+    _list_datasets(kept, kinds, {"title": title, "abstract": abstract})
+    canon: dict[str, str] = {}
+    for c in sorted(kept, key=lambda c: (c.canonical is None, c.alias_of is not None)):
+        canon.setdefault(c.key, c.canonical or c.span.text)
+    mentions = []
+    for c in kept:
+        key = c.key
+        canonical = canon.get(key, c.span.text)
+        kind = kinds.get(key, EntityKind.METHOD)
+        role = Role.PROPOSES if key in proposed else Role.USES
+        rule = c.rule + ("+" + proposed[key][0] if key in proposed else "")
+        confidence = min(0.95, _CONFIDENCE.get(c.rule, 0.6) + (0.05 if key in proposed else 0.0))
+        mentions.append(Mention(c.span.text, canonical, kind, role,
+                                Evidence(c.field, c.sentence.text, c.span.start, c.span.end), rule, confidence))
+    return tuple(sorted(mentions, key=lambda m: (m.evidence.field != "title", m.evidence.start)))

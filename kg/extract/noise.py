@@ -1,0 +1,75 @@
+"""Names that look like artifacts but are not: generic families, techniques, metrics, hardware, organisations.
+
+Every set holds *keys* as made by :func:`kg.extract.canonical.entity_key` (case-folded,
+punctuation and spaces removed), so "Fine-tuning", "fine tuning" and "FineTuning" are one entry.
+Issue 3 ("What counts") is the reference for what belongs here.
+
+Examples
+--------
+>>> from kg.extract.canonical import entity_key
+>>> is_noise(entity_key("LLMs")), is_noise(entity_key("A100")), is_noise(entity_key("ResNet-50"))
+(True, True, False)
+"""
+
+from __future__ import annotations
+
+import re
+
+GENERIC = frozenset("""
+cnn cnns convnet convnets rnn rnns lstm lstms gru grus gnn gnns gcn gcns gan gans vae vaes mlp mlps dnn dnns ann anns
+llm llms lmm lmms mllm mllms vlm vlms lvlm lvlms plm plms ptm ptms lm lms nlp nlu nlg cv ai agi ml dl rl rlhf sft
+moe moes transformer transformers attention selfattention multiheadattention mha mhsa ffn ffnn
+batchnorm batchnormalization bn layernorm layernormalization ln groupnorm groupnormalization instancenorm rmsnorm
+prenorm postnorm preln postln relu gelu softmax sigmoid tanh dropout
+sgd gd momentum peft kd knowledgedistillation finetuning pretraining selfsupervisedlearning ssl sl icl cot
+qat ptq nas automl mtl ssl fl hpo rag kvcache kv mtl marl
+pca svd lasso svm svr lr crf hmm knn kmeans lda tfidf bow
+seq2seq encoderdecoder autoencoder
+""".replace("?", "").split())
+
+METRICS = frozenset("""
+idf1 mota motp hota mae mse rmse psnr ssim lpips fid is kid flops gflops tflops pflops macs map map50 ap ap50 auc auroc
+auprc roc f1 bleu rouge rougel meteor cider spice ter wer cer mrr ndcg ndcg10 recall50 recall1 rank1 top1 top5
+mfu ttft tpot qps fps mious miou iou acc ece rsum msd kappa perplexity ppl ned
+""".split())
+
+HARDWARE = frozenset("""
+gpu gpus tpu tpus cpu cpus npu a100 a10080gb h100 h800 a6000 v100 rtx3090 rtx4090 t4 l40 a800 tpuv3 tpuv4 cs2
+cuda fp8 fp16 bf16 fp32 int8 int4 int2 nvlink pcie ssd ssds dram hbm vram
+""".split())
+
+ORGANISATIONS = frozenset("""
+google deepmind openai meta facebook microsoft nvidia amazon alibaba baidu tencent bytedance huawei apple ibm
+kuaishou together cerebras anthropic huggingface github gitlab arxiv usda nsf nih darpa eu acl emnlp naacl
+youtube twitter twitch reddit wikipedia ieee acm mit stanford cmu usg
+""".split())
+
+TASKS = frozenset("""
+ocr vqa kie ner pos qa mt nmt asr tts nli sts wsd srl ie ir ctr ad zsad is sr re ee mot reid fscil sssa cir zscir
+stvg vos sod sis wsss udg ocrvqa dst gcg mgsc ctc
+""".split())
+
+OTHER = frozenset("""
+sota soa gpu api apis url urls pdf html json xml sql csv id ids ui gui os io ram rom usa us uk eu ceo phd
+covid19 covid 2d 3d 4d 1d rgb rgbd hd 4k 8k 1080p ood iid noniid ab q a
+""".split())
+
+ALL = GENERIC | METRICS | HARDWARE | ORGANISATIONS | TASKS | OTHER
+
+_UNITS = re.compile(r"\d+(\.\d+)?(x|k|m|b|t|bit|bits|gb|mb|tb|ms|s|h|d|fps|times|shot|way|layer|layers|d)?")
+
+
+def is_noise(key: str) -> bool:
+    """True when an entity key names no artifact (generic family, metric, hardware, organisation, number).
+
+    Parameters
+    ----------
+    key : str
+        An entity key (see :func:`kg.extract.canonical.entity_key`).
+
+    Examples
+    --------
+    >>> is_noise("moe"), is_noise("7b"), is_noise("mot17")
+    (True, True, False)
+    """
+    return key in ALL or bool(_UNITS.fullmatch(key)) or len(key) < 2

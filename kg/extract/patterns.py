@@ -1,0 +1,93 @@
+"""Shapes of names and the context patterns that decide kind and role.
+
+Examples
+--------
+>>> name_shaped("CaFNet"), name_shaped("MOT17"), name_shaped("LG-MOT"), name_shaped("Transformer")
+(True, True, True, False)
+>>> strong_shape("EPIC"), strong_shape("AttnLink")
+(False, True)
+"""
+
+from __future__ import annotations
+
+import re
+
+_CAMEL = re.compile(r"[a-z][A-Z]|[A-Z]{2,}[a-z]{2,}")
+_LETTER_DIGIT = re.compile(r"[A-Za-z].*\d|\d.*[A-Za-z]")
+_CAPS = re.compile(r"[A-Z][A-Z0-9]+")
+_HYPHEN_CAPS = re.compile(r"[A-Z].*-.*[A-Z]|[A-Z]{2}.*-|-.*[A-Z]{2}")
+VERSION = re.compile(r"(?:[vV]?\d+(?:\.\d+)*(?:\+\+|\+)?|\+\+|[vV]\d+)")
+PLURAL_ACRONYM = re.compile(r"[A-Z][A-Za-z]*[A-Z]s")
+
+DATASET_NOUNS = frozenset(
+    "dataset datasets benchmark benchmarks corpus corpora treebank treebanks suite testbed collection "
+    "database repository leaderboard challenge data".split())
+METHOD_NOUNS = frozenset(
+    "method methods model models framework frameworks approach algorithm algorithms network architecture system "
+    "technique strategy mechanism module loss scheme paradigm encoder decoder optimizer tool pipeline recipe "
+    "attack family series backbone format detector tracker retriever library engine scheduler".split())
+TASK_HEADS = frozenset(
+    "learning recognition detection segmentation classification answering retrieval translation generation "
+    "estimation understanding prediction analysis tracking parsing summarization inference reasoning extraction "
+    "processing modeling modelling search tuning training pretraining pre-training fine-tuning evaluation "
+    "compression quantization alignment adaptation distillation optimization labeling tagging captioning "
+    "identification resolution localization completion matching".split())
+PROPOSE = re.compile(
+    r"\b(?:we|this (?:paper|work|study|article|report)|the (?:paper|authors)|our (?:paper|work))\s+"
+    r"(?:(?:first|also|further|then|additionally|here|therefore|thus|hence|newly|jointly|now)\s+)?"
+    r"(?:propose[sd]?|introduce[sd]?|present(?:s|ed)?|develop(?:s|ed)?|design(?:s|ed)?|contribute[sd]?|construct(?:s|ed)?|"
+    r"build|built|release[sd]?|curate[sd]?|establish(?:es|ed)?|create[sd]?|devise[sd]?|collect(?:s|ed)?|"
+    r"innovate|offer(?:s|ed)?|assemble[sd]?|describe[sd]?|train(?:s|ed)?)\b(?!\s+(?:to|how|that|the\s+(?:use|results)))",
+    re.IGNORECASE)
+NAMING = re.compile(
+    r"\b(?:named|called|termed|dubbed|coined|namely|denoted(?:\s+as)?|referred\s+to\s+as|which\s+we\s+(?:call|name|term|dub)|"
+    r"we\s+(?:call|name|term|dub)(?:\s+(?:it|this|them))?)\s+(?:as\s+)?(?:the\s+)?[\"“'‘]?",
+    re.IGNORECASE)
+NOT_OURS = re.compile(
+    r"\b(?:recent(?:ly)?|existing|previous(?:ly)?|prior|popular|well-known|widely|classic(?:al)?|conventional|"
+    r"standard|state-of-the-art|baselines?|such as|like|e\.g\.|known as|a\.k\.a\.)\b", re.IGNORECASE)
+OUR = re.compile(r"\bour\s+(?:(?:proposed|new|novel|final)\s+)?(?:(?:method|model|approach|framework|system|dataset|"
+                 r"benchmark|algorithm|network|architecture|technique|corpus|tool)\s*,?\s*)?$", re.IGNORECASE)
+APPOSITION_NEW = re.compile(r"^\s*[,(]?\s*(?:a|an|the)\s+(?:\w+[\s-]+){0,4}?(?:new|novel|first)\b", re.IGNORECASE)
+TITLE_SKIP = frozenset(
+    "a an the on in of towards toward beyond rethinking revisiting improving learning when how why what is are do "
+    "does can from to for with via using understanding exploring enhancing boosting scaling training".split())
+STOP_CAPS = frozenset(
+    "The A An In On Our We This These That Those It Its For To Of And Or But With By From As At Is Are Be Also "
+    "However Moreover Furthermore Finally First Second Third Then Thus Hence Here Specifically Experimental "
+    "Extensive Experiments Results Code Codes Data Our Table Figure Fig Section Appendix Task Stage Phase Step "
+    "Part Track Level Type Version Round Year Chapter Day Week Epoch Layer Module Block Equation Eq "
+    "English Chinese French German Italian Spanish Japanese Korean Arabic Latvian Dutch Portuguese Polish "
+    "Russian Hindi Vietnamese Turkish European American Asian Transformers Transformer Unlike Both Each Most "
+    "Many Some Such While Although Despite Since Because Due Given Using Based Compared Besides Meanwhile "
+    "Notably Importantly Additionally Overall Existing Recent Current Previous Large Small New Novel".split())
+
+
+def name_shaped(token: str) -> bool:
+    """True when a token looks like a coined name: inner capital, letters with digits, or capitals."""
+    return bool(_CAMEL.search(token) or (_LETTER_DIGIT.search(token) and re.search(r"[A-Z]", token))
+                or _CAPS.fullmatch(token.replace("-", "").replace("+", "")) or _HYPHEN_CAPS.search(token))
+
+
+def strong_shape(token: str) -> bool:
+    """True for shapes rarely used by ordinary words or generic acronyms (CamelCase, digits, hyphenated caps)."""
+    if PLURAL_ACRONYM.fullmatch(token):
+        return False
+    return bool(_CAMEL.search(token) or (_LETTER_DIGIT.search(token) and re.search(r"[A-Z]", token))
+                or _HYPHEN_CAPS.search(token))
+
+
+def all_caps(token: str) -> bool:
+    """True for an acronym made of capitals only (EPIC, IAK), the riskiest shape."""
+    return bool(_CAPS.fullmatch(token)) and not any(c.isdigit() for c in token)
+
+
+def kind_cue(words_before: list[str], words_after: list[str]) -> str | None:
+    """``"dataset"`` / ``"method"`` when a noun right after (or a list head right before) a name says so."""
+    for word in words_after[:2]:
+        w = word.lower()
+        if w in DATASET_NOUNS:
+            return "dataset"
+        if w in METHOD_NOUNS:
+            return "method"
+    return None

@@ -1,0 +1,68 @@
+"""Sentences and tokens of a title or abstract, with character offsets.
+
+Examples
+--------
+>>> [s.text for s in sentences("We use BERT, e.g. BERT-base. It works (Smith et al. 2020). Fine.")]
+['We use BERT, e.g. BERT-base.', 'It works (Smith et al. 2020).', 'Fine.']
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_BOUNDARY = re.compile(r"(?<=[.!?])[\"')\]]?\s+(?=[\"'(\[]?[A-Z0-9])")
+_ABBREV = re.compile(r"(?:\b(?:e\.g|i\.e|et al|etc|vs|cf|Fig|Eq|Sec|approx|resp|w\.r\.t|a\.k\.a|i\.i\.d|no|No)\.|\b[A-Z]\.)$")
+TOKEN = re.compile(r"[A-Za-z0-9\u00C0-\u024F](?:[A-Za-z0-9\u00C0-\u024F_\-+./^*'@]*[A-Za-z0-9\u00C0-\u024F+*])?")
+
+
+@dataclass(frozen=True)
+class Span:
+    """A piece of a field's text: ``text == field_text[start:end]``."""
+
+    text: str
+    start: int
+    end: int
+
+
+def sentences(text: str) -> tuple[Span, ...]:
+    """Split ``text`` into sentences, keeping offsets; abbreviations such as "e.g." do not end one.
+
+    Parameters
+    ----------
+    text : str
+
+    Returns
+    -------
+    tuple of Span
+
+    Examples
+    --------
+    >>> [(s.start, s.end) for s in sentences("A b. C d.")]
+    [(0, 4), (5, 9)]
+    """
+    spans, start = [], 0
+    for match in _BOUNDARY.finditer(text):
+        head = text[start:match.start()].rstrip("\"')]")
+        if _ABBREV.search(head):
+            continue
+        end = match.start()
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        spans.append(Span(text[start:end], start, end))
+        start = match.end()
+    if text[start:].strip():
+        end = len(text.rstrip())
+        spans.append(Span(text[start:end], start, end))
+    return tuple(spans)
+
+
+def tokens(text: str, offset: int = 0) -> tuple[Span, ...]:
+    """Word tokens of ``text`` (names keep their inner ``-+./^*@``), offsets shifted by ``offset``.
+
+    Examples
+    --------
+    >>> [t.text for t in tokens("ResNet-50, GPT-4. SAM 2++ (ViT-B/16).")]
+    ['ResNet-50', 'GPT-4', 'SAM', '2++', 'ViT-B/16']
+    """
+    return tuple(Span(m.group(0), m.start() + offset, m.end() + offset) for m in TOKEN.finditer(text))
