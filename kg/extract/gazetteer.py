@@ -61,12 +61,12 @@ def _read(name: str, kind: EntityKind, into: dict[str, Entry]) -> int:
 
 @cache
 def load_gazetteer() -> Gazetteer:
-    """Load ``datasets.tsv`` then ``methods.tsv`` (a dataset wins a shared key); cached.
+    """Load ``methods.tsv`` then ``datasets.tsv`` (a method wins a shared key, e.g. "CLIP", "Adam"); cached.
 
     Returns
     -------
     Gazetteer
     """
     entries: dict[str, Entry] = {}
-    longest = max(_read("datasets.tsv", EntityKind.DATASET, entries), _read("methods.tsv", EntityKind.METHOD, entries))
+    longest = max(_read("methods.tsv", EntityKind.METHOD, entries), _read("datasets.tsv", EntityKind.DATASET, entries))
     return Gazetteer(MappingProxyType(entries), longest)

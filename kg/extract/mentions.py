@@ -44,6 +44,7 @@ class Candidate:
     kind: EntityKind | None = None
     canonical: str | None = None
     alias_of: str | None = None  # key of the abbreviation a long form defines
+    ambiguous: bool = False  # a gazetteer name that is also an ordinary word
 
     @property
     def key(self) -> str:
@@ -70,7 +71,7 @@ def _gazetteer_match(text: str, toks: tuple[Span, ...], i: int, gaz: Gazetteer) 
 def _extend_version(text: str, toks: tuple[Span, ...], i: int, j: int) -> int:
     """Index after the name starting at ``i`` ending before ``j``, swallowing version tokens ("2", "v2", "2++")."""
     while j < len(toks) and text[toks[j - 1].end:toks[j].start] == " " and P.VERSION.fullmatch(toks[j].text):
-        if re.fullmatch(r"\d{3,}", toks[j].text):
+        if re.fullmatch(r"\d{3,}", toks[j].text) and not re.fullmatch(r"(?:19|20)\d\d", toks[j].text):
             break
         j += 1
     return j
@@ -97,7 +98,7 @@ def _sentence_candidates(field: str, text: str, sent: Span, gaz: Gazetteer) -> l
             span = Span(text[toks[i].start:toks[j - 1].end], toks[i].start, toks[j - 1].end)
             same = j == i + n
             found.append(Candidate(field, sent, span, "gazetteer:pwc", entry.kind,
-                                   entry.canonical if same else None))
+                                   entry.canonical if same else None, ambiguous=entry.ambiguous))
             i = j
             continue
         tok = toks[i]
@@ -176,6 +177,14 @@ def _named_phrase(field: str, text: str, sent: Span) -> list[Candidate]:
     return out
 
 
+_URLISH = re.compile(r"(?:https?://|www\.)\S+|\b[\w.-]+\.(?:com|org|io|co|net|ai|edu|ch|science)/\S*")
+
+
+def _mask_urls(text: str) -> str:
+    """Blank out URLs (same length, so offsets hold): user names in them are not artifacts."""
+    return _URLISH.sub(lambda m: " " * len(m.group(0)), text)
+
+
 def _candidates(title: str, abstract: str) -> list[Candidate]:
     gaz = load_gazetteer()
     out: list[Candidate] = []
@@ -251,8 +260,10 @@ def _accept(c: Candidate, proposed: dict[str, str], defined: dict[str, bool], cu
         return False
     if key.endswith("s") and is_noise(key[:-1]):
         return False
-    if key in proposed or c.rule == "gazetteer:pwc" and c.canonical is not None:
+    if key in proposed:
         return True
+    if c.rule == "gazetteer:pwc" and c.canonical is not None:
+        return not c.ambiguous or key in cue_keys
     if c.alias_of:
         return defined.get(c.alias_of, False)
     if key in defined:
@@ -271,7 +282,10 @@ def _kind(c: Candidate, words_after: list[str], proposed_kind: EntityKind | None
     cue = P.kind_cue([], words_after)
     if cue:
         return EntityKind(cue)
-    if re.search(r"(?:Bench|Benchmark|-\d+[KM]|\d+[KM])$", c.span.text):
+    if re.search(r"(?:Bench|Benchmark)$", c.span.text) or (
+            re.search(r"-?\d+[KM]$", c.span.text) and not re.search(r"\d\D+\d+[KM]$", c.span.text)):
+        return EntityKind.DATASET
+    if _on_data(c):
         return EntityKind.DATASET
     return proposed_kind
 
@@ -289,6 +303,18 @@ def _kinds(kept: list[Candidate], proposed: dict[str, tuple[str, Candidate | Non
                     d.key for d in kept if d.kind == EntityKind.METHOD}:
                 kinds[c.key] = k
     return kinds
+
+
+_ON = re.compile(r"(?<!based )(?<!built )(?<!relies )(?<!rely )(?<!focus )(?<!depends )(?<!conditioned )"
+                 r"\b(?:on|across|over)\s+(?:the\s+)?(?:public\s+|standard\s+)?$")
+_LIST_HEAD = re.compile(r"(?:(?:datasets|benchmarks|corpora)\s*(?:,|:|\()|(?:datasets?|benchmarks?|corpus|corpora)\s*"
+                        r"(?:such as|including|like|namely|i\.e\.,?|e\.g\.,?))\s*(?:the\s+)?$", re.IGNORECASE)
+
+
+def _on_data(c: Candidate) -> bool:
+    """"evaluated on X", "trained on X": a strong-shaped unknown name after "on" is data."""
+    before = c.sentence.text[:c.span.start - c.sentence.start]
+    return bool(_ON.search(before[-40:]) or _LIST_HEAD.search(before[-40:]))
 
 
 def _words_after(c: Candidate) -> list[str]:
@@ -314,6 +340,10 @@ def _list_datasets(cands: list[Candidate], kinds: dict[str, EntityKind], text_of
     group: list[Candidate] = []
 
     def flush() -> None:
+        tail = text_of[group[-1].field][group[-1].span.end:group[-1].span.end + 12].lower() if group else ""
+        if group and re.match(r"\s*(?:datasets?|benchmarks?|corpora)\b", tail):
+            for c in group:
+                kinds.setdefault(c.key, EntityKind.DATASET) if c.kind else kinds.__setitem__(c.key, EntityKind.DATASET)
         if len(group) > 1 and any(kinds.get(c.key) == EntityKind.DATASET for c in group):
             for c in group:
                 if c.kind is None:
@@ -372,7 +402,7 @@ def extract_mentions(title: str, abstract: str | None) -> tuple[Mention, ...]:
     >>> extract_mentions("Large Multimodal Models (LMMs) on A100 GPUs", "We fine-tune a CNN; IDF1 improves.")
     ()
     """
-    title, abstract = title or "", abstract or ""
+    title, abstract = _mask_urls(title or ""), _mask_urls(abstract or "")
     cands = _resolve(_candidates(title, abstract))
     defined: dict[str, bool] = {}
     for field, text in (("title", title), ("abstract", abstract)):

@@ -51,12 +51,12 @@ stvg vos sod sis wsss udg ocrvqa dst gcg mgsc ctc
 
 OTHER = frozenset("""
 sota soa gpu api apis url urls pdf html json xml sql csv id ids ui gui os io ram rom usa us uk eu ceo phd
-covid19 covid 2d 3d 4d 1d rgb rgbd hd 4k 8k 1080p ood iid noniid ab q a
+l1 l2 l0 linf covid19 covid 2d 3d 4d 1d rgb rgbd hd 4k 8k 1080p ood iid noniid ab q a
 """.split())
 
 ALL = GENERIC | METRICS | HARDWARE | ORGANISATIONS | TASKS | OTHER
 
-_UNITS = re.compile(r"\d+(\.\d+)?(x|k|m|b|t|bit|bits|gb|mb|tb|ms|s|h|d|fps|times|shot|way|layer|layers|d)?")
+_UNITS = re.compile(r"(?:\d+x)?\d+(\.\d+)?(x|k|m|b|t|bit|bits|gb|mb|tb|ms|s|h|d|fps|times|shot|way|layer|layers|d)?")
 
 
 def is_noise(key: str) -> bool:

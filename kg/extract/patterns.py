@@ -63,15 +63,27 @@ STOP_CAPS = frozenset(
     "Notably Importantly Additionally Overall Existing Recent Current Previous Large Small New Novel".split())
 
 
+def _compound_adjective(token: str) -> bool:
+    """"Zero-Shot", "Multi-Task", "OCR-based", "3D-consistent": hyphenated ordinary words, not names."""
+    parts = [p for p in token.split("-") if p]
+    if len(parts) < 2:
+        return False
+    if re.fullmatch(r"[a-z]{3,}", parts[-1]):
+        return True
+    return all(re.fullmatch(r"[A-Z]?[a-z]+", p) for p in parts)
+
+
 def name_shaped(token: str) -> bool:
     """True when a token looks like a coined name: inner capital, letters with digits, or capitals."""
+    if _compound_adjective(token):
+        return False
     return bool(_CAMEL.search(token) or (_LETTER_DIGIT.search(token) and re.search(r"[A-Z]", token))
                 or _CAPS.fullmatch(token.replace("-", "").replace("+", "")) or _HYPHEN_CAPS.search(token))
 
 
 def strong_shape(token: str) -> bool:
     """True for shapes rarely used by ordinary words or generic acronyms (CamelCase, digits, hyphenated caps)."""
-    if PLURAL_ACRONYM.fullmatch(token):
+    if PLURAL_ACRONYM.fullmatch(token) or _compound_adjective(token):
         return False
     return bool(_CAMEL.search(token) or (_LETTER_DIGIT.search(token) and re.search(r"[A-Z]", token))
                 or _HYPHEN_CAPS.search(token))

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 _BOUNDARY = re.compile(r"(?<=[.!?])[\"')\]]?\s+(?=[\"'(\[]?[A-Z0-9])")
 _ABBREV = re.compile(r"(?:\b(?:e\.g|i\.e|et al|etc|vs|cf|Fig|Eq|Sec|approx|resp|w\.r\.t|a\.k\.a|i\.i\.d|no|No)\.|\b[A-Z]\.)$")
-TOKEN = re.compile(r"[A-Za-z0-9\u00C0-\u024F](?:[A-Za-z0-9\u00C0-\u024F_\-+./^*'@]*[A-Za-z0-9\u00C0-\u024F+*])?")
+TOKEN = re.compile(r"[A-Za-z0-9\u00C0-\u024F](?:[A-Za-z0-9\u00C0-\u024F_\-+./^*@]*[A-Za-z0-9\u00C0-\u024F+*])?")
 
 
 @dataclass(frozen=True)
