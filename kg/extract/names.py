@@ -38,9 +38,10 @@ from functools import lru_cache
 from kg.model import AuthorName
 
 PARTICLES = frozenset(
-    "von van der den de del della di da dos das du la le lo ten ter zu dei degli al el bin ibn".split()
+    "von v. van vd der den des de del della delle dello dal di da do dos das du la le lo op ten ter zu dei degli"
+    " al el bin ibn abu".split()
 )
-SUFFIXES = {"jr": "Jr.", "sr": "Sr.", "ii": "II", "iii": "III", "iv": "IV"}
+SUFFIXES = {"jr": "Jr.", "sr": "Sr.", "ii": "II", "iii": "III", "iv": "IV", "2nd": "II", "3rd": "III", "4th": "IV"}
 _FOLD_EXTRA = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ı": "i", "ß": "ss",
                              "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "þ": "th", "ð": "d"})
 _INITIALS_RUN = re.compile(r"^[A-Z]{2,3}$")
@@ -230,7 +231,15 @@ def surname_key(name: AuthorName) -> str:
     >>> surname_key(AuthorName("Noord", "Gertjan", von="van")) == surname_key(AuthorName("van Noord", "G."))
     True
     """
-    return fold(f"{name.von}{name.family}")
+    return fold(f"{name.von}{_family_and_suffix(name)[0]}")
+
+
+def _family_and_suffix(name: AuthorName) -> tuple[str, str]:
+    """(family, suffix) with a suffix the input left in the family name (``Nyberg 3rd``) moved out."""
+    words = clean(name.family).split()
+    if len(words) > 1 and _suffix(words[-1]) and not name.suffix:
+        return " ".join(words[:-1]), SUFFIXES[fold(words[-1])]
+    return name.family, name.suffix
 
 
 def match_key(name: AuthorName) -> str:
@@ -252,7 +261,8 @@ def match_key(name: AuthorName) -> str:
     False
     """
     given = " ".join(part.key for part in given_parts(name.given))
-    return f"{surname_key(name)}|{given}|{fold(name.suffix)}"
+    suffix = _family_and_suffix(name)[1]
+    return f"{surname_key(name)}|{given}|{fold(SUFFIXES.get(fold(suffix), suffix))}"
 
 
 def is_abbreviated(name: AuthorName) -> bool:
