@@ -26,6 +26,7 @@ _DOI = re.compile(r"10\.\d{4,9}/\S+", re.IGNORECASE)
 _ARXIV_NEW = re.compile(r"(?<![\d.])(\d{4}\.\d{4,5})(?:v\d+)?(?![\d])")
 _ARXIV_OLD = re.compile(r"\b([a-z\-]+(?:\.[A-Z]{2})?/\d{7})(?:v\d+)?\b")
 _OPENALEX = re.compile(r"(?:openalex\.org/)?\b(W\d{4,})\b", re.IGNORECASE)
+_ORCID = re.compile(r"(?<![\d-])(\d{4})-?(\d{4})-?(\d{4})-?(\d{3}[\dX])(?![\dX-])", re.IGNORECASE)
 
 
 def normalise_doi(value: str | None) -> str | None:
@@ -50,6 +51,31 @@ def normalise_openalex(value: str | None) -> str | None:
         return None
     match = _OPENALEX.search(value)
     return match.group(1).upper() if match else None
+
+
+def normalise_orcid(value: str | None) -> str | None:
+    """The bare ORCID iD (``0000-0002-1825-0097``) inside ``value``, if its check digit is right.
+
+    Examples
+    --------
+    >>> normalise_orcid("https://orcid.org/0000-0002-1825-0097")
+    '0000-0002-1825-0097'
+    >>> normalise_orcid("0000-0002-1694-233x"), normalise_orcid("0000-0002-1825-0098")
+    ('0000-0002-1694-233X', None)
+    """
+    if not value:
+        return None
+    match = _ORCID.search(value)
+    if match is None:
+        return None
+    digits = "".join(match.groups()).upper()
+    total = 0
+    for digit in digits[:-1]:
+        total = (total + int(digit)) * 2
+    check = (12 - total % 11) % 11
+    if digits[-1] != ("X" if check == 10 else str(check)):
+        return None
+    return "-".join(match.groups()).upper()
 
 
 def normalise_title(title: str) -> str:
