@@ -5,7 +5,10 @@ in-memory graph is far too slow at the size of the ACL Anthology), sorted, so
 two builds of the same input give byte-identical files. Turtle and the other
 serialisations are written by Oxigraph from those lines.
 
-The node ``paper/x`` of the graph becomes the IRI ``<base>paper/x``.
+The node ``paper/x`` of the graph becomes the IRI ``<base>paper/x``. Every
+input file becomes a resource ``<base>source/<file-slug>`` (a ``kg:SourceFile``)
+which is also the name of the graph holding what that file contributed (see
+:func:`graph_quads`).
 
 Examples
 --------
@@ -13,6 +16,8 @@ Examples
 '"say \\\\"hi\\\\"\\\\n"'
 >>> literal("2024-06", XSD.gYearMonth)
 '"2024-06"^^<http://www.w3.org/2001/XMLSchema#gYearMonth>'
+>>> iri("https://github.com/a/b.git{https://github.com/a/b}")
+'<https://github.com/a/b.git%7Bhttps://github.com/a/b%7D>'
 """
 
 from __future__ import annotations
@@ -33,6 +38,8 @@ from kg.vocab import (CITO, DCMITYPE, DCTERMS, FABIO, FOAF, KG, ORG, PREFIXES, P
 
 DEFAULT_BASE = "https://w3id.org/kg/id/"
 _ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r", "\t": "\\t"})
+# Characters N-Triples forbids inside an IRI, percent-encoded (RFC 3987 §3.1).
+_IRI_ESCAPES = str.maketrans({c: f"%{ord(c):02X}" for c in '<>"{}|^`\\ ' + "".join(map(chr, range(0x20)))})
 _DATE_TYPES = {"day": XSD.date, "month": XSD.gYearMonth, "year": XSD.gYear, "month_day": XSD.gMonthDay}
 _ENTRY_TYPES = {"article": FABIO.JournalArticle, "inproceedings": FABIO.ConferencePaper,
                 "incollection": FABIO.BookChapter, "book": FABIO.Book, "phdthesis": FABIO.Thesis,
@@ -42,8 +49,8 @@ _ENTRY_TYPES = {"article": FABIO.JournalArticle, "inproceedings": FABIO.Conferen
 
 
 def iri(value: str) -> str:
-    """An N-Triples IRI term."""
-    return f"<{value}>"
+    """An N-Triples IRI term; characters an IRI may not hold are percent-encoded."""
+    return f"<{value.translate(_IRI_ESCAPES)}>"
 
 
 def literal(value: object, datatype: str | None = None, language: str | None = None) -> str:
@@ -61,37 +68,79 @@ def integer(value: int) -> str:
 
 
 class TripleWriter:
-    """Collects N-Triples lines for the nodes and edges of one graph."""
+    """Collects N-Triples lines (or N-Quads lines, with ``quads=True``) for one graph.
 
-    def __init__(self, base: str):
+    ``graphs`` holds the IRI terms of the named graphs the next triples belong
+    to; with ``quads=True`` each triple is written once per graph (once into
+    the default graph when ``graphs`` is empty).
+    """
+
+    def __init__(self, base: str, quads: bool = False):
         self.base = base
+        self.quads = quads
+        self.graphs: tuple[str, ...] = ()
         self.lines: list[str] = []
 
     def node(self, node_id: str) -> str:
         return f"<{self.base}{node_id}>"
 
     def add(self, subject: str, predicate: str, obj: str) -> None:
-        self.lines.append(f"{subject} <{predicate}> {obj} .\n")
+        if self.quads and self.graphs:
+            self.lines.extend(f"{subject} <{predicate}> {obj} {graph} .\n" for graph in self.graphs)
+        else:
+            self.lines.append(f"{subject} <{predicate}> {obj} .\n")
 
     def add_optional(self, subject: str, predicate: str, value: object, make: Callable[[object], str] = literal) -> None:
         if value not in (None, "", ()):
             self.add(subject, predicate, make(value))
 
+    def source_file(self, path: str) -> str:
+        """The IRI term of input file ``path`` (also the name of its graph)."""
+        return self.node("source/" + _path_slug(path))
+
 
 # --- nodes -----------------------------------------------------------------
 
+def source_path(source: str) -> str:
+    """The input file of a ``path:line [record]`` source string.
+
+    Examples
+    --------
+    >>> source_path("seeds/000_x.txt:12"), source_path("refs.bib:3 [vaswani2017]"), source_path("a.json")
+    ('seeds/000_x.txt', 'refs.bib', 'a.json')
+    """
+    where = source.partition(" [")[0]
+    path, _, line = where.rpartition(":")
+    return path if path and line.isdigit() else where
+
+
+def _source_file(out: TripleWriter, path: str) -> str:
+    node = out.source_file(path)
+    graphs, out.graphs = out.graphs, (node,)
+    out.add(node, RDF.type, iri(KG.SourceFile))
+    out.add(node, RDF.type, iri(PROV.Entity))
+    out.add(node, KG.sourceFile, literal(path))
+    out.add(node, RDFS.label, literal(path))
+    out.graphs = graphs
+    return node
+
+
 def _record_node(out: TripleWriter, source: str) -> str:
-    path, _, line = source.partition(" [")[0].rpartition(":")
-    if not line.isdigit():
-        path, line = source.partition(" [")[0], ""
+    path = source_path(source)
+    where = source.partition(" [")[0]
+    line = where[len(path) + 1:]
     record = out.node("record/" + _path_slug(source))
+    graphs, out.graphs = out.graphs, (out.source_file(path),)
     out.add(record, RDF.type, iri(KG.SourceRecord))
     out.add(record, RDF.type, iri(PROV.Entity))
     out.add(record, KG.sourceFile, literal(path))
+    out.add(record, PROV.wasDerivedFrom, out.source_file(path))
+    out.add(record, RDFS.label, literal(source))
     if line:
         out.add(record, KG.line, integer(int(line)))
-    if "[" in source:
+    if " [" in source:
         out.add(record, KG.recordKey, literal(source.partition(" [")[2].rstrip("]")))
+    out.graphs = graphs
     return record
 
 
@@ -125,6 +174,7 @@ def _paper(out: TripleWriter, node: str, data: dict) -> None:
         out.add(s, RDFS.seeAlso, iri(url))
     for source in data.get("sources", ()):
         out.add(s, PROV.wasDerivedFrom, _record_node(out, source))
+        out.add(s, PROV.wasDerivedFrom, _source_file(out, source_path(source)))
 
 
 def _person(out: TripleWriter, node: str, data: dict) -> None:
@@ -147,7 +197,7 @@ def _collection(out: TripleWriter, node: str, data: dict) -> None:
     out.add(s, DCTERMS.title, literal(data["name"]))
     out.add(s, RDFS.label, literal(data["name"]))
     out.add_optional(s, DCTERMS.description, data.get("description"))
-    out.add_optional(s, PROV.wasDerivedFrom, data.get("source"), lambda v: _record_node(out, v))
+    out.add_optional(s, PROV.wasDerivedFrom, data.get("source"), lambda v: _source_file(out, v))
 
 
 def _organisation(out: TripleWriter, node: str, data: dict) -> None:
@@ -254,22 +304,16 @@ def _inferred(out: TripleWriter, citing: str, cited: str, data: dict) -> None:
     out.add(citation, PROV.wasGeneratedBy, literal("inferred: the citing paper uses what the cited paper proposes"))
 
 
-def graph_lines(G: nx.MultiDiGraph, base: str = DEFAULT_BASE) -> list[str]:
-    """Every triple of ``G`` as a sorted, de-duplicated list of N-Triples lines.
-
-    Examples
-    --------
-    >>> G = nx.MultiDiGraph()
-    >>> G.add_node("venue/acl", kind=NodeKind.VENUE, label="ACL", name="ACL")
-    >>> print("".join(graph_lines(G, "http://x/")), end="")
-    <http://x/venue/acl> <http://purl.org/dc/terms/title> "ACL" .
-    <http://x/venue/acl> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <https://w3id.org/kg/ns#Venue> .
-    <http://x/venue/acl> <http://www.w3.org/2000/01/rdf-schema#label> "ACL" .
-    """
-    out = TripleWriter(base)
+def _emit(G: nx.MultiDiGraph, out: TripleWriter) -> None:
+    files = _node_files(G) if out.quads else {}
+    graphs = {path: out.source_file(path) for path in sorted({p for v in files.values() for p in v})}
+    in_graphs = lambda paths: tuple(graphs[p] for p in paths)  # noqa: E731
     for node, data in G.nodes(data=True):
+        out.graphs = in_graphs(files.get(node, ()))
         _NODE_WRITERS[data["kind"]](out, node, data)
     for a, b, kind, data in G.edges(keys=True, data=True):
+        if out.quads:
+            out.graphs = in_graphs(_edge_files(G, files, a, b, kind, data))
         if kind in _SIMPLE_EDGES:
             out.add(out.node(a), _SIMPLE_EDGES[kind], out.node(b))
         if kind is EdgeKind.AUTHORED:
@@ -280,8 +324,70 @@ def graph_lines(G: nx.MultiDiGraph, base: str = DEFAULT_BASE) -> list[str]:
             _inferred(out, a, b, data)
         for index, mention in enumerate(data.get("mentions", ())):
             _mention(out, a, b, index, mention)
+    out.graphs = ()
     _scheme(out)
+
+
+def graph_lines(G: nx.MultiDiGraph, base: str = DEFAULT_BASE) -> list[str]:
+    """Every triple of ``G`` as a sorted, de-duplicated list of N-Triples lines.
+
+    Examples
+    --------
+    >>> G = nx.MultiDiGraph()
+    >>> G.add_node("venue/acl", kind=NodeKind.VENUE, label="ACL", name="ACL")
+    >>> print("".join(graph_lines(G, "http://x/")[:3]), end="")
+    <http://x/venue/acl> <http://purl.org/dc/terms/title> "ACL" .
+    <http://x/venue/acl> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <https://w3id.org/kg/ns#Venue> .
+    <http://x/venue/acl> <http://www.w3.org/2000/01/rdf-schema#label> "ACL" .
+    """
+    out = TripleWriter(base)
+    _emit(G, out)
     return sorted(set(out.lines))
+
+
+def graph_quads(G: nx.MultiDiGraph, base: str = DEFAULT_BASE) -> list[str]:
+    """Every triple of ``G`` as sorted N-Quads lines, in one named graph per input file.
+
+    A triple goes into the graph of each input file that contributed to it: a
+    paper's triples into the graphs of the files that describe the paper, a
+    person's into the graphs of the files of their papers, a coauthorship into
+    the graphs of the files of the shared papers, a method into the graphs of
+    the files whose papers mention it. The graph's name is the file's
+    ``kg:SourceFile`` resource. The methods scheme, which no file gives, is in
+    the default graph. The union of all graphs is exactly :func:`graph_lines`.
+    """
+    out = TripleWriter(base, quads=True)
+    _emit(G, out)
+    return sorted(set(out.lines))
+
+
+def _node_files(G: nx.MultiDiGraph) -> dict[str, tuple[str, ...]]:
+    """The input files each node derives from (see :func:`graph_quads`)."""
+    files: dict[str, set[str]] = {}
+    for node, data in G.nodes(data=True):
+        if data["kind"] is NodeKind.PAPER:
+            files[node] = {source_path(source) for source in data.get("sources", ())}
+        elif data["kind"] is NodeKind.COLLECTION and data.get("source"):
+            files[node] = {data["source"]}
+    for a, b, kind in G.edges(keys=True):
+        if kind is EdgeKind.AUTHORED:
+            files.setdefault(a, set()).update(files.get(b, ()))
+        elif kind not in (EdgeKind.COAUTHOR, EdgeKind.CITES, EdgeKind.INFERRED_CITES, EdgeKind.VARIANT_OF,
+                          EdgeKind.MEMBER_OF):
+            files.setdefault(b, set()).update(files.get(a, ()))
+    return {node: tuple(sorted(paths)) for node, paths in files.items()}
+
+
+def _edge_files(G: nx.MultiDiGraph, files: dict, a: str, b: str, kind: EdgeKind, data: dict) -> tuple[str, ...]:
+    if kind is EdgeKind.AUTHORED:
+        return files.get(b, ())
+    if kind is EdgeKind.COAUTHOR:
+        shared = set(G.successors(a)) & set(G.successors(b))
+        return tuple(sorted({f for paper in shared if G.nodes[paper]["kind"] is NodeKind.PAPER
+                             for f in files.get(paper, ())}))
+    if kind is EdgeKind.CITES and data.get("sources"):
+        return tuple(sorted(set(data["sources"])))
+    return files.get(a, ())
 
 
 def _scheme(out: TripleWriter) -> None:

@@ -84,6 +84,7 @@ class KG(DefinedNamespace):
 
     # classes
     Mention: URIRef
+    SourceFile: URIRef
     SourceRecord: URIRef
     Venue: URIRef
     # paper and authorship
