@@ -14,7 +14,7 @@ Examples
 >>> report.conforms, len(report.violations)
 (False, 3)
 >>> sorted(v.path.rpartition("/")[2] for v in report.violations)
-['0.1/name', 'holdsRoleInTime', 'rdf-schema#label']
+['holdsRoleInTime', 'name', 'rdf-schema#label']
 """
 
 from __future__ import annotations
