@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _NON_KEY = re.compile(r"[^0-9a-z+*]")
 _VERSION = re.compile(
@@ -33,6 +34,7 @@ def _ascii(text: str) -> str:
     return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
 
 
+@lru_cache(maxsize=65536)
 def entity_key(name: str) -> str:
     """The comparison key of a name: ASCII, case-folded, without spaces or punctuation.
 

@@ -56,7 +56,9 @@ def _gap_ok(text: str, left: Span, right: Span) -> bool:
 
 
 def _gazetteer_match(text: str, toks: tuple[Span, ...], i: int, gaz: Gazetteer) -> tuple[int, object] | None:
-    for n in range(min(gaz.max_tokens, len(toks) - i), 0, -1):
+    first = toks[i].text
+    longest = min(gaz.max_tokens, 6, len(toks) - i) if first[0].isupper() or first[0].isdigit() else 1
+    for n in range(longest, 0, -1):
         if n > 1 and not all(_gap_ok(text, toks[j], toks[j + 1]) for j in range(i, i + n - 1)):
             continue
         surface = text[toks[i].start:toks[i + n - 1].end]
@@ -86,11 +88,17 @@ def _title_run_before(text: str, toks: tuple[Span, ...], i: int) -> int:
     return k
 
 
+_PLAIN = re.compile(r"[a-z][a-z\-]*")
+
+
 def _sentence_candidates(field: str, text: str, sent: Span, gaz: Gazetteer) -> list[Candidate]:
     toks = tokens(sent.text, sent.start)
     found: list[Candidate] = []
     i = 0
     while i < len(toks):
+        if _PLAIN.fullmatch(toks[i].text):  # an ordinary lower-case word starts no name
+            i += 1
+            continue
         hit = _gazetteer_match(text, toks, i, gaz)
         if hit:
             n, entry = hit
