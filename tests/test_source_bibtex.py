@@ -77,7 +77,8 @@ def test_acl_entry_with_doi_month_and_abstract(acl):
     assert paper.date == PubDate(2020, 7)
     assert paper.identifiers.doi == "10.18653/v1/2020.acl-main.500"
     assert paper.venue == "Proceedings of the 58th Annual Meeting of the Association for Computational Linguistics"
-    assert paper.abstract.startswith("Automatic question generation (QG) is a useful yet challenging task in NLP.")
+    assert paper.abstract.startswith("Automatic question generation (QG) has shown promise as a source of synthetic")
+    assert paper.abstract.endswith("correlates well with extrinsic evaluation on QA.")
     assert paper.source.line == 131
 
 
