@@ -32,6 +32,7 @@ from pathlib import Path
 import networkx as nx
 import pyoxigraph
 
+from kg.output import atomic_output
 from kg.model import EdgeKind, Mention, NodeKind, Role
 from kg.vocab import (CITO, DCMITYPE, DCTERMS, FABIO, FOAF, KG, ORG, PREFIXES, PRISM, PRO, PROV, RDF, RDFS, SDO,
                       SKOS, XSD)
@@ -398,21 +399,6 @@ def _scheme(out: TripleWriter) -> None:
 
 # --- files -----------------------------------------------------------------
 
-@contextmanager
-def atomic_output(path: str | Path, mode: str = "wb"):
-    """Open a temporary file beside ``path`` and move it into place only if writing succeeds."""
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(handle, mode, **({} if "b" in mode else {"encoding": "utf-8"})) as stream:
-            yield stream
-        os.replace(temporary, path)
-    except BaseException:
-        os.unlink(temporary)
-        raise
-
-
 def write_ntriples(lines: Iterable[str], path: str | Path) -> None:
     """Write N-Triples ``lines`` to ``path`` (atomically)."""
     with atomic_output(path, "w") as stream:
@@ -424,7 +410,55 @@ def _oxigraph_triples(lines: list[str]) -> Iterator[pyoxigraph.Triple]:
     return pyoxigraph.parse(io.BytesIO(data), format=pyoxigraph.RdfFormat.N_TRIPLES)
 
 
+class SortedPrefixes:
+    """A binary stream wrapper that writes the leading ``@prefix`` lines sorted.
+
+    Oxigraph keeps prefixes in a hash map; sorting them makes the output's
+    bytes independent of its hashing.
+
+    Examples
+    --------
+    >>> out = io.BytesIO()
+    >>> stream = SortedPrefixes(out)
+    >>> stream.write(b"@prefix b: <b#> .\\n@pre") + stream.write(b"fix a: <a#> .\\n<x> a:p b:q .\\n")
+    50
+    >>> stream.flush()
+    >>> print(out.getvalue().decode(), end="")
+    @prefix a: <a#> .
+    @prefix b: <b#> .
+    <x> a:p b:q .
+    """
+
+    def __init__(self, stream):
+        self.stream = stream
+        self.head: bytes | None = b""
+
+    def write(self, data: bytes) -> int:
+        if self.head is None:
+            return self.stream.write(data)
+        self.head += data
+        lines = self.head.split(b"\n")
+        for index, line in enumerate(lines[:-1]):
+            if not line.startswith(b"@prefix"):
+                self._release(lines, index)
+                break
+        return len(data)
+
+    def _release(self, lines: list[bytes], index: int) -> None:
+        prefixes = sorted(lines[:index])
+        self.stream.write(b"".join(line + b"\n" for line in prefixes) + b"\n".join(lines[index:]))
+        self.head = None
+
+    def flush(self) -> None:
+        if self.head is not None:
+            lines = self.head.split(b"\n")
+            self._release(lines, sum(1 for line in lines if line.startswith(b"@prefix")))
+        self.stream.flush()
+
+
 def write_turtle(lines: list[str], path: str | Path) -> None:
     """Write the triples of N-Triples ``lines`` as Turtle with the vocabularies' prefixes (atomically)."""
     with atomic_output(path) as stream:
-        pyoxigraph.serialize(_oxigraph_triples(lines), stream, pyoxigraph.RdfFormat.TURTLE, prefixes=PREFIXES)
+        sorted_stream = SortedPrefixes(stream)
+        pyoxigraph.serialize(_oxigraph_triples(lines), sorted_stream, pyoxigraph.RdfFormat.TURTLE, prefixes=PREFIXES)
+        sorted_stream.flush()
