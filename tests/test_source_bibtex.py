@@ -132,11 +132,12 @@ def _first_entries(text: str, count: int) -> str:
 
 def test_first_entries_of_the_real_gzip():
     """The first 300 entries of the shared file itself, decompressed by read_text."""
-    batch = parse_bibtex(_first_entries(read_text(ACL_BIB), 300), str(ACL_BIB))
+    text = read_text(ACL_BIB)
+    batch = parse_bibtex(_first_entries(text, 300), str(ACL_BIB))
     assert len(batch.papers) == 300 and batch.problems == ()
     assert batch.papers[0].identifiers.bibtex_key == "sager-1978-multilingual"
     assert [p.source.line for p in batch.papers[:3]] == [1, 12, 23]
-    assert batch.papers[-1].source.line == read_text(ACL_BIB).count("\n", 0, len(_first_entries(read_text(ACL_BIB), 299))) + 1
+    assert batch.papers[-1].source.line == _first_entries(text, 299).count("\n") + 1
 
 
 @pytest.mark.slow
