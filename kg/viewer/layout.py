@@ -27,7 +27,7 @@ from collections.abc import Mapping
 Adjacency = Mapping[str, Mapping[str, float]]
 Point = tuple[float, float]
 
-SPACING = 70.0
+SPACING = 80.0
 """Ideal distance between neighbouring nodes, in the page's pixels at zoom 1."""
 
 

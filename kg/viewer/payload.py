@@ -26,6 +26,12 @@ from kg.viewer.style import edge_style
 LABEL_LIMIT = 42
 """Longest node label drawn on the canvas; the full text is in the tooltip and the panel."""
 
+HEADLINES = 20
+"""How many of the most important nodes get a large label, readable when the whole graph is in view."""
+
+HEADLINE_KINDS = ("collection",)
+"""Node kinds whose labels are always large."""
+
 _MENTION_EDGES = {EdgeKind.PROPOSES_METHOD, EdgeKind.USES_METHOD, EdgeKind.PROPOSES_DATASET, EdgeKind.USES_DATASET}
 
 
@@ -71,6 +77,7 @@ def vis_nodes(G: nx.MultiDiGraph, shown: Sequence[str], positions: dict[str, Poi
               rank: dict[str, float]) -> list[dict]:
     """One compact record per shown node: id, kind, label, tooltip, position, importance, year."""
     top = max((rank.get(node, 0.0) for node in shown), default=0.0) or 1.0
+    headlines = set(sorted(shown, key=lambda node: (-rank.get(node, 0.0), node))[:HEADLINES])
     records = []
     for node in shown:
         data = G.nodes[node]
@@ -80,6 +87,8 @@ def vis_nodes(G: nx.MultiDiGraph, shown: Sequence[str], positions: dict[str, Poi
                   "v": round(math.sqrt(rank.get(node, 0.0) / top), 4)}
         if full != record["l"]:
             record["t"] = full
+        if node in headlines or record["k"] in HEADLINE_KINDS:
+            record["h"] = 1
         if isinstance(data.get("year"), int):
             record["yr"] = data["year"]
         records.append(record)

@@ -53,7 +53,7 @@ NODE_STYLE: dict[NodeKind, NodeStyle] = {
 EDGE_STYLE: dict[EdgeKind, EdgeStyle] = {
     EdgeKind.AUTHORED: EdgeStyle("authored", "#c9a27e", 1.0, pull=1.0),
     EdgeKind.COAUTHOR: EdgeStyle("coauthor", "#f28e2b", 1.0, pull=0.4),
-    EdgeKind.MEMBER_OF: EdgeStyle("member of", "#b9d7b1", 0.5, arrow=True, pull=0.03),
+    EdgeKind.MEMBER_OF: EdgeStyle("member of", "#b9d7b1", 0.5, arrow=True, pull=0.25),
     EdgeKind.AFFILIATED: EdgeStyle("affiliated", "#c8b2a3", 0.8, arrow=True, pull=0.3),
     EdgeKind.HAS_CODE: EdgeStyle("has code", "#76b7b2", 1.0, arrow=True, pull=1.0),
     EdgeKind.PUBLISHED_IN: EdgeStyle("published in", "#e6d28a", 0.8, arrow=True, pull=0.1),

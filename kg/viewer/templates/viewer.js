@@ -36,7 +36,7 @@
       id: n.id, label: n.l, title: n.t || n.l, x: n.x, y: n.y, value: n.v, shape: s.shape,
       color: { background: color, border: dim ? DIM : '#ffffff', highlight: { background: color, border: '#1f2933' },
                hover: { background: color, border: '#1f2933' } },
-      font: { color: dim ? 'rgba(0,0,0,0)' : '#1f2933', strokeColor: dim ? 'rgba(255,255,255,0)' : '#ffffff' },
+      font: { size: n.h ? 26 : 14, color: dim ? 'rgba(0,0,0,0)' : '#1f2933', strokeColor: dim ? 'rgba(255,255,255,0)' : '#ffffff' },
       borderWidth: 1,
     };
   }
@@ -50,7 +50,9 @@
     };
   }
 
-  var nodes = new vis.DataSet(DATA.nodes.map(function (n) { return visNode(n, false); }));
+  // headline nodes last, so their labels are drawn on top
+  var drawOrder = DATA.nodes.filter(function (n) { return !n.h; }).concat(DATA.nodes.filter(function (n) { return n.h; }));
+  var nodes = new vis.DataSet(drawOrder.map(function (n) { return visNode(n, false); }));
   var edges = new vis.DataSet(edgeRecords.map(function (e) { return visEdge(e, false); }));
   var large = DATA.nodes.length > 800;
   var network = new vis.Network($('network'), { nodes: nodes, edges: edges }, {
@@ -58,7 +60,7 @@
     layout: { improvedLayout: false },
     interaction: { hover: !large, tooltipDelay: 200, hideEdgesOnDrag: large, hideEdgesOnZoom: large, multiselect: false },
     nodes: {
-      scaling: { min: 5, max: 34, label: { enabled: true, min: 5, max: 24, maxVisible: 24, drawThreshold: 9 } },
+      scaling: { min: 4, max: 22, label: { enabled: false, maxVisible: 22, drawThreshold: 8 } },
       font: { face: 'system-ui, sans-serif', strokeWidth: 3 },
     },
     edges: { smooth: false, selectionWidth: 1.5, hoverWidth: 0.5 },
