@@ -24,7 +24,7 @@ import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from kg.errors import ConfigError
+from kg.errors import ConfigError, InputError
 from kg.model import Collection
 
 CONFIG_NAME = "kg.toml"
@@ -114,7 +114,9 @@ def resolve_inputs(arguments: list[Path], config_path: Path | None = None) -> tu
                 config = read_config(folder_config)
             listed = config.inputs if config and config.base == argument and config.inputs else ()
             files.extend(listed or _folder_inputs(argument))
-        else:
+        elif argument.exists():
             files.append(argument)
+        else:
+            raise InputError(str(argument), "no such file or folder")
     unique = sorted(set(files), key=str)
     return unique, config or BuildConfig(Path("."))

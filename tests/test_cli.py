@@ -1,0 +1,122 @@
+"""The command line: build into a folder and look at what was written; query; errors."""
+
+from __future__ import annotations
+
+import json
+import shutil
+
+import pyoxigraph
+import pytest
+from typer.testing import CliRunner
+
+from kg.cli import app
+
+from conftest import DATA, ROOT, SEEDS
+
+runner = CliRunner()
+
+
+def _build(tmp_path, *inputs, extra=()):
+    out = tmp_path / "out"
+    args = ["build", *map(str, inputs), "--out", str(out), "--queries", str(ROOT / "queries"), *extra]
+    return runner.invoke(app, args), out
+
+
+def test_every_command_has_help():
+    for command in app.registered_commands:
+        assert command.callback.__doc__, command.name
+        result = runner.invoke(app, [command.name or command.callback.__name__.replace("_", "-"), "--help"])
+        assert result.exit_code == 0, result.output
+
+
+def test_build_writes_graph_viewer_and_review(tmp_path):
+    result, out = _build(tmp_path, SEEDS)
+    assert result.exit_code == 0, result.output
+    assert "215 papers" in result.output
+    for name in ("graph.ttl", "graph.nt", "graph.html", "authors-review.csv"):
+        assert (out / name).stat().st_size > 0, name
+    triples = list(pyoxigraph.parse(path=str(out / "graph.ttl"), format=pyoxigraph.RdfFormat.TURTLE))
+    titles = {t.object.value for t in triples if t.predicate.value == "http://purl.org/dc/terms/title"}
+    assert "Layer Normalization" in titles
+    html = (out / "graph.html").read_text(encoding="utf-8")
+    assert "<script src=\"http" not in html and "Layer Normalization" in html
+
+
+def test_build_is_deterministic(tmp_path):
+    first, out_a = _build(tmp_path / "a", SEEDS)
+    second, out_b = _build(tmp_path / "b", SEEDS)
+    assert first.exit_code == second.exit_code == 0
+    for name in ("graph.ttl", "graph.nt", "graph.html", "authors-review.csv"):
+        assert (out_a / name).read_bytes() == (out_b / name).read_bytes(), name
+
+
+def test_bad_record_is_reported_and_skipped_and_strict_makes_it_fatal(tmp_path):
+    result, out = _build(tmp_path, DATA / "malformed" / "odd_author_line.txt")
+    assert result.exit_code == 0, result.output
+    assert "odd_author_line.txt:6" in result.output
+    assert "A Bad Paper" not in (out / "graph.nt").read_text()
+    strict, strict_out = _build(tmp_path / "strict", DATA / "malformed" / "odd_author_line.txt", extra=["--strict"])
+    assert strict.exit_code == 2
+    assert "odd_author_line.txt:6" in strict.output
+    assert not (strict_out / "graph.nt").exists()
+
+
+def test_unreadable_seed_is_reported_and_the_rest_still_builds(tmp_path):
+    seeds = tmp_path / "seeds"
+    shutil.copytree(SEEDS, seeds)
+    shutil.copy(DATA / "malformed" / "binary.txt", seeds / "zz_binary.txt")
+    shutil.copy(DATA / "malformed" / "empty.txt", seeds / "zz_empty.txt")
+    result, out = _build(tmp_path, seeds)
+    assert result.exit_code == 0, result.output
+    assert "zz_binary.txt: binary file" in result.output and "zz_empty.txt: empty file" in result.output
+    assert "215 papers" in result.output
+
+
+def test_nothing_buildable_exits_non_zero_and_keeps_previous_outputs(tmp_path):
+    result, out = _build(tmp_path, SEEDS)
+    before = (out / "graph.ttl").read_bytes()
+    failed, _ = _build(tmp_path, DATA / "malformed" / "empty.txt")
+    assert failed.exit_code != 0
+    assert "empty.txt" in failed.output
+    assert (out / "graph.ttl").read_bytes() == before
+
+
+def test_missing_input_is_a_clear_error(tmp_path):
+    result, _ = _build(tmp_path, tmp_path / "nope.bib")
+    assert result.exit_code == 2
+    assert "nope.bib: no such file or folder" in result.output
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory):
+    tmp = tmp_path_factory.mktemp("cli")
+    result, out = _build(tmp, SEEDS)
+    assert result.exit_code == 0, result.output
+    return out
+
+
+def test_query_prints_table_csv_and_json(built):
+    query = str(ROOT / "queries" / "coauthors_of_author.rq")
+    graph = ["--graph", str(built / "graph.nt")]
+    table = runner.invoke(app, ["query", query, *graph])
+    assert table.exit_code == 0, table.output
+    assert "Coauthors of an author" in table.output
+    csv_out = runner.invoke(app, ["query", query, *graph, "--format", "csv", "--param", "author=Hao Feng"])
+    assert csv_out.output.splitlines()[0] == "author,person,coauthor,coauthorName,sharedPapers"
+    payload = json.loads(runner.invoke(app, ["query", query, *graph, "--format", "json"]).output)
+    assert payload["head"]["vars"][0] == "author" and payload["results"]["bindings"]
+
+
+def test_query_errors_name_the_file(built, tmp_path):
+    bad = tmp_path / "bad.rq"
+    bad.write_text("# title: Broken\nSELECT ?x WHERE {\n  ?x ?y \n")
+    result = runner.invoke(app, ["query", str(bad), "--graph", str(built / "graph.nt")])
+    assert result.exit_code == 3
+    assert "bad.rq:" in result.output and "syntax error" in result.output
+    update = tmp_path / "update.rq"
+    update.write_text("DELETE WHERE { ?s ?p ?o }\n")
+    refused = runner.invoke(app, ["query", str(update), "--graph", str(built / "graph.nt")])
+    assert refused.exit_code == 3 and "update" in refused.output
+    unknown = runner.invoke(app, ["query", str(ROOT / "queries" / "coauthors_of_author.rq"), "--graph",
+                                  str(built / "graph.nt"), "--param", "nobody=1"])
+    assert unknown.exit_code == 3 and "unknown parameter" in unknown.output

@@ -1,0 +1,63 @@
+"""The networkx graph of the seeds: kinds, counts, authorship order, coauthor weights."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kg.config import resolve_inputs
+from kg.corpus import assemble_corpus
+from kg.graph import build_graph, count_kinds
+from kg.model import EdgeKind, NodeKind
+from kg.sources import read_source
+
+from conftest import SEEDS
+
+
+@pytest.fixture(scope="module")
+def G():
+    files, config = resolve_inputs([SEEDS])
+    return build_graph(assemble_corpus([read_source(f, collection=config.collection_for(f)) for f in files]))
+
+
+def test_node_and_edge_counts(G):
+    nodes, edges = count_kinds(G)
+    assert nodes[NodeKind.PAPER] == 215
+    assert nodes[NodeKind.COLLECTION] == 4
+    assert nodes[NodeKind.ORGANISATION] == 1
+    assert edges[EdgeKind.MEMBER_OF] == 217
+    assert edges[EdgeKind.AUTHORED] == 110
+
+
+def test_coauthor_pairs_of_the_profile(G):
+    names = {n: d["name"] for n, d in G.nodes(data=True) if d["kind"] is NodeKind.PERSON}
+    assert len(set(names.values())) == 87
+    pairs = {frozenset((names[a], names[b])) for a, b, k in G.edges(keys=True) if k is EdgeKind.COAUTHOR}
+    assert len(pairs) == 644
+
+
+def test_authorship_is_ordered(G):
+    paper = next(n for n, d in G.nodes(data=True) if d.get("title", "").startswith("OCRBench v2"))
+    authors = sorted((d["position"], G.nodes[p]["name"]) for p, _, k, d in G.in_edges(paper, keys=True, data=True)
+                     if k is EdgeKind.AUTHORED)
+    assert authors[0] == (1, "Ling Fu") and authors[-1] == (24, "Xiang Bai")
+    assert [name for _, name in authors].index("Hao Feng") == 16
+
+
+def test_coauthor_weight_counts_shared_papers(G):
+    weights = [d["weight"] for _, _, k, d in G.edges(keys=True, data=True) if k is EdgeKind.COAUTHOR]
+    assert min(weights) == 1 and all(isinstance(w, int) for w in weights)
+
+
+def test_duplicate_paper_belongs_to_both_collections(G):
+    twice = [n for n in G if G.nodes[n]["kind"] is NodeKind.PAPER
+             and sum(1 for _, _, k in G.out_edges(n, keys=True) if k is EdgeKind.MEMBER_OF) == 2]
+    assert len(twice) == 2
+
+
+def test_organisation_and_code_nodes(G):
+    org = next(n for n, d in G.nodes(data=True) if d["kind"] is NodeKind.ORGANISATION)
+    assert G.nodes[org]["name"] == "UCAS ucas"
+    code = {d["url"] for _, d in G.nodes(data=True) if d["kind"] is NodeKind.CODE}
+    assert "https://github.com/WesLee88524/LG-MOT" in code
