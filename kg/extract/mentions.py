@@ -83,7 +83,8 @@ def _title_run_before(text: str, toks: tuple[Span, ...], i: int) -> int:
     """Start index of a run of capitalised words ending at ``i`` (for "Swin Transformer V2")."""
     k = i
     while k > 0 and toks[k - 1].text[:1].isupper() and _gap_ok(text, toks[k - 1], toks[k]) \
-            and toks[k - 1].text not in P.STOP_CAPS and i - k < 3:
+            and (toks[k - 1].text not in P.STOP_CAPS or (k > 1 and toks[k - 2].text[:1].isupper()
+                                                         and toks[k - 2].text not in P.STOP_CAPS)) and i - k < 3:
         k -= 1
     return k
 
@@ -116,6 +117,8 @@ def _sentence_candidates(field: str, text: str, sent: Span, gaz: Gazetteer) -> l
             if not P.name_shaped(tok.text) or tok.text[:1].isupper():
                 start = _title_run_before(text, toks, i) if (i + 1 < len(toks) and P.VERSION.fullmatch(toks[i + 1].text)
                                                              and not toks[i + 1].text.isdigit()) else i
+            if P.VERSION.fullmatch(tok.text) and re.match(r"[vV]\d", tok.text):
+                start = _title_run_before(text, toks, i)  # "Swin Transformer V2"
             j = _extend_version(text, toks, i, i + 1)
             span = Span(text[toks[start].start:toks[j - 1].end], toks[start].start, toks[j - 1].end)
             found.append(Candidate(field, sent, span, "pattern:name-shape"))

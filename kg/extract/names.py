@@ -74,6 +74,7 @@ def clean(text: str) -> str:
     return " ".join(unicodedata.normalize("NFC", text).split())
 
 
+@lru_cache(maxsize=1 << 18)
 def fold(text: str) -> str:
     """``text`` without accents, case or anything but letters and digits (for keys).
 
@@ -242,6 +243,7 @@ def _family_and_suffix(name: AuthorName) -> tuple[str, str]:
     return name.family, name.suffix
 
 
+@lru_cache(maxsize=1 << 17)
 def match_key(name: AuthorName) -> str:
     """The key that every spelling of exactly this name shares: ``surname|given parts|suffix``.
 
