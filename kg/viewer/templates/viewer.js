@@ -5,7 +5,7 @@
   var DATA = JSON.parse(document.getElementById('kg-data').textContent);
   var NK = DATA.nodeKinds, EK = DATA.edgeKinds;
   var FALLBACK = { label: 'Other', color: '#bab0ac', shape: 'dot' };
-  var DIM = '#e4e8ec';
+  var DIM = '#e4e8ec', EDGE_OPACITY = 0.75, EDGE_DIM = 0.05;
   var $ = function (id) { return document.getElementById(id); };
 
   var byId = new Map();
@@ -29,31 +29,38 @@
   function edgeStyle(kind) { return EK[kind] || { label: kind, color: '#ccc', width: 0.5, dashes: false, arrow: false }; }
 
   // ---------- vis data ----------
-  function visNode(n, dim) {
-    var s = nodeStyle(n.k);
-    var color = dim ? DIM : s.color;
-    return {
-      id: n.id, label: n.l, title: n.t || n.l, x: n.x, y: n.y, value: n.v, shape: s.shape,
-      color: { background: color, border: dim ? DIM : '#ffffff', highlight: { background: color, border: '#1f2933' },
-               hover: { background: color, border: '#1f2933' } },
-      font: { size: n.h ? 26 : 14, color: dim ? 'rgba(0,0,0,0)' : '#1f2933', strokeColor: dim ? 'rgba(255,255,255,0)' : '#ffffff' },
-      borderWidth: 1,
-    };
+  // DataSet.update replaces nested objects whole, so every update below carries complete color/font objects.
+  function nodeColor(n, dim) {
+    var c = dim ? DIM : nodeStyle(n.k).color;
+    return { background: c, border: dim ? DIM : '#ffffff', highlight: { background: c, border: '#1f2933' },
+             hover: { background: c, border: '#1f2933' } };
   }
-  function visEdge(e, dim) {
+  function nodeFont(n, dim) {
+    return { size: n.h ? 36 : 14, color: dim ? 'rgba(0,0,0,0)' : '#1f2933', strokeColor: dim ? 'rgba(255,255,255,0)' : '#ffffff' };
+  }
+  function visNode(n) {
+    return { id: n.id, label: n.l, title: n.t || n.l, x: n.x, y: n.y, value: n.v, shape: nodeStyle(n.k).shape,
+             color: nodeColor(n, false), font: nodeFont(n, false), borderWidth: 1 };
+  }
+  function edgeColor(e, opacity) {
+    var s = edgeStyle(e.k), c = { color: s.color, highlight: s.color, hover: s.color };
+    if (opacity !== undefined) c.opacity = opacity;
+    return c;
+  }
+  function visEdge(e) {
     var s = edgeStyle(e.k);
-    var width = s.width * (e.w ? Math.min(1 + Math.log(e.w), 4) : 1);
     return {
-      id: e.id, from: e.f, to: e.t, width: width, dashes: !!s.dashes,
-      color: { color: s.color, opacity: dim ? 0.06 : 0.75, highlight: s.color, hover: s.color },
+      id: e.id, from: e.f, to: e.t, width: s.width * (e.w ? Math.min(1 + Math.log(e.w), 4) : 1), dashes: !!s.dashes,
+      color: edgeColor(e),  // opacity comes from the global option, so dimming all edges is one setOptions call
       arrows: s.arrow ? { to: { enabled: true, scaleFactor: 0.45 } } : { to: { enabled: false } },
     };
   }
 
   // headline nodes last, so their labels are drawn on top
   var drawOrder = DATA.nodes.filter(function (n) { return !n.h; }).concat(DATA.nodes.filter(function (n) { return n.h; }));
-  var nodes = new vis.DataSet(drawOrder.map(function (n) { return visNode(n, false); }));
-  var edges = new vis.DataSet(edgeRecords.map(function (e) { return visEdge(e, false); }));
+  var nodes = new vis.DataSet(drawOrder.map(visNode));
+  var edges = new vis.DataSet(edgeRecords.map(visEdge));
+  var edgeById = new Map(edgeRecords.map(function (e) { return [e.id, e]; }));
   var large = DATA.nodes.length > 800;
   var network = new vis.Network($('network'), { nodes: nodes, edges: edges }, {
     physics: false,
@@ -63,7 +70,7 @@
       scaling: { min: 4, max: 22, label: { enabled: false, maxVisible: 22, drawThreshold: 8 } },
       font: { face: 'system-ui, sans-serif', strokeWidth: 3 },
     },
-    edges: { smooth: false, selectionWidth: 1.5, hoverWidth: 0.5 },
+    edges: { smooth: false, selectionWidth: 1.5, hoverWidth: 0.5, color: { opacity: EDGE_OPACITY } },
   });
 
   // ---------- filters ----------
@@ -147,27 +154,52 @@
   }
 
   // ---------- highlighting ----------
-  var lit = null;  // Set of highlighted node ids, or null
+  var lit = null;                 // Set of highlighted node ids, or null
+  var dimmed = new Set();         // node ids drawn dimmed
+  var explicitEdges = new Set();  // edge ids given their own opacity (the rest follow the global option)
+  function dimNodes(on) {
+    var updates = [];
+    DATA.nodes.forEach(function (n) {
+      var dim = on !== null && !on.has(n.id);
+      if (dim === dimmed.has(n.id)) return;
+      if (dim) dimmed.add(n.id); else dimmed.delete(n.id);
+      updates.push({ id: n.id, color: nodeColor(n, dim), font: nodeFont(n, dim) });
+    });
+    if (updates.length) nodes.update(updates);
+  }
+  function setEdgeOpacity(bright) {
+    var updates = [], base = bright === null ? EDGE_OPACITY : EDGE_DIM;
+    network.setOptions({ edges: { color: { opacity: base } } });
+    explicitEdges.forEach(function (id) {
+      if (bright === null || !bright.has(id)) updates.push({ id: id, color: edgeColor(edgeById.get(id), base) });
+    });
+    if (bright !== null) bright.forEach(function (id) {
+      explicitEdges.add(id);
+      updates.push({ id: id, color: edgeColor(edgeById.get(id), 0.95) });
+    });
+    if (updates.length) edges.update(updates);
+  }
   function highlight(ids, withNeighbours) {
     var focus = new Set(ids.filter(function (id) { return byId.has(id); }));
-    var on = new Set(focus);
-    if (withNeighbours) focus.forEach(function (id) {
-      (incident.get(id) || []).forEach(function (e) { if (!edgeHidden.get(e.id)) { on.add(e.f); on.add(e.t); } });
+    var on = new Set(focus), bright = new Set();
+    focus.forEach(function (id) {
+      (incident.get(id) || []).forEach(function (e) {
+        if (edgeHidden.get(e.id)) return;
+        if (withNeighbours) { on.add(e.f); on.add(e.t); bright.add(e.id); }
+        else if (focus.has(e.f) && focus.has(e.t)) bright.add(e.id);
+      });
     });
     lit = on;
-    nodes.update(DATA.nodes.map(function (n) { return visNode(n, !on.has(n.id)); }));
-    edges.update(edgeRecords.map(function (e) {
-      var bright = withNeighbours ? (focus.has(e.f) || focus.has(e.t)) : (on.has(e.f) && on.has(e.t));
-      return visEdge(e, !bright);
-    }));
+    dimNodes(on);
+    setEdgeOpacity(bright);
     network.selectNodes(Array.from(focus), false);
     return Array.from(focus);
   }
   function clearHighlight() {
     if (lit === null) return;
     lit = null;
-    nodes.update(DATA.nodes.map(function (n) { return visNode(n, false); }));
-    edges.update(edgeRecords.map(function (e) { return visEdge(e, false); }));
+    dimNodes(null);
+    setEdgeOpacity(null);
     network.unselectAll();
     document.querySelectorAll('.query tr.active').forEach(function (r) { r.classList.remove('active'); });
   }
