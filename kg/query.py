@@ -29,7 +29,7 @@ from enum import StrEnum
 from pathlib import Path
 
 import rdflib
-from rdflib.plugins.sparql import prepareQuery
+from rdflib.plugins.sparql import prepareQuery, prepareUpdate
 from rdflib.term import BNode, Literal, Node, URIRef
 
 from kg.errors import QueryError
@@ -63,7 +63,7 @@ class QueryFile:
     description: str
     params: tuple[QueryParam, ...]
     text: str
-    form: str  # SelectQuery, AskQuery, ConstructQuery, DescribeQuery
+    form: str  # SelectQuery, AskQuery, ConstructQuery, DescribeQuery, or Update (only with allow_update)
 
 
 @dataclass(frozen=True)
@@ -111,25 +111,53 @@ def _param(spec: str, path: str) -> QueryParam:
     return QueryParam(name, default.strip().strip('"') if default else None, description or "")
 
 
-def _syntax_error(error: Exception, path: str) -> QueryError:
+def _oxigraph_location(text: str, update: bool) -> tuple[int | None, int | None]:
+    """Where Oxigraph's parser stops on ``text`` (it always reports a line and column)."""
+    import pyoxigraph
+
+    try:
+        store = pyoxigraph.Store()
+        store.update(text) if update else store.query(text)
+    except SyntaxError as error:
+        if match := re.match(r"error at (\d+):(\d+)", str(error)):
+            return int(match.group(1)), int(match.group(2))
+    except Exception:  # noqa: BLE001 - only the location is wanted here
+        pass
+    return None, None
+
+
+def _syntax_error(error: Exception, path: str, text: str, update: bool = False) -> QueryError:
     line = getattr(error, "lineno", None)
     column = getattr(error, "col", None)
+    if not line:
+        line, column = _oxigraph_location(text, update)
     where = f"{path}:{line}" + (f":{column}" if column else "") if line else path
     message = getattr(error, "msg", None) or str(error).splitlines()[0]
-    return QueryError(f"{where}: SPARQL syntax error: {message}")
+    lines = text.splitlines()
+    near = f" near {lines[line - 1].strip()!r}" if line and line <= len(lines) and lines[line - 1].strip() else ""
+    return QueryError(f"{where}: SPARQL syntax error: {message}{near}")
 
 
 def parse_query_file(text: str, path: str = "<string>", allow_update: bool = False) -> QueryFile:
-    """Parse the header comments and check the query (syntax, no updates, projected parameters)."""
-    if _UPDATE.search(re.sub(r"#.*", "", text)) and not allow_update:
-        raise QueryError(f"{path}: this is a SPARQL update; kg only reads the graph (pass --allow-update to run it)")
+    """Parse the header comments and check the query (syntax, no updates, projected parameters).
+
+    Raises
+    ------
+    QueryError
+        Naming ``path`` and, for a syntax error or an unprojected parameter, the line.
+    """
+    update = bool(_UPDATE.search(re.sub(r"#.*", "", text)))
+    if update and not allow_update:
+        line = next((n for n, l in enumerate(text.splitlines(), 1) if _UPDATE.match(re.sub(r"#.*", "", l))), None)
+        where = f"{path}:{line}" if line else path
+        raise QueryError(f"{where}: this is a SPARQL update; kg only reads the graph (pass --allow-update to run it)")
     headers = _headers(text)
     params = tuple(_param(spec, path) for spec in headers["param"])
     try:
-        prepared = prepareQuery(text)
+        prepared = prepareUpdate(text) if update else prepareQuery(text)
     except Exception as error:  # pyparsing raises its own family; all are syntax errors here
-        raise _syntax_error(error, path) from None
-    form = prepared.algebra.name
+        raise _syntax_error(error, path, text, update) from None
+    form = "Update" if update else prepared.algebra.name
     _check_projection(prepared, params, form, path, text)
     name = Path(path).stem
     title = headers["title"][0] if headers["title"] else name.replace("_", " ")
@@ -198,8 +226,16 @@ def bindings(query: QueryFile, given: Mapping[str, str]) -> dict[str, Node]:
 
 
 def run_query(graph: rdflib.Graph, query: QueryFile, params: Mapping[str, str] | None = None) -> QueryResult:
-    """Run ``query`` over ``graph`` with its parameters bound."""
+    """Run ``query`` over ``graph`` with its parameters bound.
+
+    An update (parsed with ``allow_update``) changes ``graph`` in memory only and
+    returns an empty result.
+    """
     try:
+        if query.form == "Update":
+            bound = bindings(query, params or {})
+            graph.update(query.text, **({"initBindings": bound} if bound else {}))
+            return QueryResult(query, (), ())
         result = graph.query(query.text, initBindings=bindings(query, params or {}))
     except QueryError:
         raise
