@@ -45,6 +45,7 @@ import tomllib
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property, partial
 from enum import StrEnum
 from pathlib import Path
 
@@ -61,6 +62,8 @@ from kg.extract.names import (
 from kg.model import AuthorName, Person, Work
 
 EVIDENCE_SHOWN = 12  # evidence lines kept per person; the rest are counted
+LARGE_CORPUS = 5000  # distinct names needed before name frequencies are trusted
+RARE_NAME = 0.02  # expected namesakes below which a name's clusters are joined
 
 
 # --------------------------------------------------------------------------- public records
@@ -262,19 +265,30 @@ class _Mention:
     position: int
     name: AuthorName
     key: str
+    shown: str  # display_name(name)
+    rank: tuple  # sorts the most specific spelling first
+
+
+class _Root:
+    """What one cluster holds so far; made when a node first takes part in a join."""
+
+    __slots__ = ("keys", "works", "orcids", "tags", "evidence", "how")
+
+    def __init__(self, key: str, work: str, orcid: str | None, tag: tuple | None):
+        self.keys, self.works = {key}, {work}
+        self.orcids = {orcid} if orcid else set()
+        self.tags = dict([tag]) if tag else {}
+        self.evidence: list[str] = []
+        self.how: set[str] = set()
 
 
 class _Clusters:
     """Union-find over (key, work) nodes that refuses joins breaking a constraint."""
 
     def __init__(self, nodes: Sequence[tuple[str, str]], orcids: dict[int, str], tags: dict[int, tuple]):
+        self.nodes, self.orcid_of, self.tag_of = nodes, orcids, tags
         self.parent = list(range(len(nodes)))
-        self.keys = [{key} for key, _ in nodes]
-        self.works = [{work} for _, work in nodes]
-        self.orcids = [{orcids[i]} if i in orcids else set() for i in range(len(nodes))]
-        self.tags = [dict([tags[i]]) if i in tags else {} for i in range(len(nodes))]
-        self.evidence: list[list[str]] = [[] for _ in nodes]
-        self.how: list[set[str]] = [set() for _ in nodes]  # kinds of join, for confidence
+        self.roots: dict[int, _Root] = {}
 
     def find(self, item: int) -> int:
         while self.parent[item] != item:
@@ -282,43 +296,59 @@ class _Clusters:
             item = self.parent[item]
         return item
 
+    def state(self, root: int) -> _Root:
+        if root not in self.roots:
+            key, work = self.nodes[root]
+            self.roots[root] = _Root(key, work, self.orcid_of.get(root), self.tag_of.get(root))
+        return self.roots[root]
+
     def blocker(self, ra: int, rb: int) -> str | None:
         """Why clusters ``ra`` and ``rb`` cannot be one person, or ``None``."""
-        if not self.works[ra].isdisjoint(self.works[rb]):
+        a, b = self.state(ra), self.state(rb)
+        if not a.works.isdisjoint(b.works):
             return "both are authors of one paper"
-        if len(self.orcids[ra] | self.orcids[rb]) > 1:
+        if len(a.orcids | b.orcids) > 1:
             return "different ORCIDs"
-        for key, tag in self.tags[ra].items():
-            if self.tags[rb].get(key, tag) != tag:
+        for key, tag in a.tags.items():
+            if b.tags.get(key, tag) != tag:
                 return "a user split keeps them apart"
-        for a in self.keys[ra]:
-            for b in self.keys[rb]:
-                if not (keys_compatible(a, b) or keys_compatible(b, a)):
+        for x in a.keys:
+            for y in b.keys:
+                if x != y and not (keys_compatible(x, y) or keys_compatible(y, x)):
                     return "incompatible spellings"
         return None
 
-    def join(self, a: int, b: int, reason: str, how: str, force: bool = False) -> bool:
+    def join(self, a: int, b: int, reason, how: str, force: bool = False) -> bool:
+        """Join the clusters of nodes ``a`` and ``b``; ``reason`` is a string or a function making one."""
         ra, rb = self.find(a), self.find(b)
         if ra == rb or not force and self.blocker(ra, rb):
             return False
-        if len(self.works[ra]) < len(self.works[rb]):
-            ra, rb = rb, ra
+        big, small = self.state(ra), self.state(rb)
+        if len(big.works) < len(small.works):
+            ra, rb, big, small = rb, ra, small, big
         self.parent[rb] = ra
-        for attribute in ("keys", "works", "orcids", "how"):
-            getattr(self, attribute)[ra] |= getattr(self, attribute)[rb]
-        self.tags[ra].update(self.tags[rb])
-        self.evidence[ra].extend(self.evidence[rb])
-        self.evidence[ra].append(reason)
-        self.how[ra].add(how)
+        big.keys |= small.keys
+        big.works |= small.works
+        big.orcids |= small.orcids
+        big.how |= small.how
+        big.tags.update(small.tags)
+        big.evidence.extend(small.evidence)
+        big.evidence.append(reason if isinstance(reason, str) else reason())
+        big.how.add(how)
+        del self.roots[rb]
         return True
 
 
 def _mentions(works: Sequence[Work], aliases: dict[str, str]) -> list[_Mention]:
+    seen: dict[AuthorName, tuple[str, str, tuple]] = {}  # each distinct spelling is parsed once
     mentions = []
     for work in sorted(works, key=lambda w: w.id):
         for position, name in enumerate(work.authors, start=1):
-            key = match_key(name)
-            mentions.append(_Mention(work.id, position, name, aliases.get(key, key)))
+            if name not in seen:
+                key, shown = match_key(name), display_name(name)
+                seen[name] = (aliases.get(key, key), shown, (tuple(-x for x in specificity(name)), shown))
+            key, shown, rank = seen[name]
+            mentions.append(_Mention(work.id, position, name, key, shown, rank))
     return mentions
 
 
@@ -360,7 +390,7 @@ class _Context:
                 self.mentions_of.append([])
                 self.keys_of_work[mention.work_id].append(mention.key)
             self.mentions_of[self.node_of[node]].append(mention)
-            self.shown.setdefault(mention.key, display_name(mention.name))
+            self.shown.setdefault(mention.key, mention.shown)
         self.nodes_of_key: dict[str, list[int]] = defaultdict(list)
         for index, (key, _) in enumerate(self.nodes):
             self.nodes_of_key[key].append(index)
@@ -386,26 +416,24 @@ def _join_by_orcid(ctx: _Context) -> None:
                 first[orcid] = index
 
 
-def _coauthor_index(ctx: _Context) -> dict[tuple[str, str], list[int]]:
-    """(name key, coauthor key) -> the nodes of that name whose paper has that coauthor."""
-    index: dict[tuple[str, str], list[int]] = defaultdict(list)
+def _join_by_coauthor(ctx: _Context) -> dict[tuple[str, str], int]:
+    """Join the papers of one name that share a coauthor; return (name key, coauthor key) -> first node."""
+    first: dict[tuple[str, str], int] = {}
+    join = ctx.clusters.join
     for work, keys in ctx.keys_of_work.items():
         for key in keys:
             node = ctx.node_of[(key, work)]
             for other in keys:
-                if other != key:
-                    index[(key, other)].append(node)
-    return index
+                if other == key:
+                    continue
+                seen = first.setdefault((key, other), node)
+                if seen != node:
+                    why = partial("shared coauthor {}: {}, {}".format, ctx.shown[other], ctx.nodes[seen][1], work)
+                    join(seen, node, why, "coauthor")
+    return first
 
 
-def _join_by_coauthor(ctx: _Context, index: dict[tuple[str, str], list[int]]) -> None:
-    for (key, coauthor), nodes in sorted(index.items()):
-        for node in nodes[1:]:
-            works = f"{ctx.nodes[nodes[0]][1]}, {ctx.nodes[node][1]}"
-            ctx.clusters.join(nodes[0], node, f"shared coauthor {ctx.shown[coauthor]}: {works}", "coauthor")
-
-
-def _join_compatible_forms(ctx: _Context, index: dict[tuple[str, str], list[int]]) -> None:
+def _join_compatible_forms(ctx: _Context, index: dict[tuple[str, str], int]) -> None:
     """Attach a less specific spelling to a compatible fuller one when their papers share a coauthor."""
     by_surname: dict[str, list[str]] = defaultdict(list)
     for key in ctx.nodes_of_key:
@@ -428,15 +456,72 @@ def _compatible_pairs(keys: list[str]) -> list[tuple[str, str]]:
     return sorted(pairs, key=lambda p: (p[0], [-len(p[1].split("|")[1].split()), p[1]]))
 
 
-def _join_pair(ctx: _Context, index: dict[tuple[str, str], list[int]], short: str, full: str) -> None:
+def _join_pair(ctx: _Context, index: dict[tuple[str, str], int], short: str, full: str) -> None:
     for node in ctx.nodes_of_key[short]:
         work = ctx.nodes[node][1]
         for coauthor in ctx.keys_of_work[work]:
-            for target in index.get((full, coauthor), ()):
+            target = index.get((full, coauthor))
+            if target is not None:
                 why = (f"{ctx.shown[short]} is a shorter form of {ctx.shown[full]} and shares coauthor "
                        f"{ctx.shown[coauthor]}: {work}, {ctx.nodes[target][1]}")
                 if ctx.clusters.join(target, node, why, "variant"):
                     break
+
+
+@dataclass(frozen=True)
+class NameRarity:
+    """How many other people would bear a name by chance, from the corpus's name frequencies."""
+
+    surname_count: int  # distinct names with this surname
+    given_count: int  # distinct names with this first given name
+    names: int  # distinct names in the corpus
+
+    @property
+    def expected_namesakes(self) -> float:
+        return self.surname_count * self.given_count / self.names
+
+    def __str__(self) -> str:
+        return (f"{self.surname_count} given name(s) with this surname and {self.given_count} surname(s) with "
+                f"this first name among {self.names} names: {self.expected_namesakes:.3f} namesakes expected")
+
+
+def name_rarity(keys: Iterable[str]) -> dict[str, NameRarity]:
+    """The :class:`NameRarity` of every key whose first given name is written out (not an initial).
+
+    Examples
+    --------
+    >>> r = name_rarity(["wilks|yorick|", "li|wei|", "li|ming|", "wang|wei|", "li|w|"])
+    >>> r["wilks|yorick|"].expected_namesakes, r["li|wei|"].expected_namesakes
+    (0.2, 1.2)
+    >>> "li|w|" in r
+    False
+    """
+    keys = sorted(set(keys))
+    surnames = Counter(k.split("|")[0] for k in keys)
+    firsts = Counter(_first_given(k) for k in keys)
+    return {
+        k: NameRarity(surnames[k.split("|")[0]], firsts[_first_given(k)], len(keys))
+        for k in keys
+        if len(_first_given(k)) > 1
+    }
+
+
+def _first_given(key: str) -> str:
+    given = key.split("|")[1].split()
+    return given[0] if given else ""
+
+
+def _join_rare_names(ctx: _Context) -> None:
+    """Join the clusters of a name too rare to be shared (only in a large corpus)."""
+    if len(ctx.nodes_of_key) < LARGE_CORPUS:
+        return
+    rarity = name_rarity(ctx.nodes_of_key)
+    for key, nodes in ctx.nodes_of_key.items():
+        if len(nodes) < 2 or key not in rarity or rarity[key].expected_namesakes >= RARE_NAME:
+            continue
+        roots = sorted({ctx.clusters.find(n) for n in nodes})
+        for root in roots[1:]:
+            ctx.clusters.join(roots[0], root, f"rare name {ctx.shown[key]}: {rarity[key]}", "rare")
 
 
 # --------------------------------------------------------------------------- persons
@@ -458,13 +543,13 @@ class _Cluster:
     def work_ids(self) -> tuple[str, ...]:
         return tuple(sorted({m.work_id for m in self.mentions}))
 
-    def best_name(self) -> AuthorName:
-        """The most specific spelling; ties go to the most frequent, then the alphabetically first."""
-        counts = Counter(display_name(m.name) for m in self.mentions)
-        return min(
-            (m.name for m in self.mentions),
-            key=lambda n: (tuple(-x for x in specificity(n)), -counts[display_name(n)], display_name(n)),
-        )
+    @cached_property
+    def best(self) -> _Mention:
+        """The mention with the most specific spelling; ties go to the most frequent, then the first by name."""
+        if len(self.mentions) == 1:
+            return self.mentions[0]
+        counts = Counter(m.shown for m in self.mentions)
+        return min(self.mentions, key=lambda m: (m.rank[0], -counts[m.shown], m.shown))
 
 
 def _clusters(ctx: _Context) -> list[_Cluster]:
@@ -474,8 +559,11 @@ def _clusters(ctx: _Context) -> list[_Cluster]:
     clusters = []
     for root, nodes in members.items():
         mentions = tuple(m for node in nodes for m in ctx.mentions_of[node])
-        c = ctx.clusters
-        clusters.append(_Cluster(root, mentions, frozenset(c.keys[root]), tuple(c.evidence[root]), frozenset(c.how[root])))
+        state = ctx.clusters.roots.get(root)
+        if state is None:
+            clusters.append(_Cluster(root, mentions, frozenset({ctx.nodes[root][0]}), (), frozenset()))
+        else:
+            clusters.append(_Cluster(root, mentions, frozenset(state.keys), tuple(state.evidence), frozenset(state.how)))
     return sorted(clusters, key=lambda c: (c.first_work, c.mentions[0].position))
 
 
@@ -512,15 +600,15 @@ def _confidence(cluster: _Cluster, homonyms: int) -> float:
     if "orcid" in cluster.how:
         return 0.99
     score = 0.9 if "coauthor" in cluster.how or "variant" in cluster.how else 0.8
-    if "topic" in cluster.how or "rare" in cluster.how:
-        score = 0.7
+    if "rare" in cluster.how:
+        score = 0.75
     return round(score - (0.2 if homonyms > 1 else 0.0), 2)
 
 
 def _persons(clusters: Sequence[_Cluster]) -> tuple[list[Person], dict[int, str], dict[str, float]]:
     by_name: dict[str, list[_Cluster]] = defaultdict(list)
     for cluster in clusters:
-        by_name[display_name(cluster.best_name())].append(cluster)
+        by_name[cluster.best.shown].append(cluster)
     planned = []  # (id, shown, label, cluster, homonyms)
     for shown, group in sorted(by_name.items()):
         group.sort(key=lambda c: (-len(c.work_ids), c.first_work))
@@ -530,7 +618,7 @@ def _persons(clusters: Sequence[_Cluster]) -> tuple[list[Person], dict[int, str]
             planned.append((person_id, shown, f"{shown} ({number})" if split else shown, cluster, len(group)))
     persons, person_of, confidence = [], {}, {}
     for person_id, shown, label, cluster, homonyms in _dedupe_ids(planned):
-        variants = tuple(sorted({display_name(m.name) for m in cluster.mentions}))
+        variants = tuple(sorted({m.shown for m in cluster.mentions}))
         persons.append(Person(person_id, shown, label, variants, _orcid(cluster), _evidence(cluster, homonyms)))
         person_of[cluster.root] = person_id
         confidence[person_id] = _confidence(cluster, homonyms)
@@ -550,7 +638,7 @@ def _dedupe_ids(planned: list[tuple]) -> list[tuple]:
 def _possibly_same(clusters: Sequence[_Cluster], person_of: dict[int, str]) -> tuple[tuple[str, str], ...]:
     by_name: dict[str, list[str]] = defaultdict(list)
     for cluster in clusters:
-        by_name[match_key(cluster.best_name())].append(person_of[cluster.root])
+        by_name[cluster.best.key].append(person_of[cluster.root])
     pairs = {
         tuple(sorted((a, b)))
         for ids in by_name.values()
@@ -582,9 +670,9 @@ def resolve_authors(works: Sequence[Work], decisions: AuthorDecisions | None = N
     ctx = _Context(mentions, decisions)
     _apply_merges(ctx, decisions)
     _join_by_orcid(ctx)
-    index = _coauthor_index(ctx)
-    _join_by_coauthor(ctx, index)
+    index = _join_by_coauthor(ctx)
     _join_compatible_forms(ctx, index)
+    _join_rare_names(ctx)
     clusters = _clusters(ctx)
     persons, person_of, confidence = _persons(clusters)
     authorships = sorted(

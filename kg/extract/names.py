@@ -360,6 +360,8 @@ def display_name(name: AuthorName) -> str:
 
 
 def _display_token(token: str) -> str:
+    if len(token) == 1 and token.isupper():
+        return token + "."
     if _is_initials_run(token):
         return " ".join(c + "." for c in token)
     if re.fullmatch(r"(?:[A-Z]\.){2,}", token):
