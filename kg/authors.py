@@ -31,8 +31,8 @@ Examples
 >>> result = resolve_authors(works)
 >>> [p.label for p in result.persons if p.name == "Hao Feng"]
 ['Hao Feng (1)', 'Hao Feng (2)']
->>> result.person(result.authorships[0].person_id).evidence[0]
-'shared coauthor Dingwen Tao: w1, w2'
+>>> result.person(result.authorships[0].person_id).evidence[:2]
+('main coauthors: Dingwen Tao (2 papers)', 'shared coauthor Dingwen Tao: w1, w2')
 """
 
 from __future__ import annotations
@@ -44,7 +44,7 @@ import re
 import tomllib
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property, partial
 from enum import StrEnum
 from pathlib import Path
@@ -62,7 +62,7 @@ from kg.extract.names import (
 from kg.model import AuthorName, Person, Work
 
 EVIDENCE_SHOWN = 12  # evidence lines kept per person; the rest are counted
-LARGE_CORPUS = 5000  # distinct names needed before name frequencies are trusted
+LARGE_CORPUS = 2000  # distinct names needed before name frequencies are trusted
 RARE_NAME = 0.02  # expected namesakes below which a name's clusters are joined
 
 
@@ -378,15 +378,17 @@ class _Context:
 
     def __init__(self, mentions: Sequence[_Mention], decisions: AuthorDecisions):
         self.node_of: dict[tuple[str, str], int] = {}
-        self.nodes: list[tuple[str, str]] = []
+        self.nodes: list[tuple[str, str]] = []  # (key, work) of each node
         self.mentions_of: list[list[_Mention]] = []
         self.shown: dict[str, str] = {}
         self.keys_of_work: dict[str, list[str]] = defaultdict(list)
         for mention in mentions:
             node = (mention.key, mention.work_id)
+            if node in self.node_of and self.mentions_of[self.node_of[node]][0].position != mention.position:
+                node = (mention.key, mention.work_id, mention.position)  # a namesake on the same paper
             if node not in self.node_of:
                 self.node_of[node] = len(self.nodes)
-                self.nodes.append(node)
+                self.nodes.append(node[:2])
                 self.mentions_of.append([])
                 self.keys_of_work[mention.work_id].append(mention.key)
             self.mentions_of[self.node_of[node]].append(mention)
@@ -534,6 +536,7 @@ class _Cluster:
     keys: frozenset[str]
     evidence: tuple[str, ...]
     how: frozenset[str]
+    coauthors: tuple[str, ...] = ()  # "Name (n papers)" of coauthors on two or more of its papers
 
     @property
     def first_work(self) -> str:
@@ -564,7 +567,16 @@ def _clusters(ctx: _Context) -> list[_Cluster]:
             clusters.append(_Cluster(root, mentions, frozenset({ctx.nodes[root][0]}), (), frozenset()))
         else:
             clusters.append(_Cluster(root, mentions, frozenset(state.keys), tuple(state.evidence), frozenset(state.how)))
-    return sorted(clusters, key=lambda c: (c.first_work, c.mentions[0].position))
+    return sorted((_with_coauthors(ctx, c) for c in clusters), key=lambda c: (c.first_work, c.mentions[0].position))
+
+
+def _with_coauthors(ctx: _Context, cluster: _Cluster) -> _Cluster:
+    works = {m.work_id for m in cluster.mentions}
+    if len(works) < 2:
+        return cluster
+    counts = Counter(k for w in works for k in set(ctx.keys_of_work[w]) if k not in cluster.keys)
+    shared = sorted((k for k, n in counts.items() if n > 1), key=lambda k: (-counts[k], ctx.shown[k]))
+    return replace(cluster, coauthors=tuple(f"{ctx.shown[k]} ({counts[k]} papers)" for k in shared[:6]))
 
 
 def _slug(text: str) -> str:
@@ -586,6 +598,8 @@ def _evidence(cluster: _Cluster, homonyms: int) -> tuple[str, ...]:
     lines = list(dict.fromkeys(cluster.evidence))
     if len(lines) > EVIDENCE_SHOWN:
         lines = lines[:EVIDENCE_SHOWN] + [f"… and {len(lines) - EVIDENCE_SHOWN} more joins"]
+    if cluster.coauthors:
+        lines.insert(0, "main coauthors: " + ", ".join(cluster.coauthors))
     if homonyms > 1:
         lines.append(f"kept apart from {homonyms - 1} other cluster(s) of this name: no shared coauthor, ORCID or decision")
     if not lines:
