@@ -346,7 +346,8 @@ def _mentions(works: Sequence[Work], aliases: dict[str, str]) -> list[_Mention]:
         for position, name in enumerate(work.authors, start=1):
             if name not in seen:
                 key, shown = match_key(name), display_name(name)
-                seen[name] = (aliases.get(key, key), shown, (tuple(-x for x in specificity(name)), shown))
+                rank = (key in aliases, tuple(-x for x in specificity(name)))  # an aliased spelling is never the name
+                seen[name] = (aliases.get(key, key), shown, rank)
             key, shown, rank = seen[name]
             mentions.append(_Mention(work.id, position, name, key, shown, rank))
     return mentions
@@ -552,7 +553,7 @@ class _Cluster:
         if len(self.mentions) == 1:
             return self.mentions[0]
         counts = Counter(m.shown for m in self.mentions)
-        return min(self.mentions, key=lambda m: (m.rank[0], -counts[m.shown], m.shown))
+        return min(self.mentions, key=lambda m: (m.rank, -counts[m.shown], m.shown))
 
 
 def _clusters(ctx: _Context) -> list[_Cluster]:
