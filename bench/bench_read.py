@@ -121,7 +121,8 @@ def _table(runs: list[Run]) -> str:
             "citations", "resolved", "links", "self", "unresolved", "problems"]  # fmt: skip
     rows = [
         [f"{r.fraction:.0%}", "frozen" if r.frozen else "on", r.entries, r.authors, r.abstracts, r.works,
-         *(f"{r.seconds[s]:.2f}" for s in stages), f"{sum(r.seconds.values()):.2f}", f"{r.cpu_seconds:.2f}", f"{r.peak_rss_mib:.0f}",
+         *(f"{r.seconds[s]:.2f}" for s in stages), f"{sum(r.seconds.values()):.2f}", f"{r.cpu_seconds:.2f}",
+         f"{r.peak_rss_mib:.0f}",
          r.citations, r.resolved, r.links, r.self_citations, r.unresolved, r.problems]  # fmt: skip
         for r in runs
     ]

@@ -39,7 +39,8 @@ def test_api_response_field_by_field(works):
         openalex="W3100000001",
         url="https://aclanthology.org/2020.acl-main.500",
     )
-    assert first.urls == ("https://aclanthology.org/2020.acl-main.500", "https://aclanthology.org/2020.acl-main.500.pdf")
+    landing = "https://aclanthology.org/2020.acl-main.500"
+    assert first.urls == (landing, landing + ".pdf")
     assert first.venue == "Annual Meeting of the Association for Computational Linguistics"
     assert first.entry_type == "article"
     assert first.keywords == ("Question Generation",)
@@ -126,7 +127,12 @@ def test_merges_with_the_acl_bibtex_record_by_doi(works):
 
 
 def test_bad_lines_and_untitled_works_are_problems():
-    text = '{"id": "https://openalex.org/W1111", "title": "Kept"}\n{"id": "W2222", \n{"id": "W3333", "title": ""}\n[1]\n'
+    text = (
+        '{"id": "https://openalex.org/W1111", "title": "Kept"}\n'
+        '{"id": "W2222", \n'
+        '{"id": "W3333", "title": ""}\n'
+        "[1]\n"
+    )
     batch = parse_openalex(text, "w.jsonl")
     assert [p.title for p in batch.papers] == ["Kept"]
     assert [(p.source.line, p.source.record, p.message) for p in batch.problems] == [

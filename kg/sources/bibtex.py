@@ -61,7 +61,9 @@ _ISO_DATE = re.compile(r"(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?")
 _KEYWORD_SEPARATOR = re.compile(r"\s*[,;]\s*")
 _BARE_PERCENT = re.compile(r"(?<!\\)%")
 _SIMPLE_ESCAPE = re.compile(r"\\[%&_#$]")  # escaped specials: the bulk of LaTeX in abstracts
-_EDITED_VOLUMES = frozenset({"proceedings", "book", "collection", "mvbook", "mvcollection", "mvproceedings", "periodical"})
+_EDITED_VOLUMES = frozenset(
+    {"proceedings", "book", "collection", "mvbook", "mvcollection", "mvproceedings", "periodical"}
+)
 
 _latex = LatexNodes2Text()
 

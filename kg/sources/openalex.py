@@ -40,7 +40,9 @@ from kg.sources.text import read_text
 
 FORMAT = "openalex"
 
-_MARKERS = re.compile(r'"(?:authorships|abstract_inverted_index|referenced_works|publication_year)"\s*:|openalex\.org/W')
+_MARKERS = re.compile(
+    r'"(?:authorships|abstract_inverted_index|referenced_works|publication_year)"\s*:|openalex\.org/W'
+)
 _RESULTS = re.compile(r'"results"\s*:\s*\[')
 _POSITION_RANK = {"first": 0, "middle": 1, "last": 2}
 _SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
