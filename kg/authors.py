@@ -738,3 +738,31 @@ def write_review_csv(resolution: AuthorResolution, path: str | Path) -> None:
         writer.writerow(fields)
         for row in review_rows(resolution):
             writer.writerow([getattr(row, f) for f in fields])
+
+
+def describe(resolution: AuthorResolution, name: str) -> str:
+    """The clusters of ``name`` (any spelling, ``Last, First`` or ``First Last``) with their evidence, as text.
+
+    Examples
+    --------
+    >>> from kg.model import AuthorName, Paper, SourceRef, Work
+    >>> w = Work("w1", (Paper("T", SourceRef("x"), authors=(AuthorName("Feng", "Hao"),)),))
+    >>> print(describe(resolve_authors([w]), "Feng, Hao"))
+    Hao Feng [hao-feng] confidence 0.8
+      papers: w1
+      evidence: single paper
+    """
+    key = match_key(parse_name(name))
+    chosen = [p for p in resolution.persons if any(match_key(parse_plain_name(v)) == key for v in p.variants + (p.name,))]
+    if not chosen:
+        return f"no person named {name}"
+    same = {pid for pair in resolution.possibly_same for pid in pair if any(p.id in pair for p in chosen)}
+    lines = []
+    for person in sorted(chosen, key=lambda p: p.label):
+        lines.append(f"{person.label} [{person.id}] confidence {resolution.confidence.get(person.id, 0.0)}")
+        lines.append(f"  papers: {', '.join(resolution.works_of(person.id))}")
+        lines.extend(f"  evidence: {line}" for line in person.evidence)
+        others = sorted(same - {person.id})
+        if others:
+            lines.append(f"  possibly same as: {', '.join(others)}")
+    return "\n".join(lines)
