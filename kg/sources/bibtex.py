@@ -307,7 +307,7 @@ def _paper(entry: Entry, macros: dict[str, str], source: SourceRef, collection: 
         identifiers=Identifiers(
             doi=normalise_doi(fields.plain("doi")), arxiv=_arxiv(fields), bibtex_key=entry.key, url=url
         ),
-        venue=fields.text("booktitle") or fields.text("journal"),
+        venue=fields.text("booktitle") or fields.text("journal") or fields.text("journaltitle"),
         entry_type=entry_type,
         keywords=_keywords(fields),
         collection=collection,
