@@ -1,0 +1,41 @@
+"""Merging records into works: by DOI, arXiv id, title + year; never two records of one file by title alone."""
+
+from __future__ import annotations
+
+from kg.merge import merge_records
+from kg.model import Identifiers, Paper, PubDate, SourceRef
+from kg.sources.bibtex import read_bibtex
+
+from conftest import DATA
+
+
+def _paper(title, path, line, year=None, doi=None, arxiv=None):
+    return Paper(title, SourceRef(path, line), date=PubDate(year) if year else None,
+                 identifiers=Identifiers(doi=doi, arxiv=arxiv))
+
+
+def test_same_title_in_two_files_is_one_work_keeping_both_records():
+    [work] = merge_records([_paper("Layer Normalization", "a.txt", 3), _paper("Layer normalization", "b.bib", 9, 2016)])
+    assert len(work.records) == 2 and work.date == PubDate(2016)
+
+
+def test_same_title_twice_in_one_file_is_two_papers():
+    works = merge_records([_paper("Introduction", "acl.bib", 10, 2004), _paper("Introduction", "acl.bib", 90, 2004)])
+    assert len(works) == 2
+
+
+def test_different_years_or_dois_keep_papers_apart():
+    assert len(merge_records([_paper("Survey", "a.bib", 1, 2019), _paper("Survey", "b.bib", 1, 2021)])) == 2
+    assert len(merge_records([_paper("Survey", "a.bib", 1, doi="10.1/a"), _paper("Survey", "b.bib", 1, doi="10.1/b")])) == 2
+
+
+def test_doi_and_arxiv_join_across_titles():
+    works = merge_records([_paper("A", "a.bib", 1, doi="10.1/x"), _paper("A (extended)", "b.json", 1, doi="10.1/x"),
+                           _paper("B", "a.bib", 5, arxiv="2106.09685"), _paper("B v2", "c.bib", 2, arxiv="2106.09685")])
+    assert len(works) == 2
+
+
+def test_result_does_not_depend_on_input_order():
+    records = list(read_bibtex(DATA / "acl_slice.bib").papers)
+    assert merge_records(records) == merge_records(reversed(records))
+    assert len(merge_records(records)) == len(records)
