@@ -85,6 +85,35 @@ def _join_on(papers: Sequence[Paper], key_of, sets: _UnionFind) -> None:
             first_with[key] = index
 
 
+@dataclass
+class _TitleCluster:
+    """Records of one normalised title believed to be one paper."""
+
+    members: list[int]
+    files: set[str]
+    years: set[int]
+    dois: set[str]
+
+    def accepts(self, paper: Paper) -> bool:
+        """Same paper unless the file, the year or the DOI says otherwise.
+
+        One input file never lists a paper twice, so two records of one file are two
+        papers ("Introduction" in a proceedings volume) even when their titles agree.
+        """
+        year, doi = _year(paper), paper.identifiers.doi
+        return (paper.source.path not in self.files
+                and (year is None or not self.years or year in self.years)
+                and (doi is None or not self.dois or doi in self.dois))
+
+    def add(self, index: int, paper: Paper) -> None:
+        self.members.append(index)
+        self.files.add(paper.source.path)
+        if (year := _year(paper)) is not None:
+            self.years.add(year)
+        if paper.identifiers.doi:
+            self.dois.add(paper.identifiers.doi)
+
+
 def _join_on_title(papers: Sequence[Paper], sets: _UnionFind) -> None:
     by_title: dict[str, list[int]] = defaultdict(list)
     for index, paper in enumerate(papers):
@@ -92,19 +121,17 @@ def _join_on_title(papers: Sequence[Paper], sets: _UnionFind) -> None:
     for title, members in by_title.items():
         if not title or len(members) < 2:
             continue
-        by_year: dict[int, int] = {}
-        undated: list[int] = []
-        for index in members:
-            year = _year(papers[index])
-            if year is None:
-                undated.append(index)
-            elif year in by_year:
-                sets.union(by_year[year], index)
-            else:
-                by_year[year] = index
-        anchors = sorted(by_year.values()) or undated[:1]
-        for index in undated:
-            sets.union(anchors[0], index)
+        clusters: list[_TitleCluster] = []
+        dated_first = sorted(members, key=lambda i: (_year(papers[i]) is None, i))
+        for index in dated_first:
+            paper = papers[index]
+            cluster = next((c for c in clusters if c.accepts(paper)), None)
+            if cluster is None:
+                clusters.append(cluster := _TitleCluster([], set(), set(), set()))
+            cluster.add(index, paper)
+        for cluster in clusters:
+            for index in cluster.members[1:]:
+                sets.union(cluster.members[0], index)
 
 
 def _slug(text: str, limit: int = 60) -> str:
