@@ -59,6 +59,7 @@ from kg.extract.names import (
     parse_plain_name,
     specificity,
 )
+from kg.output import atomic_output
 from kg.model import AuthorName, Person, Work
 
 EVIDENCE_SHOWN = 12  # evidence lines kept per person; the rest are counted
@@ -730,10 +731,8 @@ def review_rows(resolution: AuthorResolution) -> list[ReviewRow]:
 
 def write_review_csv(resolution: AuthorResolution, path: str | Path) -> None:
     """Write :func:`review_rows` to ``path`` as CSV with a header row."""
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
     fields = list(ReviewRow.__dataclass_fields__)
-    with path.open("w", newline="", encoding="utf-8") as handle:
+    with atomic_output(path, "w") as handle:
         writer = csv.writer(handle)
         writer.writerow(fields)
         for row in review_rows(resolution):

@@ -18,11 +18,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol
 
-from kg.authors import read_decisions, write_review_csv
+from kg.authors import read_decisions, resolve_authors, write_review_csv
 from kg.config import BuildConfig, resolve_inputs
 from kg.corpus import assemble_corpus
 from kg.errors import InputError, KgError
 from kg.graph import build_graph, count_kinds
+from kg.merge import merge_records
 from kg.model import Problem, SourceBatch, SourceRef
 from kg.query import Engine, failed_table, load_queries, open_graph, run_query, to_table
 from kg.rdf import DEFAULT_BASE, graph_lines, write_ntriples, write_turtle
@@ -82,7 +83,10 @@ class _Timer:
         self.seconds[name] = time.perf_counter() - start
 
 
-def _read_inputs(files: Sequence[Path], config: BuildConfig, strict: bool, progress: Progress) -> list[SourceBatch]:
+def read_inputs(files: Sequence[Path], config: BuildConfig, strict: bool = False,
+                progress: Progress | None = None) -> list[SourceBatch]:
+    """Read every input file; an unreadable one becomes a reported problem (fatal under ``strict``)."""
+    progress = progress or _Silent()
     batches = []
     for path in files:
         try:
@@ -150,7 +154,7 @@ def build(inputs: Sequence[str | Path] = ("seeds",), out_dir: str | Path = "out"
     if not files:
         raise InputError(", ".join(map(str, inputs)), "no input files found")
     with timer.stage("read", len(files)):
-        batches = _read_inputs(files, build_config, strict, progress)
+        batches = read_inputs(files, build_config, strict, progress)
     if not any(batch.papers for batch in batches):
         problems = "; ".join(str(p) for b in batches for p in b.problems[:1])
         raise KgError(f"no paper could be read from {len(files)} input file(s): {problems}")
@@ -179,6 +183,14 @@ def build(inputs: Sequence[str | Path] = ("seeds",), out_dir: str | Path = "out"
         citations_unresolved=len(corpus.citations.unresolved),
         outputs=tuple(out / name for name in ("graph.ttl", "graph.nt", "graph.html", "authors-review.csv")),
         viewer=viewer, seconds=timer.seconds)
+
+
+def resolve_inputs_authors(inputs: Sequence[str | Path], authors: str | Path | None = None):
+    """Read ``inputs`` and resolve their authors only (what ``kg authors`` shows), skipping extraction."""
+    files, config = resolve_inputs([Path(i) for i in inputs])
+    works = merge_records(paper for batch in read_inputs(files, config) for paper in batch.papers)
+    decisions_path = Path(authors) if authors else _beside_inputs(inputs, "authors.toml")
+    return resolve_authors(works, read_decisions(decisions_path) if decisions_path else None)
 
 
 def _beside_inputs(inputs: Sequence[str | Path], name: str) -> Path | None:

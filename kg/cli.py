@@ -152,5 +152,45 @@ def _print_result(result, format: str) -> None:
         stdout.print(f"{len(result.rows)} row(s)")
 
 
+@app.command()
+def authors(
+    name: Annotated[str | None, typer.Argument(help="A name in any spelling ('Feng, Hao' or 'Hao Feng'); omit to list every name that was split or joined.")] = None,
+    inputs: Annotated[list[Path] | None, typer.Option("--input", "-i", help="Input files or folders (default: seeds/).")] = None,
+    decisions: Annotated[Path | None, typer.Option("--authors", help="Author decisions file (default: authors.toml beside the inputs).")] = None,
+) -> None:
+    """Show how author names were resolved into persons, with the evidence for every split and join."""
+    from kg.authors import describe, review_rows
+    from kg.build import resolve_inputs_authors
+
+    try:
+        resolution = resolve_inputs_authors(inputs or [Path("seeds")], decisions)
+    except KgError as error:
+        raise _fail(error) from None
+    if name:
+        stdout.print(describe(resolution, name), highlight=False)
+        return
+    table = Table(title="Persons whose name was split or joined from several spellings")
+    for column in ("name", "label", "papers", "evidence"):
+        table.add_column(column, overflow="fold")
+    for row in review_rows(resolution):
+        if row.label != row.name or "spelling" in row.evidence:
+            table.add_row(row.name, row.label, str(len(row.papers.split())), row.evidence)
+    stdout.print(table)
+
+
+@app.command("eval-extract")
+def eval_extract(
+    gold: Annotated[list[Path] | None, typer.Argument(help="Labelled JSON Lines files (default: tests/data/extract_gold.jsonl and extract_gold_acl.jsonl).")] = None,
+) -> None:
+    """Score method and dataset extraction against labelled abstracts: precision, recall, F1 per kind."""
+    from kg.extract.evaluate import evaluate
+
+    for path in gold or [Path("tests/data/extract_gold.jsonl"), Path("tests/data/extract_gold_acl.jsonl")]:
+        if not path.exists():
+            raise _fail(KgError(f"{path}: no such labelled file"))
+        stdout.print(f"[bold]{path}[/]")
+        stdout.print(evaluate(path).table(), highlight=False)
+
+
 if __name__ == "__main__":  # pragma: no cover
     app()

@@ -24,7 +24,8 @@ venue          name
 Edge attributes: ``position`` (authored, 1-based), ``written_as`` (authored),
 ``weight`` (coauthor), ``mentions`` (uses/proposes: tuple of
 :class:`~kg.model.Mention`), ``sources`` (cites: input files that assert it),
-``via`` (inferred_cites: the entity node ids that justify it).
+``via`` (inferred_cites: the entity node ids that justify it). ``possibly_same``
+edges join clusters of one name that the author resolution kept apart.
 """
 
 from __future__ import annotations
@@ -133,6 +134,9 @@ def _add_people(G: nx.MultiDiGraph, corpus: Corpus) -> None:
                    position=authorship.position, written_as=authorship.written_as)
         authors_of[paper].append(person)
     _add_coauthors(G, authors_of)
+    for a, b in corpus.authors.possibly_same:
+        first, second = sorted((node_id(NodeKind.PERSON, a), node_id(NodeKind.PERSON, b)))
+        G.add_edge(first, second, key=EdgeKind.POSSIBLY_SAME, kind=EdgeKind.POSSIBLY_SAME)
 
 
 def _add_coauthors(G: nx.MultiDiGraph, authors_of: dict[str, list[str]]) -> None:

@@ -53,6 +53,7 @@ class EdgeKind(StrEnum):
     PROPOSES_DATASET = "proposes_dataset"  # paper -> dataset
     USES_DATASET = "uses_dataset"  # paper -> dataset
     VARIANT_OF = "variant_of"  # method/dataset -> method/dataset
+    POSSIBLY_SAME = "possibly_same"  # person -- person: two clusters of one name, kept apart
 
 
 class DatePrecision(StrEnum):

@@ -61,3 +61,11 @@ def test_organisation_and_code_nodes(G):
     assert G.nodes[org]["name"] == "UCAS ucas"
     code = {d["url"] for _, d in G.nodes(data=True) if d["kind"] is NodeKind.CODE}
     assert "https://github.com/WesLee88524/LG-MOT" in code
+
+
+def test_clusters_of_one_name_are_linked_as_possibly_the_same_person(G):
+    feng = [n for n, d in G.nodes(data=True) if d["kind"] is NodeKind.PERSON and d["name"] == "Hao Feng"]
+    assert len(feng) > 1
+    assert all(G.nodes[n]["label"].startswith("Hao Feng (") for n in feng)
+    linked = {frozenset((a, b)) for a, b, k in G.edges(keys=True) if k is EdgeKind.POSSIBLY_SAME}
+    assert frozenset(feng[:2]) in linked

@@ -64,6 +64,7 @@ EDGE_STYLE: dict[EdgeKind, EdgeStyle] = {
     EdgeKind.PROPOSES_DATASET: EdgeStyle("proposes dataset", "#b07aa1", 2.0, arrow=True, pull=1.0),
     EdgeKind.USES_DATASET: EdgeStyle("uses dataset", "#d4b9cf", 1.0, arrow=True, pull=0.5),
     EdgeKind.VARIANT_OF: EdgeStyle("variant of", "#999999", 1.0, dashes=True, arrow=True, pull=1.0),
+    EdgeKind.POSSIBLY_SAME: EdgeStyle("possibly same person", "#d37295", 0.8, dashes=True, pull=0.05),
 }
 
 _FALLBACK_NODE = NodeStyle("Other", "#bab0ac", "dot")
