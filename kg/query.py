@@ -303,3 +303,20 @@ def failed_table(query: QueryFile, error: Exception) -> QueryTable:
     """A table that reports why ``query`` could not run, for the viewer."""
     params = tuple((p.name, p.default or "") for p in query.params)
     return QueryTable(query.name, query.title, query.description, params, (), (), (), error=str(error))
+
+
+def describe_queries(queries: Sequence[QueryFile]) -> str:
+    """A Markdown page describing ``queries``: per file, its title, what it answers, its form and parameters.
+
+    ``docs/queries.md`` is this page for ``queries/`` (a test keeps them in step).
+    """
+    forms = {"SelectQuery": "SELECT", "AskQuery": "ASK", "ConstructQuery": "CONSTRUCT", "DescribeQuery": "DESCRIBE"}
+    out = ["# Queries", "", "Generated from the header lines of `queries/*.rq` by `kg.query.describe_queries`. Run one with",
+           "`kg query queries/<name>.rq [--param name=value] [--format table|csv|tsv|json]`.", ""]
+    for query in queries:
+        out += [f"## {query.title}", "", f"`{Path(query.path).name}` ({forms.get(query.form, query.form)}): {query.description}", ""]
+        for param in query.params:
+            out.append(f"- `--param {param.name}=…` {param.description} (default: `{param.default}`)")
+        if query.params:
+            out.append("")
+    return "\n".join(out)

@@ -307,3 +307,9 @@ def test_unknown_and_missing_parameters(graphs):
 def test_missing_graph_file_is_a_clear_error(tmp_path):
     with pytest.raises(QueryError, match="no such graph file"):
         open_graph(tmp_path / "graph.nt")
+
+
+def test_docs_describe_every_query():
+    from kg.query import describe_queries
+
+    assert (QUERIES.parent / "docs" / "queries.md").read_text(encoding="utf-8") == describe_queries(ALL)
