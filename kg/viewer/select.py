@@ -26,6 +26,8 @@ from collections import Counter
 from dataclasses import dataclass
 
 import networkx as nx
+import numpy as np
+from scipy import sparse
 
 from kg.model import NodeKind
 
@@ -39,24 +41,6 @@ class Selection:
 
     shown: tuple[str, ...]
     left_out: dict[str, int]
-
-
-def undirected_neighbours(G: nx.MultiDiGraph) -> dict[str, dict[str, int]]:
-    """For each node, its neighbours (either direction) and how many edges join them.
-
-    Examples
-    --------
-    >>> G = nx.MultiDiGraph([("a", "b", "x"), ("b", "a", "y"), ("b", "c", "x")])
-    >>> undirected_neighbours(G)["b"]
-    {'a': 2, 'c': 1}
-    """
-    adjacency: dict[str, dict[str, int]] = {node: {} for node in G}
-    for u, v in G.edges():
-        if u == v:
-            continue
-        adjacency[u][v] = adjacency[u].get(v, 0) + 1
-        adjacency[v][u] = adjacency[v].get(u, 0) + 1
-    return adjacency
 
 
 def pagerank(G: nx.MultiDiGraph, alpha: float = 0.85, iterations: int = 100, tol: float = 1e-9) -> dict[str, float]:
@@ -81,26 +65,32 @@ def pagerank(G: nx.MultiDiGraph, alpha: float = 0.85, iterations: int = 100, tol
     >>> {n: round(r, 3) for n, r in pagerank(G).items()}
     {'a': 0.486, 'b': 0.257, 'c': 0.257}
     """
-    adjacency = undirected_neighbours(G)
-    n = len(adjacency)
+    nodes = list(G)
+    n = len(nodes)
     if n == 0:
         return {}
-    degree = {node: sum(nbrs.values()) for node, nbrs in adjacency.items()}
-    rank = dict.fromkeys(adjacency, 1.0 / n)
+    matrix = _undirected_matrix(G, nodes)
+    degree = np.asarray(matrix.sum(axis=1)).ravel()
+    dangling = degree == 0
+    inverse_degree = np.divide(1.0, degree, out=np.zeros(n), where=~dangling)
+    rank = np.full(n, 1.0 / n)
     for _ in range(iterations):
-        dangling = alpha * sum(rank[node] for node in adjacency if degree[node] == 0) / n
-        base = (1.0 - alpha) / n + dangling
-        new = dict.fromkeys(adjacency, base)
-        for node, nbrs in adjacency.items():
-            if degree[node]:
-                share = alpha * rank[node] / degree[node]
-                for other, count in nbrs.items():
-                    new[other] += share * count
-        change = sum(abs(new[node] - rank[node]) for node in adjacency)
+        spread = matrix.T @ (rank * inverse_degree)
+        new = alpha * spread + (alpha * rank[dangling].sum() + 1.0 - alpha) / n
+        change = np.abs(new - rank).sum()
         rank = new
         if change < tol:
             break
-    return rank
+    return dict(zip(nodes, rank.tolist()))
+
+
+def _undirected_matrix(G: nx.MultiDiGraph, nodes: list[str]) -> sparse.csr_matrix:
+    """The symmetric adjacency matrix of ``G`` (edges counted with multiplicity, self-loops dropped)."""
+    index = {node: i for i, node in enumerate(nodes)}
+    pairs = np.array([(index[u], index[v]) for u, v in G.edges() if u != v], dtype=np.int64).reshape(-1, 2)
+    rows = np.concatenate([pairs[:, 0], pairs[:, 1]])
+    cols = np.concatenate([pairs[:, 1], pairs[:, 0]])
+    return sparse.csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(len(nodes), len(nodes)))
 
 
 def select_nodes(G: nx.MultiDiGraph, max_nodes: int, rank: dict[str, float],
