@@ -60,6 +60,22 @@ def _read(name: str, kind: EntityKind, into: dict[str, Entry]) -> int:
 
 
 @cache
+def generic_acronyms() -> frozenset[str]:
+    """Keys of acronyms the ACL Anthology mostly defines with a lower-case long form (CRF, EL, SMT); cached.
+
+    Built by ``bench/make_gazetteers.py`` into ``data/generic_acronyms.txt``: the field's
+    vocabulary ("statistical machine translation (SMT)"), not named artifacts.
+
+    Examples
+    --------
+    >>> "smt" in generic_acronyms(), "el" in generic_acronyms(), "bert" in generic_acronyms()
+    (True, True, False)
+    """
+    text = resources.files("kg.extract").joinpath("data").joinpath("generic_acronyms.txt").read_text(encoding="utf-8")
+    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+@cache
 def load_gazetteer() -> Gazetteer:
     """Load ``methods.tsv`` then ``datasets.tsv`` (a method wins a shared key, e.g. "CLIP", "Adam"); cached.
 

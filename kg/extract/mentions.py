@@ -24,7 +24,7 @@ from dataclasses import dataclass, replace
 
 from kg.extract import patterns as P
 from kg.extract.canonical import entity_key
-from kg.extract.gazetteer import Gazetteer, load_gazetteer
+from kg.extract.gazetteer import Gazetteer, generic_acronyms, load_gazetteer
 from kg.extract.noise import is_noise
 from kg.extract.segment import Span, sentences, tokens
 from kg.model import EntityKind, Evidence, Mention, Role
@@ -63,9 +63,13 @@ def _gazetteer_match(text: str, toks: tuple[Span, ...], i: int, gaz: Gazetteer) 
             continue
         surface = text[toks[i].start:toks[i + n - 1].end]
         entry = gaz.lookup(surface)
+        if entry is None and n == 1 and P.CAMEL_PLURAL.fullmatch(surface):
+            entry = gaz.lookup(surface[:-1])  # "ResNets" is ResNet
         if entry and (any(c.isupper() or c.isdigit() for c in surface)):
             if n == 1 and not P.name_shaped(surface) and surface[0].islower():
                 continue
+            if n == 1 and not P.name_shaped(surface) and P.name_shaped(entry.canonical):
+                continue  # the word "Gap" or "Mutual" is not the name GAP or MuTual
             return n, entry
     return None
 
@@ -76,6 +80,16 @@ def _extend_version(text: str, toks: tuple[Span, ...], i: int, j: int) -> int:
         if re.fullmatch(r"\d{3,}", toks[j].text) and not re.fullmatch(r"(?:19|20)\d\d", toks[j].text):
             break
         j += 1
+    return j
+
+
+def _extend_task(text: str, toks: tuple[Span, ...], j: int) -> int:
+    """Index after "Task 11" / "Task-11" following a name: "SemEval-2020 Task 11" is one shared task."""
+    if j < len(toks) and text[toks[j - 1].end:toks[j].start] == " ":
+        if re.fullmatch(r"Task-?\d+", toks[j].text):
+            return j + 1
+        if toks[j].text == "Task" and j + 1 < len(toks) and re.fullmatch(r"\d+", toks[j + 1].text):
+            return j + 2
     return j
 
 
@@ -119,13 +133,33 @@ def _sentence_candidates(field: str, text: str, sent: Span, gaz: Gazetteer) -> l
                                                              and not toks[i + 1].text.isdigit()) else i
             if P.VERSION.fullmatch(tok.text) and re.match(r"[vV]\d", tok.text):
                 start = _title_run_before(text, toks, i)  # "Swin Transformer V2"
-            j = _extend_version(text, toks, i, i + 1)
+            j = i + 1
+            if P.all_caps(tok.text) and len(tok.text) > 2 and j < len(toks) and _gap_ok(text, tok, toks[j]) \
+                    and text[tok.end:toks[j].start] == " " and (P.CAPS_DIGITS.fullmatch(toks[j].text) or (
+                    P.all_caps(toks[j].text) and len(toks[j].text) > 2)):
+                j += 1  # "PASCAL VOC2012", "PASCAL VOC 2012"
+            j = _extend_version(text, toks, i, j)
+            j = _extend_task(text, toks, j)
             span = Span(text[toks[start].start:toks[j - 1].end], toks[start].start, toks[j - 1].end)
             found.append(Candidate(field, sent, span, "pattern:name-shape"))
             i = j
             continue
         i += 1
     return found
+
+
+_SERIES = re.compile(r"\b([A-Z][\w.]*[A-Za-z0-9])-?\{([\w.\-]+(?:\s*,\s*[\w.\-]+)+)\}")
+
+
+def _series(field: str, text: str) -> list[Candidate]:
+    """"ImageNet-{A,R,V2,Sketch}": one candidate per member, each spanning the whole written series."""
+    out = []
+    for sent in sentences(text):
+        for m in _SERIES.finditer(sent.text):
+            span = Span(m.group(0), sent.start + m.start(), sent.start + m.end())
+            for member in re.split(r"\s*,\s*", m.group(2)):
+                out.append(Candidate(field, sent, span, "pattern:series", canonical=f"{m.group(1)}-{member}"))
+    return out
 
 
 _DEF = re.compile(r"\(\s*([A-Za-z][\w\-+^.]*[\w+])\s*\)")
@@ -176,6 +210,8 @@ def _named_phrase(field: str, text: str, sent: Span) -> list[Candidate]:
     """The phrase right after a naming verb: "termed Control-GIC", "dubbed ND loss", "called the AutoInt"."""
     out = []
     for m in P.NAMING.finditer(sent.text):
+        if not m.group(0)[0].islower():
+            continue  # "Named Entity Recognition" in a Title Case title names nothing
         if P.NOT_OURS.search(sent.text[:m.start()].split(",")[-1]):
             continue
         rest = sent.text[m.end():]
@@ -267,10 +303,14 @@ def _proposed_keys(title: str, abstract: str, cands: list[Candidate]) -> dict[st
 def _accept(c: Candidate, proposed: dict[str, str], defined: dict[str, bool], cue_keys: set[str]) -> bool:
     """The noise rules: what a careful reader would list (issue 3, "What counts")."""
     surface, key = c.span.text, c.key
-    if is_noise(key) or is_noise(entity_key(surface)) or P.PLURAL_ACRONYM.fullmatch(surface):
+    if is_noise(key) or P.PLURAL_ACRONYM.fullmatch(surface) or P.PART_NUMBER.fullmatch(surface):
+        return False
+    if c.rule != "pattern:series" and is_noise(entity_key(surface)):
         return False
     if key.endswith("s") and is_noise(key[:-1]):
         return False
+    if c.canonical is None and _generic_acronym(c, surface, key) and not (key in proposed and defined.get(key)):
+        return False  # the field's vocabulary ("SMT", "CRF", "EL"), unless this paper defines and introduces it
     if key in proposed:
         return True
     if c.rule == "gazetteer:pwc" and c.canonical is not None:
@@ -287,14 +327,33 @@ def _accept(c: Candidate, proposed: dict[str, str], defined: dict[str, bool], cu
     return key in cue_keys and any(P.all_caps(w) for w in words)
 
 
+def _head_kind(c: Candidate) -> EntityKind | None:
+    """The gazetteer kind of a name's head: "ImageNet-V2", "ImageNet-A" are data like ImageNet; "LLaMA-13B" a model."""
+    name = c.canonical or c.span.text
+    head = re.split(r"[\s\-{]", name, maxsplit=1)[0]
+    if head == name or len(head) < 3:
+        return None
+    entry = load_gazetteer().lookup(head)
+    return entry.kind if entry and not entry.ambiguous else None
+
+
+def _generic_acronym(c: Candidate, surface: str, key: str) -> bool:
+    generic = generic_acronyms()
+    if c.alias_of:
+        return c.alias_of in generic
+    return key in generic or (surface.endswith("s") and P.all_caps(surface[:-1]) and key[:-1] in generic)
+
+
 def _kind(c: Candidate, words_after: list[str], proposed_kind: EntityKind | None) -> EntityKind | None:
     if c.kind is not None:
         return c.kind
     cue = P.kind_cue([], words_after)
     if cue:
         return EntityKind(cue)
-    if re.search(r"(?:Bench|Benchmark)$", c.span.text) or (
-            re.search(r"-?\d+[KM]$", c.span.text) and not re.search(r"\d\D+\d+[KM]$", c.span.text)):
+    head = _head_kind(c)
+    if head is not None:
+        return head
+    if P.DATASET_SHAPE.search(c.canonical or c.span.text):
         return EntityKind.DATASET
     if _on_data(c):
         return EntityKind.DATASET
@@ -318,17 +377,29 @@ def _kinds(kept: list[Candidate], proposed: dict[str, tuple[str, Candidate | Non
 
 _ON = re.compile(r"(?<!based )(?<!built )(?<!relies )(?<!rely )(?<!focus )(?<!depends )(?<!conditioned )"
                  r"\b(?:on|across|over)\s+(?:the\s+)?(?:public\s+|standard\s+)?$")
-_LIST_HEAD = re.compile(r"(?:(?:datasets|benchmarks|corpora)\s*(?:,|:|\()|(?:datasets?|benchmarks?|corpus|corpora)\s*"
-                        r"(?:such as|including|like|namely|i\.e\.,?|e\.g\.,?))\s*(?:the\s+)?$", re.IGNORECASE)
+_LIST_HEAD = re.compile(r"(?:datasets|benchmarks|corpora|test\s+sets|tasks)\s*(?:,|:|\()?\s*(?:(?:such as|including|like|"
+                        r"namely|i\.e\.|e\.g\.|viz\.)\s*,?\s*)?(?:the\s+)?$"
+                        r"|(?:dataset|benchmark|corpus)\s*,?\s*(?:such as|including|like|namely|i\.e\.|e\.g\.)\s*,?\s*"
+                        r"(?:the\s+)?$", re.IGNORECASE)
+_DATA_CONTEXT = re.compile(r"\b(?:datasets|benchmarks|corpora|test\s+sets)\b[^.;:]*?\b(?:such as|including|like|namely|"
+                           r"i\.e\.|e\.g\.|viz\.)|\b(?:datasets|benchmarks|corpora|test\s+sets)\s*[:(]", re.IGNORECASE)
 
 
 def _on_data(c: Candidate) -> bool:
-    """"evaluated on X", "trained on X": a strong-shaped unknown name after "on" is data."""
+    """"evaluated on X", "trained on X", "benchmarks, including X …, Y …": an unknown name there is data."""
     before = c.sentence.text[:c.span.start - c.sentence.start]
-    return bool(_ON.search(before[-40:]) or _LIST_HEAD.search(before[-40:]))
+    if _ON.search(before[-40:]) or _LIST_HEAD.search(before[-40:]):
+        return True
+    head = None
+    for head in _DATA_CONTEXT.finditer(before):
+        pass
+    # inside the enumeration that a "benchmarks, including" opens (until the clause ends)
+    return head is not None and not re.search(r"[.;]|\b(?:using|with|by|via|while|and (?:our|we|the proposed))\b",
+                                              before[head.end():])
 
 
 def _words_after(c: Candidate) -> list[str]:
+    """The three words after a candidate (for the noun cue: "X dataset", "X validation set")."""
     return re.findall(r"[\w\-]+", c.sentence.text[c.span.end - c.sentence.start:])[:3]
 
 
@@ -357,7 +428,7 @@ def _list_datasets(cands: list[Candidate], kinds: dict[str, EntityKind], text_of
                 kinds.setdefault(c.key, EntityKind.DATASET) if c.kind else kinds.__setitem__(c.key, EntityKind.DATASET)
         if len(group) > 1 and any(kinds.get(c.key) == EntityKind.DATASET for c in group):
             for c in group:
-                if c.kind is None:
+                if c.kind is None and _head_kind(c) != EntityKind.METHOD:
                     kinds[c.key] = EntityKind.DATASET
         group.clear()
 
@@ -385,7 +456,18 @@ def _resolve(cands: list[Candidate]) -> list[Candidate]:
     return out
 
 
-_CONFIDENCE = {"gazetteer:pwc": 0.9, "pattern:definition": 0.8, "pattern:naming": 0.85, "pattern:name-shape": 0.65}
+def _singular(cands: list[Candidate]) -> list[Candidate]:
+    """A CamelCase plural ("SparseFormers") names the singular when the paper also writes the singular."""
+    keys = {c.key for c in cands}
+    out = []
+    for c in cands:
+        if c.canonical is None and P.CAMEL_PLURAL.fullmatch(c.span.text) and entity_key(c.span.text[:-1]) in keys:
+            c = replace(c, canonical=c.span.text[:-1])
+        out.append(c)
+    return out
+
+
+_CONFIDENCE = {"gazetteer:pwc": 0.9, "pattern:series": 0.8, "pattern:definition": 0.8, "pattern:naming": 0.85, "pattern:name-shape": 0.65}
 
 
 def extract_mentions(title: str, abstract: str | None) -> tuple[Mention, ...]:
@@ -414,7 +496,11 @@ def extract_mentions(title: str, abstract: str | None) -> tuple[Mention, ...]:
     ()
     """
     title, abstract = _mask_urls(title or ""), _mask_urls(abstract or "")
-    cands = _resolve(_candidates(title, abstract))
+    cands = _singular(_resolve(_candidates(title, abstract)))
+    series = _series("title", title) + _series("abstract", abstract)
+    if series:
+        cands = [c for c in cands if not any(c.field == s.field and s.span.start <= c.span.start < s.span.end
+                                             for s in series)] + series
     defined: dict[str, bool] = {}
     for field, text in (("title", title), ("abstract", abstract)):
         for sent in sentences(text):
@@ -430,6 +516,13 @@ def extract_mentions(title: str, abstract: str | None) -> tuple[Mention, ...]:
     kept = [c for c in cands if _accept(c, proposed, defined, cue_keys)]
     kinds = _kinds(kept, proposed)
     _list_datasets(kept, kinds, {"title": title, "abstract": abstract})
+    for c in kept:
+        if c.alias_of and not any(d.kind for d in kept if d.key == c.alias_of):
+            nouns = {w.lower() for w in re.findall(r"[\w\-]+", c.span.text)}
+            if nouns & P.DATASET_HEADS:
+                kinds[c.alias_of] = EntityKind.DATASET
+            elif nouns & P.METHOD_NOUNS and kinds.get(c.alias_of) != EntityKind.DATASET:
+                kinds[c.alias_of] = EntityKind.METHOD
     canon: dict[str, str] = {}
     for c in sorted(kept, key=lambda c: (c.canonical is None, c.alias_of is not None)):
         canon.setdefault(c.key, c.canonical or c.span.text)

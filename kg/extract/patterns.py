@@ -18,10 +18,17 @@ _CAPS = re.compile(r"[A-Z][A-Z0-9]+")
 _HYPHEN_CAPS = re.compile(r"[A-Z].*-.*[A-Z]|[A-Z]{2}.*-|-.*[A-Z]{2}")
 VERSION = re.compile(r"(?:[vV]?\d+(?:\.\d+)*(?:\+\+|\+)?|\+\+|[vV]\d+)")
 PLURAL_ACRONYM = re.compile(r"[A-Z][A-Za-z]*[A-Z]s")
+CAMEL_PLURAL = re.compile(r"[A-Z]\w*[a-z][A-Z]\w*[a-rt-z]s")  # "SparseFormers", "ResNets"
+CAPS_DIGITS = re.compile(r"[A-Z]{2,}[\-]?\d+")  # "VOC2012" after "PASCAL"
 
 DATASET_NOUNS = frozenset(
     "dataset datasets benchmark benchmarks corpus corpora treebank treebanks suite testbed collection "
-    "database repository leaderboard challenge data".split())
+    "database repository leaderboard challenge data set sets subset subsets split splits testset".split())
+DATASET_HEADS = frozenset("dataset datasets benchmark benchmarks corpus corpora treebank testbed database".split())
+PART_NUMBER = re.compile(r"(?:Task|Subtask|Track|Stage|Phase|Step|Level|Type|Part|Section|Table|Figure)[\s\-]?\d+")
+SPLIT_WORDS = frozenset("validation val test dev development training train held-out evaluation".split())
+# shapes of names that are nearly always data: "OCRBench", "FreeFormQA", "Fashion200k", "ILSVRC-2012", "VOC2012"
+DATASET_SHAPE = re.compile(r"(?:Bench|Benchmark|Corpus|Bank|QA|DB|Set|\sTask[\s\-]?\d+|Shared Task)$|^[^\d]*[A-Za-z]-?\d+[kKM]$|[A-Za-z][\s\-]?(?:19|20)\d\d$")
 METHOD_NOUNS = frozenset(
     "method methods model models framework frameworks approach algorithm algorithms network architecture system "
     "technique strategy mechanism module loss scheme paradigm encoder decoder optimizer tool pipeline recipe "
@@ -96,6 +103,8 @@ def all_caps(token: str) -> bool:
 
 def kind_cue(words_before: list[str], words_after: list[str]) -> str | None:
     """``"dataset"`` / ``"method"`` when a noun right after (or a list head right before) a name says so."""
+    if words_after and words_after[0].lower() in SPLIT_WORDS and len(words_after) > 1:
+        words_after = words_after[1:]  # "the ILSVRC-2012 validation set"
     for word in words_after[:2]:
         w = word.lower()
         if w in DATASET_NOUNS:
