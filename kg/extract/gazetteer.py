@@ -76,6 +76,19 @@ def generic_acronyms() -> frozenset[str]:
 
 
 @cache
+def common_words() -> frozenset[str]:
+    """Lower-case words frequent in the ACL Anthology abstracts (``data/common_words.txt``); cached.
+
+    Examples
+    --------
+    >>> "attention" in common_words(), "prepacking" in common_words()
+    (True, False)
+    """
+    text = resources.files("kg.extract").joinpath("data").joinpath("common_words.txt").read_text(encoding="utf-8")
+    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+@cache
 def load_gazetteer() -> Gazetteer:
     """Load ``methods.tsv`` then ``datasets.tsv`` (a method wins a shared key, e.g. "CLIP", "Adam"); cached.
 

@@ -24,7 +24,7 @@ from dataclasses import dataclass, replace
 
 from kg.extract import patterns as P
 from kg.extract.canonical import entity_key
-from kg.extract.gazetteer import Gazetteer, generic_acronyms, load_gazetteer
+from kg.extract.gazetteer import Gazetteer, common_words, generic_acronyms, load_gazetteer
 from kg.extract.noise import is_noise
 from kg.extract.segment import Span, sentences, tokens
 from kg.model import EntityKind, Evidence, Mention, Role
@@ -232,9 +232,22 @@ def _mask_urls(text: str) -> str:
     return _URLISH.sub(lambda m: " " * len(m.group(0)), text)
 
 
+def _title_names(title: str, abstract: str) -> list[Candidate]:
+    """Title-prefix names that no shape rule finds ("Hecate: …"), in the title and where the abstract repeats them."""
+    out = []
+    for name in _title_prefix(title):
+        if " " in name or P.name_shaped(name) or not _title_prefix_ok(name, abstract):
+            continue  # multi-word and name-shaped prefixes are found by the other rules
+        for field, text in (("title", title), ("abstract", abstract)):
+            for m in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", text):
+                sent = next(s for s in sentences(text) if s.start <= m.start() < s.end + 1)
+                out.append(Candidate(field, sent, Span(name, m.start(), m.end()), "pattern:title-prefix"))
+    return out
+
+
 def _candidates(title: str, abstract: str) -> list[Candidate]:
     gaz = load_gazetteer()
-    out: list[Candidate] = []
+    out: list[Candidate] = _title_names(title, abstract)
     for field, text in (("title", title), ("abstract", abstract)):
         for sent in sentences(text):
             out.extend(_sentence_candidates(field, text, sent, gaz))
@@ -258,7 +271,38 @@ def _title_prefix(title: str) -> list[str]:
 
 def _title_prefix_ok(name: str, abstract: str) -> bool:
     words = name.split()
-    return any(P.strong_shape(w) or P.all_caps(w) for w in words) or name in abstract
+    if any(P.strong_shape(w) or P.all_caps(w) for w in words) or name in abstract:
+        return True
+    # one coined word ("Hecate:", "Prepacking:"), not an ordinary one ("Attention:", "Self-Training:")
+    return len(words) == 1 and re.fullmatch(r"[A-Z][a-z]{3,}[!?]?", name) is not None \
+        and name.rstrip("!?").lower() not in common_words() and name not in P.STOP_CAPS
+
+
+def _modifier(sent_text: str, c: Candidate, between: str) -> bool:
+    if not P.all_caps(c.span.text.split()[-1]):
+        return False
+    nxt = re.match(r"\s+([a-z][\w\-]*)", sent_text[c.span.end - c.sentence.start:])
+    if not nxt or nxt.group(1).rstrip("s") not in P.METHOD_NOUNS | P.DATASET_NOUNS:
+        return False
+    return nxt.group(1).endswith("s") or bool(re.search(r"\ban?\b", between))
+
+
+def _components(group: list[Candidate], proposed: dict) -> None:
+    """"EPIC features two key designs: AttnLink … and KVSplit": parts a proposed name is said to have are proposed."""
+    sent = group[0].sentence
+    first = group[0]
+    if first.key not in proposed or first.span.start - sent.start > 12:
+        return
+    rest = sent.text[first.span.end - sent.start:]
+    verb = P.COMPONENT_VERB.match(rest)
+    if not verb:
+        return
+    for c in group[1:]:
+        lead = sent.text[first.span.end - sent.start + verb.end():c.span.start - sent.start]
+        if not re.search(r"\b(?:components?|modules?|designs?|parts?|ingredients|innovations|key|novel|new)\b|:", lead):
+            continue
+        if c.canonical is None and not c.alias_of and any(P.strong_shape(w) for w in c.span.text.split()):
+            proposed.setdefault(c.key, ("role:component", c))
 
 
 def _proposed_keys(title: str, abstract: str, cands: list[Candidate]) -> dict[str, tuple[str, Candidate | None]]:
@@ -283,6 +327,8 @@ def _proposed_keys(title: str, abstract: str, cands: list[Candidate]) -> dict[st
             if len(between.split()) > 12 or re.search(r"\b(?:based on|using|with|by|from|upon|on top of|leverag|utiliz|"
                                                       r"extend|employ|inspired|combin|into|for|between|of)\b", between):
                 continue
+            if _modifier(sent.text, first, between):
+                continue  # "we propose an instance-level MIL framework", "to provide lightweight SSSS models"
             proposed.setdefault(first.key, ("role:we-propose", first))
             for c in after[1:]:
                 if c.span.start - first.span.end < 40 and c.alias_of == first.key or (
@@ -297,6 +343,8 @@ def _proposed_keys(title: str, abstract: str, cands: list[Candidate]) -> dict[st
                 proposed.setdefault(c.key, ("role:our", c))
             elif P.APPOSITION_NEW.match(after_text):
                 proposed.setdefault(c.key, ("role:apposition-new", c))
+    for group in by_sentence.values():
+        _components(sorted(group, key=lambda c: c.span.start), proposed)
     return proposed
 
 
@@ -416,6 +464,16 @@ def _propose_kind(c: Candidate) -> EntityKind | None:
     return None
 
 
+def _title_kind(title: str) -> EntityKind | None:
+    """The kind a title's head noun after its colon gives the name before it ("X: A New Benchmark for …")."""
+    if ":" not in title:
+        return None
+    words = {w.lower() for w in re.findall(r"[\w\-]+", title.split(":", 1)[1])}
+    if words & P.DATASET_HEADS:
+        return EntityKind.DATASET
+    return EntityKind.METHOD if words & P.METHOD_NOUNS else None
+
+
 def _list_datasets(cands: list[Candidate], kinds: dict[str, EntityKind], text_of: dict[str, str]) -> None:
     """Coordinated names ("MOT17, DanceTrack and SportsMOT") share the dataset kind of any member."""
     ordered = sorted(cands, key=lambda c: (c.field, c.span.start))
@@ -467,7 +525,7 @@ def _singular(cands: list[Candidate]) -> list[Candidate]:
     return out
 
 
-_CONFIDENCE = {"gazetteer:pwc": 0.9, "pattern:series": 0.8, "pattern:definition": 0.8, "pattern:naming": 0.85, "pattern:name-shape": 0.65}
+_CONFIDENCE = {"gazetteer:pwc": 0.9, "pattern:series": 0.8, "pattern:title-prefix": 0.8, "pattern:definition": 0.8, "pattern:naming": 0.85, "pattern:name-shape": 0.65}
 
 
 def extract_mentions(title: str, abstract: str | None) -> tuple[Mention, ...]:
@@ -516,6 +574,10 @@ def extract_mentions(title: str, abstract: str | None) -> tuple[Mention, ...]:
     kept = [c for c in cands if _accept(c, proposed, defined, cue_keys)]
     kinds = _kinds(kept, proposed)
     _list_datasets(kept, kinds, {"title": title, "abstract": abstract})
+    title_kind = _title_kind(title)
+    for c in kept:
+        if title_kind and c.kind is None and proposed.get(c.key, ("",))[0] == "role:title-prefix":
+            kinds[c.key] = title_kind  # "Mugs: A … Learning Framework", "BLiMP: The Benchmark of …"
     for c in kept:
         if c.alias_of and not any(d.kind for d in kept if d.key == c.alias_of):
             nouns = {w.lower() for w in re.findall(r"[\w\-]+", c.span.text)}

@@ -53,6 +53,8 @@ NAMING = re.compile(
 NOT_OURS = re.compile(
     r"\b(?:recent(?:ly)?|existing|previous(?:ly)?|prior|popular|well-known|widely|classic(?:al)?|conventional|"
     r"standard|state-of-the-art|baselines?|such as|like|e\.g\.|known as|a\.k\.a\.)\b", re.IGNORECASE)
+COMPONENT_VERB = re.compile(r"\s*(?:\([^)]*\)\s*)?,?\s*(?:features|comprises|consists\s+of|contains|includes|incorporates|"
+                            r"introduces|is\s+composed\s+of|has\s+(?:two|three|four)|integrates)\b", re.IGNORECASE)
 OUR = re.compile(r"\bour\s+(?:(?:proposed|new|novel|final)\s+)?(?:(?:method|model|approach|framework|system|dataset|"
                  r"benchmark|algorithm|network|architecture|technique|corpus|tool)\s*,?\s*)?$", re.IGNORECASE)
 APPOSITION_NEW = re.compile(r"^\s*[,(]?\s*(?:a|an|the)\s+(?:\w+[\s-]+){0,4}?(?:new|novel|first)\b", re.IGNORECASE)
