@@ -250,6 +250,7 @@ _NODE_WRITERS = {NodeKind.PAPER: _paper, NodeKind.PERSON: _person, NodeKind.COLL
 _SIMPLE_EDGES = {EdgeKind.MEMBER_OF: DCTERMS.isPartOf, EdgeKind.AFFILIATED: SDO.sourceOrganization,
                  EdgeKind.HAS_CODE: KG.hasCode, EdgeKind.PUBLISHED_IN: KG.publishedIn,
                  EdgeKind.CITES: CITO.cites, EdgeKind.VARIANT_OF: KG.variantOf,
+                 EdgeKind.POSSIBLY_SAME: KG.possiblySamePersonAs,
                  EdgeKind.PROPOSES_METHOD: KG.proposesMethod, EdgeKind.USES_METHOD: KG.usesMethod,
                  EdgeKind.PROPOSES_DATASET: KG.proposesDataset, EdgeKind.USES_DATASET: KG.usesDataset}
 
