@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Protocol
 
 from kg.authors import read_decisions, resolve_authors, write_review_csv
-from kg.config import BuildConfig, resolve_inputs
+from kg.config import BuildConfig, InputFile, resolve_inputs
 from kg.corpus import assemble_corpus
 from kg.errors import InputError, KgError
 from kg.graph import build_graph, count_kinds
@@ -83,18 +83,19 @@ class _Timer:
         self.seconds[name] = time.perf_counter() - start
 
 
-def read_inputs(files: Sequence[Path], config: BuildConfig, strict: bool = False,
+def read_inputs(files: Sequence[InputFile], config: BuildConfig, strict: bool = False,
                 progress: Progress | None = None) -> list[SourceBatch]:
     """Read every input file; an unreadable one becomes a reported problem (fatal under ``strict``)."""
     progress = progress or _Silent()
     batches = []
-    for path in files:
+    for source in files:
         try:
-            batch = read_source(path, collection=config.collection_for(path))
+            batch = read_source(source.path, collection=config.collection_of(source), name=source.name)
         except InputError as error:
             if strict:
                 raise
-            batch = SourceBatch(str(path), "unreadable", problems=(Problem(SourceRef(error.path, error.line), error.reason),))
+            problem = Problem(SourceRef(source.name, error.line), error.reason)
+            batch = SourceBatch(source.name, "unreadable", problems=(problem,))
         if strict and batch.problems:
             first = batch.problems[0]
             raise InputError(first.source.path, f"{first.message} (--strict: {len(batch.problems)} problem(s) in this file)", first.source.line)
@@ -177,7 +178,7 @@ def build(inputs: Sequence[str | Path] = ("seeds",), out_dir: str | Path = "out"
         viewer = write_viewer(G, out / "graph.html", tables, max_nodes=max_nodes)
     nodes, edges = count_kinds(G)
     return BuildReport(
-        inputs=tuple(str(f) for f in files), records=corpus.records, works=len(corpus.works),
+        inputs=tuple(f.name for f in files), records=corpus.records, works=len(corpus.works),
         nodes={k.value: v for k, v in sorted(nodes.items())}, edges={k.value: v for k, v in sorted(edges.items())},
         problems=corpus.problems, citations_resolved=sum(len(l.sources) for l in corpus.citations.links),
         citations_unresolved=len(corpus.citations.unresolved),

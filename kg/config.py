@@ -33,6 +33,20 @@ NOT_INPUTS = {CONFIG_NAME, "authors.toml", "README.md"}
 INPUT_SUFFIXES = (".txt", ".bib", ".bib.gz", ".csv", ".csv.gz", ".json", ".jsonl", ".json.gz", ".jsonl.gz")
 
 
+@dataclass(frozen=True, order=True)
+class InputFile:
+    """An input file: where to read it, and the name provenance records for it.
+
+    ``name`` is the path relative to the folder the input was given from
+    (``seeds/000_….txt`` for the folder argument ``seeds``, ``refs.bib`` for the
+    file argument ``~/papers/refs.bib``), so IRIs and provenance do not depend on
+    where the files live on disk.
+    """
+
+    name: str
+    path: Path
+
+
 @dataclass(frozen=True)
 class CollectionSettings:
     name: str | None = None
@@ -55,6 +69,10 @@ class BuildConfig:
             return None
         stem = Path(path).name.split(".")[0]
         return Collection(stem, settings.name or stem, str(path), settings.description, settings.year)
+
+    def collection_of(self, source: "InputFile") -> Collection | None:
+        """:meth:`collection_for` the input file ``source``, recorded under its provenance name."""
+        return self.collection_for(source.name)
 
 
 def _settings(name: str, table: object, path: str) -> CollectionSettings:
@@ -98,25 +116,34 @@ def _folder_inputs(folder: Path) -> list[Path]:
                   and p.name.endswith(INPUT_SUFFIXES) and not p.name.startswith("."))
 
 
-def resolve_inputs(arguments: list[Path], config_path: Path | None = None) -> tuple[list[Path], BuildConfig]:
+def _input_file(path: Path, anchor: Path) -> InputFile:
+    try:
+        name = path.resolve().relative_to(anchor.resolve()).as_posix()
+    except ValueError:
+        name = path.name
+    return InputFile(name, path)
+
+
+def resolve_inputs(arguments: list[Path], config_path: Path | None = None) -> tuple[list[InputFile], BuildConfig]:
     """Expand input arguments (files and folders) into input files, and find the configuration.
 
     A folder contributes its input files (or the inputs its ``kg.toml`` lists);
     its ``kg.toml`` is the configuration unless ``config_path`` names another.
-    The result is sorted so that no output depends on argument order.
+    The result is sorted by provenance name, so no output depends on argument order
+    or on where the files are on disk.
     """
     config = read_config(config_path) if config_path else None
-    files: list[Path] = list(config.inputs) if config else []
+    files = [_input_file(p, config.base.parent) for p in config.inputs] if config else []
     for argument in arguments:
         if argument.is_dir():
             folder_config = argument / CONFIG_NAME
             if config is None and folder_config.exists():
                 config = read_config(folder_config)
             listed = config.inputs if config and config.base == argument and config.inputs else ()
-            files.extend(listed or _folder_inputs(argument))
+            files.extend(_input_file(p, argument.parent) for p in listed or _folder_inputs(argument))
         elif argument.exists():
-            files.append(argument)
+            files.append(_input_file(argument, argument.parent))
         else:
             raise InputError(str(argument), "no such file or folder")
-    unique = sorted(set(files), key=str)
+    unique = sorted(set(files))
     return unique, config or BuildConfig(Path("."))

@@ -10,19 +10,18 @@ import networkx as nx
 import pyoxigraph
 import pytest
 
+from kg.build import read_inputs
 from kg.config import resolve_inputs
 from kg.corpus import assemble_corpus
 from kg.export import EXPORT_FILES, write_exports
 from kg.graph import build_graph
 from kg.rdf import graph_lines
-from kg.sources import read_source
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
 def _seed_graph(reverse: bool = False) -> nx.MultiDiGraph:
-    files, config = resolve_inputs([ROOT / "seeds"])
-    batches = [read_source(path, collection=config.collection_for(path)) for path in files]
+    batches = read_inputs(*resolve_inputs([ROOT / "seeds"]))
     return build_graph(assemble_corpus(batches[::-1] if reverse else batches))
 
 

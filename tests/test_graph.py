@@ -6,19 +6,18 @@ from pathlib import Path
 
 import pytest
 
+from kg.build import read_inputs
 from kg.config import resolve_inputs
 from kg.corpus import assemble_corpus
 from kg.graph import build_graph, count_kinds
 from kg.model import EdgeKind, NodeKind
-from kg.sources import read_source
 
 from conftest import SEEDS
 
 
 @pytest.fixture(scope="module")
 def G():
-    files, config = resolve_inputs([SEEDS])
-    return build_graph(assemble_corpus([read_source(f, collection=config.collection_for(f)) for f in files]))
+    return build_graph(assemble_corpus(read_inputs(*resolve_inputs([SEEDS]))))
 
 
 def test_node_and_edge_counts(G):

@@ -10,12 +10,12 @@ import pyoxigraph
 import pytest
 import rdflib
 
+from kg.build import read_inputs
 from kg.config import resolve_inputs
 from kg.corpus import assemble_corpus
 from kg.graph import build_graph
 from kg.model import EdgeKind, NodeKind
 from kg.rdf import graph_lines, graph_quads, iri, write_turtle
-from kg.sources import read_source
 from kg.vocab import KG
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -131,8 +131,7 @@ def test_invalid_iri_characters_are_percent_encoded():
 # --- determinism ----------------------------------------------------------------
 
 def _seed_graph(reverse: bool) -> nx.MultiDiGraph:
-    files, config = resolve_inputs([ROOT / "seeds"])
-    batches = [read_source(path, collection=config.collection_for(path)) for path in files]
+    batches = read_inputs(*resolve_inputs([ROOT / "seeds"]))
     return build_graph(assemble_corpus(batches[::-1] if reverse else batches))
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from kg.build import read_inputs
 from kg.config import read_config, resolve_inputs
 from kg.errors import InputError
 from kg.merge import merge_records
@@ -15,8 +16,7 @@ from conftest import DATA, LISTING_BATCH, LISTING_GRANULARITY, LISTING_NO_METADA
 
 
 def _all_records():
-    files, config = resolve_inputs([SEEDS])
-    return [p for f in files for p in read_source(f, collection=config.collection_for(f)).papers]
+    return [p for batch in read_inputs(*resolve_inputs([SEEDS])) for p in batch.papers]
 
 
 def test_formats_are_detected_from_content():
@@ -116,3 +116,16 @@ def test_unreadable_files_name_the_file(name, message):
     with pytest.raises(InputError, match=message) as error:
         read_source(DATA / "malformed" / name)
     assert name in str(error.value)
+
+
+def test_provenance_names_do_not_depend_on_where_the_files_are(tmp_path):
+    import shutil
+
+    copy = tmp_path / "elsewhere" / "seeds"
+    shutil.copytree(SEEDS, copy)
+    here, _ = resolve_inputs([SEEDS])
+    there, _ = resolve_inputs([copy])
+    assert [f.name for f in here] == [f.name for f in there] == [
+        "seeds/000_284f0e8e0db5019b.txt", "seeds/001_4517cd0d84a387da.txt",
+        "seeds/002_af4eeb2795fab435.txt", "seeds/003_f436105f4fb5c062.txt"]
+    assert read_inputs(here, _)[0].papers[0].source.path == "seeds/000_284f0e8e0db5019b.txt"

@@ -73,8 +73,11 @@ def detect_format(text: str, path: str) -> str:
     raise InputError(path, "cannot tell the input format from the content (" + ", ".join(READERS) + ")", line=1)
 
 
-def read_source(path: str | Path, format: str | None = None, collection: Collection | None = None) -> SourceBatch:
+def read_source(path: str | Path, format: str | None = None, collection: Collection | None = None,
+                name: str | None = None) -> SourceBatch:
     """Read one input file with the reader ``format`` names, or the one its content calls for.
+
+    ``name`` is what provenance records as the file (default: ``path`` as given).
 
     Raises
     ------
@@ -82,5 +85,5 @@ def read_source(path: str | Path, format: str | None = None, collection: Collect
         When the file is missing, empty, binary or in no known format.
     """
     text = read_text(path)
-    name = format or detect_format(text, str(path))
-    return get_reader(name).parse(text, str(path), collection)
+    recorded = name or str(path)
+    return get_reader(format or detect_format(text, recorded)).parse(text, recorded, collection)
