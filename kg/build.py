@@ -22,6 +22,7 @@ from kg.authors import read_decisions, resolve_authors, write_review_csv
 from kg.config import BuildConfig, InputFile, resolve_inputs
 from kg.corpus import assemble_corpus
 from kg.errors import InputError, KgError
+from kg.export import write_exports
 from kg.graph import build_graph, count_kinds
 from kg.merge import merge_records
 from kg.model import Problem, SourceBatch, SourceRef
@@ -120,7 +121,7 @@ def _query_tables(nt_path: Path, queries_dir: Path | None, base: str):
 def build(inputs: Sequence[str | Path] = ("seeds",), out_dir: str | Path = "out", *, config: str | Path | None = None,
           strict: bool = False, max_nodes: int = 2000, base: str = DEFAULT_BASE,
           queries: str | Path | None = DEFAULT_QUERIES, authors: str | Path | None = None,
-          progress: Progress | None = None) -> BuildReport:
+          exports: bool = True, progress: Progress | None = None) -> BuildReport:
     """Build the knowledge graph of ``inputs`` into ``out_dir``.
 
     Parameters
@@ -128,7 +129,7 @@ def build(inputs: Sequence[str | Path] = ("seeds",), out_dir: str | Path = "out"
     inputs : sequence of paths
         Input files and folders (a folder contributes its input files and its ``kg.toml``).
     out_dir : path
-        Where ``graph.nt``, ``graph.ttl``, ``graph.html`` and ``authors-review.csv`` are written.
+        Where ``graph.nt``, ``graph.ttl``, ``graph.html``, ``authors-review.csv`` and the exports are written.
         Each file is replaced atomically; nothing is left half-written.
     config : path, optional
         A ``kg.toml`` naming inputs and collections.
@@ -142,6 +143,8 @@ def build(inputs: Sequence[str | Path] = ("seeds",), out_dir: str | Path = "out"
         A folder of ``.rq`` files whose answers the viewer shows.
     authors : path, optional
         The author decisions file; ``authors.toml`` beside the inputs is used when present.
+    exports : bool
+        Also write JSON-LD, N-Quads and TriG (one named graph per input file), GraphML and CSV tables.
 
     Raises
     ------
@@ -170,6 +173,8 @@ def build(inputs: Sequence[str | Path] = ("seeds",), out_dir: str | Path = "out"
         lines = graph_lines(G, base)
         write_ntriples(lines, out / "graph.nt")
         write_turtle(lines, out / "graph.ttl")
+    with timer.stage("exports"):
+        exported = write_exports(G, lines, out, base) if exports else ()
         del lines
     with timer.stage("review"):
         write_review_csv(corpus.authors, out / "authors-review.csv")
@@ -182,7 +187,7 @@ def build(inputs: Sequence[str | Path] = ("seeds",), out_dir: str | Path = "out"
         nodes={k.value: v for k, v in sorted(nodes.items())}, edges={k.value: v for k, v in sorted(edges.items())},
         problems=corpus.problems, citations_resolved=sum(len(l.sources) for l in corpus.citations.links),
         citations_unresolved=len(corpus.citations.unresolved),
-        outputs=tuple(out / name for name in ("graph.ttl", "graph.nt", "graph.html", "authors-review.csv")),
+        outputs=(*(out / name for name in ("graph.ttl", "graph.nt", "graph.html", "authors-review.csv")), *exported),
         viewer=viewer, seconds=timer.seconds)
 
 

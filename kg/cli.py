@@ -81,6 +81,7 @@ def build(
     queries: Annotated[Path, typer.Option(help="Folder of .rq files whose answers the viewer shows.")] = Path("queries"),
     authors: Annotated[Path | None, typer.Option(help="Author decisions file (default: authors.toml beside the inputs).")] = None,
     base_iri: Annotated[str, typer.Option(help="Base IRI of the graph's resources.")] = "https://w3id.org/kg/id/",
+    exports: Annotated[bool, typer.Option(help="Also write graph.jsonld, graph.nq, graph.trig (a named graph per input file), graph.graphml, nodes.csv and edges.csv.")] = True,
 ) -> None:
     """Build the knowledge graph: RDF (Turtle, N-Triples), the offline viewer and the author review table."""
     from kg.build import build as run_build
@@ -88,7 +89,8 @@ def build(
     try:
         with _progress_bar() as bar:
             report = run_build(inputs or [Path("seeds")], out, config=config, strict=strict, max_nodes=max_nodes,
-                               base=base_iri, queries=queries, authors=authors, progress=_RichProgress(bar))
+                               base=base_iri, queries=queries, authors=authors, exports=exports,
+                               progress=_RichProgress(bar))
     except KgError as error:
         raise _fail(error) from None
     _print_build_summary(report)
@@ -176,6 +178,23 @@ def authors(
         if row.label != row.name or "spelling" in row.evidence:
             table.add_row(row.name, row.label, str(len(row.papers.split())), row.evidence)
     stdout.print(table)
+
+
+@app.command()
+def validate(
+    graph: Annotated[Path, typer.Argument(help="An exported graph (.nt, .ttl, .nq, .trig or .jsonld).")] = Path("out/graph.nt"),
+    shapes: Annotated[Path | None, typer.Option(help="A SHACL shapes file in Turtle (default: kg's own shapes).")] = None,
+) -> None:
+    """Check the exported graph against kg's SHACL shapes (what every node must have)."""
+    from kg.validate import validate as run_validate
+
+    try:
+        report = run_validate(graph, shapes)
+    except KgError as error:
+        raise _fail(error) from None
+    stdout.print(report.text(), highlight=False)
+    if not report.conforms:
+        raise typer.Exit(1)
 
 
 @app.command("eval-extract")

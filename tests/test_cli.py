@@ -46,7 +46,10 @@ def test_build_is_deterministic(tmp_path):
     first, out_a = _build(tmp_path / "a", SEEDS)
     second, out_b = _build(tmp_path / "b", SEEDS)
     assert first.exit_code == second.exit_code == 0
-    for name in ("graph.ttl", "graph.nt", "graph.html", "authors-review.csv"):
+    names = sorted(p.name for p in out_a.iterdir())
+    assert names == ["authors-review.csv", "edges.csv", "graph.graphml", "graph.html", "graph.jsonld", "graph.nq",
+                     "graph.nt", "graph.trig", "graph.ttl", "nodes.csv"]
+    for name in names:
         assert (out_a / name).read_bytes() == (out_b / name).read_bytes(), name
 
 
@@ -120,3 +123,21 @@ def test_query_errors_name_the_file(built, tmp_path):
     unknown = runner.invoke(app, ["query", str(ROOT / "queries" / "coauthors_of_author.rq"), "--graph",
                                   str(built / "graph.nt"), "--param", "nobody=1"])
     assert unknown.exit_code == 3 and "unknown parameter" in unknown.output
+
+
+def test_validate_passes_on_the_seed_graph_and_fails_on_a_broken_one(built, tmp_path):
+    result = runner.invoke(app, ["validate", str(built / "graph.nt")])
+    assert result.exit_code == 0, result.output
+    assert "conforms" in result.output
+    broken = tmp_path / "broken.nt"
+    paper = "<https://w3id.org/kg/id/paper/x>"
+    broken.write_text(f"{paper} <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <http://purl.org/spar/fabio/Expression> .\n")
+    failed = runner.invoke(app, ["validate", str(broken)])
+    assert failed.exit_code == 1
+    assert "title" in failed.output
+
+
+def test_no_exports_writes_only_the_core_files(tmp_path):
+    result, out = _build(tmp_path, SEEDS, extra=["--no-exports"])
+    assert result.exit_code == 0, result.output
+    assert sorted(p.name for p in out.iterdir()) == ["authors-review.csv", "graph.html", "graph.nt", "graph.ttl"]
