@@ -8,12 +8,17 @@ from pathlib import Path
 
 import pytest
 
+from kg import authors
 from kg.authors import (
+    TOPIC_SIMILARITY,
     AuthorDecisions,
+    _sum_vectors,
     parse_decisions,
     read_decisions,
     resolve_authors,
     review_rows,
+    topic_similarity,
+    topic_vectors,
     write_review_csv,
 )
 from kg.errors import ConfigError
@@ -223,9 +228,9 @@ def test_review_csv_lists_every_person_with_evidence(seed, tmp_path):
     assert max(float(r["confidence"]) for r in feng) < 0.9  # a split name is never certain
 
 
-@pytest.mark.slow
-def test_acl_slice_variants_join_and_namesakes_stay_apart():
-    """The first 4,000 ACL Anthology entries, read by the BibTeX reader."""
+@pytest.fixture(scope="module")
+def acl_slice_works():
+    """The works of the first ~4 MB of the ACL Anthology BibTeX (≈ 4,500 works), read by the BibTeX reader."""
     import gzip
 
     from kg.sources.bibtex import parse_bibtex
@@ -234,9 +239,82 @@ def test_acl_slice_variants_join_and_namesakes_stay_apart():
     with gzip.open(path, "rt", encoding="utf-8") as handle:
         text = handle.read(4_000_000)
     text = text[: text.rfind("\n@")]
-    works = merge_records(parse_bibtex(text, path=str(path)).papers)
-    result = resolve_authors(works)
+    return merge_records(parse_bibtex(text, path=str(path)).papers)
+
+
+@pytest.mark.slow
+def test_acl_slice_variants_join_and_namesakes_stay_apart(acl_slice_works):
+    result = resolve_authors(acl_slice_works)
     strings = {a.written_as for a in result.authorships}
     assert len(result.persons) < len(strings) * 1.2
     multi = [p for p in result.persons if len(p.variants) > 1]
     assert multi and all(p.evidence for p in multi)
+
+
+# --------------------------------------------------------------------------- topic signal
+
+
+def test_seed_profile_topic_signal_joins_none_of_the_unrelated_papers(seed, seed_works):
+    """The closest pair of Hao Feng clusters (recommenders vs DLRM compression) is far below the threshold."""
+    assert not any("shared topic words" in line for p in seed.persons for line in p.evidence)
+    vectors = topic_vectors(seed_works)
+    clusters = [
+        _sum_vectors(vectors[w] for w in seed.works_of(p.id)) for p in persons_named(seed, "Hao Feng")
+    ]
+    closest = max(topic_similarity(a, b) for i, a in enumerate(clusters) for b in clusters[i + 1:])
+    assert 0.05 < closest < TOPIC_SIMILARITY / 2
+
+
+def related_works(*names: str, orcids: dict[str, str] | None = None, **titles: str) -> list[Work]:
+    """Works whose titles are the keyword values; every work has ``names`` as authors."""
+    result = []
+    for work_id, title in titles.items():
+        parsed = work(work_id, *names, orcids=orcids)
+        result.append(Work(work_id, (Paper(title, SourceRef("hand-made"), authors=parsed.authors),)))
+    return result
+
+
+def test_topic_join_needs_related_words_and_respects_orcids_and_decisions():
+    works = (
+        related_works("Mark Johnson", w1="Bayesian word segmentation with adaptor grammars")
+        + related_works("Mark Johnson", w2="Adaptor grammars for unsupervised word segmentation")
+        + related_works("Mark Johnson", w3="Radar depth fusion for driving")
+        + [Work(f"z{i}", (Paper(f"Filler paper {i} on speech", SourceRef("x")),)) for i in range(8)]
+    )
+    result = resolve_authors(works)
+    by_works = {result.works_of(p.id): p for p in persons_named(result, "Mark Johnson")}
+    assert set(by_works) == {("w1", "w2"), ("w3",)}
+    evidence = " ".join(by_works[("w1", "w2")].evidence)
+    assert "shared topic words: adaptor, grammars, segmentation" in evidence and ": w1, w2" in evidence
+    assert result.confidence[by_works[("w1", "w2")].id] == 0.5  # topic join (0.7), name still split (−0.2)
+
+    orcids = {"Mark Johnson": "0000-0001-0000-0001"}
+    other = {"Mark Johnson": "0000-0002-0000-0002"}
+    apart = related_works("Mark Johnson", orcids=orcids, w1=works[0].title) + related_works(
+        "Mark Johnson", orcids=other, w2=works[1].title) + works[2:]
+    assert len(persons_named(resolve_authors(apart), "Mark Johnson")) == 3
+
+    split = parse_decisions('[[split]]\nname = "Mark Johnson"\nworks = ["w2"]')
+    assert len(persons_named(resolve_authors(works, split), "Mark Johnson")) == 3
+
+
+@pytest.mark.slow
+def test_acl_slice_topic_joins_a_name_that_coauthors_left_split(acl_slice_works, monkeypatch):
+    """Young-Suk Lee's IBM spoken-language-translation papers share no coauthor chain; their topic joins them."""
+    def lee_persons(result):
+        return {result.works_of(p.id): p for p in persons_named(result, "Young-Suk Lee")}
+
+    ibm = ("ibm-arabic-to-english-translation-for-iwslt-2006-a1ac89ae",
+           "ibm-spoken-language-translation-system-evaluation-8b94add7",
+           "ibm-statistical-machine-translation-for-spoken-languages-f498a512")
+    joined = lee_persons(resolve_authors(acl_slice_works))
+    assert ibm in joined
+    evidence = joined[ibm].evidence
+    assert any(line.startswith("shared topic words: ibm, spoken, translation;") and "(similarity 0.60)" in line
+               for line in evidence)
+    assert any("venue international workshop spoken language translation evaluation campaign" in line
+               for line in evidence)
+
+    monkeypatch.setattr(authors, "TOPIC_SIMILARITY", 2.0)  # no topic joins: the name as it was split before
+    before = lee_persons(resolve_authors(acl_slice_works))
+    assert ibm not in before and sum(1 for works in before if set(works) & set(ibm)) >= 2

@@ -54,6 +54,7 @@ def _latex_converter():
     return LatexNodes2Text()
 
 
+@lru_cache(maxsize=1 << 18)
 def clean(text: str) -> str:
     """``text`` in Unicode NFC with LaTeX residue decoded and whitespace collapsed.
 
@@ -71,6 +72,8 @@ def clean(text: str) -> str:
     """
     if "\\" in text or "{" in text:
         text = _latex_converter().latex_to_text(text.replace("%", r"\%"))
+    elif text.isascii():  # NFC leaves ASCII as it is
+        return " ".join(text.split())
     return " ".join(unicodedata.normalize("NFC", text).split())
 
 
@@ -121,6 +124,7 @@ def _split_token(token: str) -> list[GivenPart]:
     return parts
 
 
+@lru_cache(maxsize=1 << 16)
 def given_parts(given: str) -> tuple[GivenPart, ...]:
     """The given names of ``given``, hyphenated and dotted runs split into parts.
 
