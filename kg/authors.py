@@ -854,7 +854,8 @@ def _discriminator(cluster: _Cluster) -> str:
 
 def _evidence(cluster: _Cluster, homonyms: int) -> tuple[str, ...]:
     lines = list(dict.fromkeys(cluster.evidence))
-    if len(lines) > EVIDENCE_SHOWN:
+    if len(lines) > EVIDENCE_SHOWN:  # the rarer kinds of evidence first: coauthor chains are many and alike
+        lines.sort(key=lambda line: line.startswith("shared coauthor "))
         lines = lines[:EVIDENCE_SHOWN] + [f"… and {len(lines) - EVIDENCE_SHOWN} more joins"]
     if cluster.coauthors:
         lines.insert(0, "main coauthors: " + ", ".join(cluster.coauthors))
