@@ -103,7 +103,7 @@ def bench(label: str, nt_path: Path, lines: list[str] | None, engines: list[Engi
     if lines is not None:
         print(f"triples: {len(lines):,}")
         with tempfile.TemporaryDirectory() as folder:
-            _, seconds = timed(write_turtle, lines, Path(folder) / "g.ttl")
+            _, seconds = timed(write_turtle, nt_path, Path(folder) / "g.ttl")
             print(f"Turtle by Oxigraph from N-Triples lines: {seconds:.2f} s")
     graphs = {}
     for engine in engines:

@@ -172,7 +172,7 @@ def build(inputs: Sequence[str | Path] = ("seeds",), out_dir: str | Path = "out"
     with timer.stage("rdf"):
         lines = graph_lines(G, base)
         write_ntriples(lines, out / "graph.nt")
-        write_turtle(lines, out / "graph.ttl")
+        write_turtle(out / "graph.nt", out / "graph.ttl")
     with timer.stage("exports"):
         exported = write_exports(G, lines, out, base) if exports else ()
         del lines

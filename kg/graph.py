@@ -67,7 +67,7 @@ def slugify(text: str, limit: int = 60) -> str:
     Examples
     --------
     >>> slugify("UCAS ucas")
-    'ucas-ucas-8c1b9e0b'
+    'ucas-ucas-ad516584'
     """
     readable = re.sub(r"[^a-z0-9]+", "-", normalise_title(text)).strip("-")[:limit].rstrip("-")
     return f"{readable or 'x'}-{hashlib.sha1(text.encode()).hexdigest()[:8]}"

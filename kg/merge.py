@@ -140,7 +140,7 @@ def _slug(text: str, limit: int = 60) -> str:
 
 
 def _primary_key(records: Sequence[Paper]) -> str:
-    for scheme in ("doi", "arxiv", "openalex"):
+    for scheme in ("doi", "arxiv", "openalex", "bibtex_key"):
         values = sorted(v for r in records if (v := getattr(r.identifiers, scheme)))
         if values:
             return f"{scheme}:{values[0]}"
@@ -177,8 +177,18 @@ def merge_records(papers: Iterable[Paper]) -> tuple[Work, ...]:
     groups: dict[int, list[Paper]] = defaultdict(list)
     for index, paper in enumerate(ordered):
         groups[sets.find(index)].append(paper)
-    works = [Work(work_id(records), tuple(records)) for records in groups.values()]
+    by_id: dict[str, list[tuple[Paper, ...]]] = defaultdict(list)
+    for records in groups.values():
+        by_id[work_id(records)].append(tuple(records))
+    works = [Work(_unique(identity, index), records)
+             for identity, same in by_id.items()
+             for index, records in enumerate(sorted(same, key=lambda r: _record_order(r[0])))]
     return tuple(sorted(works, key=lambda w: w.id))
+
+
+def _unique(identity: str, index: int) -> str:
+    """Distinct works whose identifiers agree (same title and year, no DOI) get ``-2``, ``-3`` …"""
+    return identity if index == 0 else f"{identity}-{index + 1}"
 
 
 def _work_keys(work: Work) -> Iterable[str]:

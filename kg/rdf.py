@@ -23,10 +23,8 @@ Examples
 from __future__ import annotations
 
 import io
-import os
-import tempfile
-from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
+import re
+from collections.abc import Iterable
 from pathlib import Path
 
 import networkx as nx
@@ -41,12 +39,6 @@ DEFAULT_BASE = "https://w3id.org/kg/id/"
 _ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r", "\t": "\\t"})
 # Characters N-Triples forbids inside an IRI, percent-encoded (RFC 3987 §3.1).
 _IRI_ESCAPES = str.maketrans({c: f"%{ord(c):02X}" for c in '<>"{}|^`\\ ' + "".join(map(chr, range(0x20)))})
-_DATE_TYPES = {"day": XSD.date, "month": XSD.gYearMonth, "year": XSD.gYear, "month_day": XSD.gMonthDay}
-_ENTRY_TYPES = {"article": FABIO.JournalArticle, "inproceedings": FABIO.ConferencePaper,
-                "incollection": FABIO.BookChapter, "book": FABIO.Book, "phdthesis": FABIO.Thesis,
-                "mastersthesis": FABIO.Thesis, "techreport": FABIO.ReportDocument, "preprint": FABIO.Preprint,
-                "posted-content": FABIO.Preprint, "proceedings-article": FABIO.ConferencePaper,
-                "journal-article": FABIO.JournalArticle, "book-chapter": FABIO.BookChapter}
 
 
 def iri(value: str) -> str:
@@ -68,8 +60,119 @@ def integer(value: int) -> str:
     return literal(value, XSD.integer)
 
 
+class _Terms:
+    """The vocabulary terms kg writes, as N-Triples text, resolved once.
+
+    Looking a term up on an rdflib ``DefinedNamespace`` builds a new URIRef each
+    time; at millions of triples that dominated the export, so each term is
+    turned into its N-Triples text here, when the class is first used.
+    """
+
+    TYPE = iri(RDF.type)
+    LABEL = iri(RDFS.label)
+    SEE_ALSO = iri(RDFS.seeAlso)
+    TITLE = iri(DCTERMS.title)
+    ABSTRACT = iri(DCTERMS.abstract)
+    CREATOR = iri(DCTERMS.creator)
+    DESCRIPTION = iri(DCTERMS.description)
+    PUBLICATION_DATE = iri(PRISM.publicationDate)
+    PUBLICATION_YEAR = iri(FABIO.hasPublicationYear)
+    DOI = iri(PRISM.doi)
+    PUBLICATION_NAME = iri(PRISM.publicationName)
+    KEYWORD = iri(PRISM.keyword)
+    DERIVED_FROM = iri(PROV.wasDerivedFrom)
+    GENERATED_BY = iri(PROV.wasGeneratedBy)
+    VALUE = iri(PROV.value)
+    NAME = iri(FOAF.name)
+    ALT_LABEL = iri(SKOS.altLabel)
+    PREF_LABEL = iri(SKOS.prefLabel)
+    IN_SCHEME = iri(SKOS.inScheme)
+    IDENTIFIER = iri(SDO.identifier)
+    CODE_REPOSITORY = iri(SDO.codeRepository)
+    SCHEMA_NAME = iri(SDO.name)
+    ALTERNATE_NAME = iri(SDO.alternateName)
+    WITH_ROLE = iri(PRO.withRole)
+    IS_HELD_BY = iri(PRO.isHeldBy)
+    HOLDS_ROLE = iri(PRO.holdsRoleInTime)
+    RELATES_TO = iri(PRO.relatesToDocument)
+    AUTHOR_ROLE = iri(PRO.author)
+    CITING = iri(CITO.hasCitingEntity)
+    CITED = iri(CITO.hasCitedEntity)
+    # classes
+    EXPRESSION = iri(FABIO.Expression)
+    ARTICLE = iri(SDO.ScholarlyArticle)
+    PERSON = iri(FOAF.Person)
+    COLLECTION = iri(DCMITYPE.Collection)
+    SCHEMA_COLLECTION = iri(SDO.Collection)
+    ORGANIZATION = iri(ORG.Organization)
+    SOFTWARE = iri(SDO.SoftwareSourceCode)
+    CONCEPT = iri(SKOS.Concept)
+    CONCEPT_SCHEME = iri(SKOS.ConceptScheme)
+    DATASET = iri(SDO.Dataset)
+    ROLE_IN_TIME = iri(PRO.RoleInTime)
+    CITATION = iri(CITO.Citation)
+    PROV_ENTITY = iri(PROV.Entity)
+    # kg's own
+    VENUE = iri(KG.Venue)
+    MENTION = iri(KG.Mention)
+    SOURCE_FILE = iri(KG.SourceFile)
+    SOURCE_RECORD = iri(KG.SourceRecord)
+    METHOD_SCHEME = iri(KG.methodScheme)
+    ARXIV = iri(KG.arxivId)
+    OPENALEX = iri(KG.openalexId)
+    BIBTEX_KEY = iri(KG.bibtexKey)
+    AUTHOR_COUNT = iri(KG.authorCount)
+    UPVOTES = iri(KG.upvotes)
+    AUTHOR_POSITION = iri(KG.authorPosition)
+    COAUTHOR_WITH = iri(KG.coauthorWith)
+    COAUTHOR_RELATION = iri(KG.CoauthorRelation)
+    COAUTHOR = iri(KG.coauthor)
+    SHARED_PAPERS = iri(KG.sharedPapers)
+    EVIDENCE = iri(KG.evidence)
+    IN_PAPER = iri(KG.inPaper)
+    MENTION_OF = iri(KG.mentionOf)
+    ROLE = iri(KG.role)
+    TEXT_FIELD = iri(KG.textField)
+    SENTENCE = iri(KG.sentence)
+    START = iri(KG.startOffset)
+    END = iri(KG.endOffset)
+    RULE = iri(KG.rule)
+    CONFIDENCE = iri(KG.confidence)
+    INFERRED_CITES = iri(KG.inferredCites)
+    VIA = iri(KG.via)
+    SOURCE_FILE_NAME = iri(KG.sourceFile)
+    LINE = iri(KG.line)
+    RECORD_KEY = iri(KG.recordKey)
+    SIMPLE_EDGES = {EdgeKind.MEMBER_OF: iri(DCTERMS.isPartOf), EdgeKind.AFFILIATED: iri(SDO.sourceOrganization),
+                    EdgeKind.HAS_CODE: iri(KG.hasCode), EdgeKind.PUBLISHED_IN: iri(KG.publishedIn),
+                    EdgeKind.CITES: iri(CITO.cites), EdgeKind.VARIANT_OF: iri(KG.variantOf),
+                    EdgeKind.POSSIBLY_SAME: iri(KG.possiblySamePersonAs),
+                    EdgeKind.PROPOSES_METHOD: iri(KG.proposesMethod), EdgeKind.USES_METHOD: iri(KG.usesMethod),
+                    EdgeKind.PROPOSES_DATASET: iri(KG.proposesDataset),
+                    EdgeKind.USES_DATASET: iri(KG.usesDataset)}
+    DATE_TYPES = {"day": str(XSD.date), "month": str(XSD.gYearMonth), "year": str(XSD.gYear),
+                  "month_day": str(XSD.gMonthDay)}
+    ENTRY_TYPES = {"article": iri(FABIO.JournalArticle), "inproceedings": iri(FABIO.ConferencePaper),
+                   "incollection": iri(FABIO.BookChapter), "book": iri(FABIO.Book), "phdthesis": iri(FABIO.Thesis),
+                   "mastersthesis": iri(FABIO.Thesis), "techreport": iri(FABIO.ReportDocument),
+                   "preprint": iri(FABIO.Preprint), "posted-content": iri(FABIO.Preprint),
+                   "proceedings-article": iri(FABIO.ConferencePaper), "journal-article": iri(FABIO.JournalArticle),
+                   "book-chapter": iri(FABIO.BookChapter)}
+
+
+T = _Terms
+_INTEGER = str(XSD.integer)
+_DECIMAL = str(XSD.decimal)
+_GYEAR = str(XSD.gYear)
+
+
 class TripleWriter:
     """Collects N-Triples lines (or N-Quads lines, with ``quads=True``) for one graph.
+
+    Lines are grouped by subject: subjects keep the order in which the graph
+    first names them (the graph's own, deterministic order) and each subject's
+    lines are sorted, so the output is canonical without sorting millions of
+    lines as a whole, and Turtle can group each subject's triples.
 
     ``graphs`` holds the IRI terms of the named graphs the next triples belong
     to; with ``quads=True`` each triple is written once per graph (once into
@@ -80,24 +183,36 @@ class TripleWriter:
         self.base = base
         self.quads = quads
         self.graphs: tuple[str, ...] = ()
-        self.lines: list[str] = []
+        self.by_subject: dict[str, list[str]] = {}
+        self._nodes: dict[str, str] = {}
+        self._files_written: set[str] = set()
 
     def node(self, node_id: str) -> str:
-        return f"<{self.base}{node_id}>"
+        term = self._nodes.get(node_id)
+        if term is None:
+            term = self._nodes[node_id] = iri(self.base + node_id)
+        return term
 
     def add(self, subject: str, predicate: str, obj: str) -> None:
+        group = self.by_subject.get(subject)
+        if group is None:
+            group = self.by_subject[subject] = []
         if self.quads and self.graphs:
-            self.lines.extend(f"{subject} <{predicate}> {obj} {graph} .\n" for graph in self.graphs)
+            group.extend(f"{subject} {predicate} {obj} {graph} .\n" for graph in self.graphs)
         else:
-            self.lines.append(f"{subject} <{predicate}> {obj} .\n")
+            group.append(f"{subject} {predicate} {obj} .\n")
 
-    def add_optional(self, subject: str, predicate: str, value: object, make: Callable[[object], str] = literal) -> None:
+    def add_literal(self, subject: str, predicate: str, value: object) -> None:
         if value not in (None, "", ()):
-            self.add(subject, predicate, make(value))
+            self.add(subject, predicate, literal(value))
 
     def source_file(self, path: str) -> str:
         """The IRI term of input file ``path`` (also the name of its graph)."""
         return self.node("source/" + _path_slug(path))
+
+    def lines(self) -> list[str]:
+        """Every line, de-duplicated: subjects in first-named order, each subject's lines sorted."""
+        return [line for group in self.by_subject.values() for line in sorted(set(group))]
 
 
 # --- nodes -----------------------------------------------------------------
@@ -117,128 +232,144 @@ def source_path(source: str) -> str:
 
 def _source_file(out: TripleWriter, path: str) -> str:
     node = out.source_file(path)
+    if path in out._files_written:
+        return node
+    out._files_written.add(path)
     graphs, out.graphs = out.graphs, (node,)
-    out.add(node, RDF.type, iri(KG.SourceFile))
-    out.add(node, RDF.type, iri(PROV.Entity))
-    out.add(node, KG.sourceFile, literal(path))
-    out.add(node, RDFS.label, literal(path))
+    out.add(node, T.TYPE, T.SOURCE_FILE)
+    out.add(node, T.TYPE, T.PROV_ENTITY)
+    out.add(node, T.SOURCE_FILE_NAME, literal(path))
+    out.add(node, T.LABEL, literal(path))
     out.graphs = graphs
     return node
 
 
 def _record_node(out: TripleWriter, source: str) -> str:
     path = source_path(source)
-    where = source.partition(" [")[0]
+    where, _, key = source.partition(" [")
     line = where[len(path) + 1:]
     record = out.node("record/" + _path_slug(source))
     graphs, out.graphs = out.graphs, (out.source_file(path),)
-    out.add(record, RDF.type, iri(KG.SourceRecord))
-    out.add(record, RDF.type, iri(PROV.Entity))
-    out.add(record, KG.sourceFile, literal(path))
-    out.add(record, PROV.wasDerivedFrom, out.source_file(path))
-    out.add(record, RDFS.label, literal(source))
+    out.add(record, T.TYPE, T.SOURCE_RECORD)
+    out.add(record, T.TYPE, T.PROV_ENTITY)
+    out.add(record, T.SOURCE_FILE_NAME, literal(path))
+    out.add(record, T.DERIVED_FROM, out.source_file(path))
+    out.add(record, T.LABEL, literal(source))
     if line:
-        out.add(record, KG.line, integer(int(line)))
-    if " [" in source:
-        out.add(record, KG.recordKey, literal(source.partition(" [")[2].rstrip("]")))
+        out.add(record, T.LINE, integer(int(line)))
+    if key:
+        out.add(record, T.RECORD_KEY, literal(key.rstrip("]")))
     out.graphs = graphs
     return record
 
 
 def _path_slug(source: str) -> str:
-    return "".join(c if c.isalnum() or c in "-_." else "-" for c in source).strip("-")
+    """An IRI-safe slug of a path or ``path:line [key]`` string.
+
+    Examples
+    --------
+    >>> _path_slug("seeds/000_x.txt:12 [key]")
+    'seeds-000_x.txt-12--key'
+    """
+    return re.sub(r"[^\w.\-]", "-", source).strip("-")
 
 
 def _paper(out: TripleWriter, node: str, data: dict) -> None:
     s = out.node(node)
-    out.add(s, RDF.type, iri(FABIO.Expression))
-    out.add(s, RDF.type, iri(SDO.ScholarlyArticle))
-    if subtype := _ENTRY_TYPES.get((data.get("entry_type") or "").lower()):
-        out.add(s, RDF.type, iri(subtype))
-    out.add(s, DCTERMS.title, literal(data["title"]))
-    out.add(s, RDFS.label, literal(data["title"]))
-    out.add_optional(s, DCTERMS.abstract, data.get("abstract"), lambda v: literal(v, language="en"))
+    out.add(s, T.TYPE, T.EXPRESSION)
+    out.add(s, T.TYPE, T.ARTICLE)
+    if subtype := T.ENTRY_TYPES.get((data.get("entry_type") or "").lower()):
+        out.add(s, T.TYPE, subtype)
+    title = literal(data["title"])
+    out.add(s, T.TITLE, title)
+    out.add(s, T.LABEL, title)
+    if data.get("abstract"):
+        out.add(s, T.ABSTRACT, literal(data["abstract"], language="en"))
     if data.get("date"):
-        out.add(s, PRISM.publicationDate, literal(data["date"], _DATE_TYPES[data["date_precision"]]))
-    out.add_optional(s, FABIO.hasPublicationYear, data.get("year"), lambda v: literal(f"{v:04d}", XSD.gYear))
-    out.add_optional(s, PRISM.doi, data.get("doi"))
-    out.add_optional(s, KG.arxivId, data.get("arxiv"))
-    out.add_optional(s, KG.openalexId, data.get("openalex"))
+        out.add(s, T.PUBLICATION_DATE, literal(data["date"], T.DATE_TYPES[data["date_precision"]]))
+    if data.get("year") is not None:
+        out.add(s, T.PUBLICATION_YEAR, literal(f"{data['year']:04d}", _GYEAR))
+    out.add_literal(s, T.DOI, data.get("doi"))
+    out.add_literal(s, T.ARXIV, data.get("arxiv"))
+    out.add_literal(s, T.OPENALEX, data.get("openalex"))
     for key in data.get("bibtex_keys", ()):
-        out.add(s, KG.bibtexKey, literal(key))
-    out.add_optional(s, KG.authorCount, data.get("author_count"), integer)
-    out.add_optional(s, KG.upvotes, data.get("upvotes"), integer)
-    out.add_optional(s, PRISM.publicationName, data.get("venue"))
+        out.add(s, T.BIBTEX_KEY, literal(key))
+    for name, predicate in (("author_count", T.AUTHOR_COUNT), ("upvotes", T.UPVOTES)):
+        if data.get(name) is not None:
+            out.add(s, predicate, integer(data[name]))
+    out.add_literal(s, T.PUBLICATION_NAME, data.get("venue"))
     for keyword in data.get("keywords", ()):
-        out.add(s, PRISM.keyword, literal(keyword))
+        out.add(s, T.KEYWORD, literal(keyword))
     for url in data.get("urls", ()):
-        out.add(s, RDFS.seeAlso, iri(url))
+        out.add(s, T.SEE_ALSO, iri(url))
     for source in data.get("sources", ()):
-        out.add(s, PROV.wasDerivedFrom, _record_node(out, source))
-        out.add(s, PROV.wasDerivedFrom, _source_file(out, source_path(source)))
+        out.add(s, T.DERIVED_FROM, _record_node(out, source))
+        out.add(s, T.DERIVED_FROM, _source_file(out, source_path(source)))
 
 
 def _person(out: TripleWriter, node: str, data: dict) -> None:
     s = out.node(node)
-    out.add(s, RDF.type, iri(FOAF.Person))
-    out.add(s, FOAF.name, literal(data["name"]))
-    out.add(s, RDFS.label, literal(data["label"]))
+    out.add(s, T.TYPE, T.PERSON)
+    out.add(s, T.NAME, literal(data["name"]))
+    out.add(s, T.LABEL, literal(data["label"]))
     for variant in data.get("variants", ()):
         if variant != data["name"]:
-            out.add(s, SKOS.altLabel, literal(variant))
-    out.add_optional(s, SDO.identifier, data.get("orcid"), lambda v: iri(f"https://orcid.org/{v}"))
+            out.add(s, T.ALT_LABEL, literal(variant))
+    if data.get("orcid"):
+        out.add(s, T.IDENTIFIER, iri(f"https://orcid.org/{data['orcid']}"))
     for reason in data.get("evidence", ()):
-        out.add(s, KG.evidence, literal(reason))
+        out.add(s, T.EVIDENCE, literal(reason))
 
 
 def _collection(out: TripleWriter, node: str, data: dict) -> None:
     s = out.node(node)
-    out.add(s, RDF.type, iri(DCMITYPE.Collection))
-    out.add(s, RDF.type, iri(SDO.Collection))
-    out.add(s, DCTERMS.title, literal(data["name"]))
-    out.add(s, RDFS.label, literal(data["name"]))
-    out.add_optional(s, DCTERMS.description, data.get("description"))
-    out.add_optional(s, PROV.wasDerivedFrom, data.get("source"), lambda v: _source_file(out, v))
+    out.add(s, T.TYPE, T.COLLECTION)
+    out.add(s, T.TYPE, T.SCHEMA_COLLECTION)
+    out.add(s, T.TITLE, literal(data["name"]))
+    out.add(s, T.LABEL, literal(data["name"]))
+    out.add_literal(s, T.DESCRIPTION, data.get("description"))
+    if data.get("source"):
+        out.add(s, T.DERIVED_FROM, _source_file(out, data["source"]))
 
 
 def _organisation(out: TripleWriter, node: str, data: dict) -> None:
     s = out.node(node)
-    out.add(s, RDF.type, iri(ORG.Organization))
-    out.add(s, FOAF.name, literal(data["name"]))
-    out.add(s, RDFS.label, literal(data["name"]))
+    out.add(s, T.TYPE, T.ORGANIZATION)
+    out.add(s, T.NAME, literal(data["name"]))
+    out.add(s, T.LABEL, literal(data["name"]))
 
 
 def _code(out: TripleWriter, node: str, data: dict) -> None:
     s = out.node(node)
-    out.add(s, RDF.type, iri(SDO.SoftwareSourceCode))
-    out.add(s, SDO.codeRepository, iri(data["url"]))
-    out.add(s, RDFS.label, literal(data["label"]))
+    out.add(s, T.TYPE, T.SOFTWARE)
+    out.add(s, T.CODE_REPOSITORY, iri(data["url"]))
+    out.add(s, T.LABEL, literal(data["label"]))
 
 
 def _method(out: TripleWriter, node: str, data: dict) -> None:
     s = out.node(node)
-    out.add(s, RDF.type, iri(SKOS.Concept))
-    out.add(s, SKOS.inScheme, iri(KG.methodScheme))
-    out.add(s, SKOS.prefLabel, literal(data["name"]))
-    out.add(s, RDFS.label, literal(data["name"]))
+    out.add(s, T.TYPE, T.CONCEPT)
+    out.add(s, T.IN_SCHEME, T.METHOD_SCHEME)
+    out.add(s, T.PREF_LABEL, literal(data["name"]))
+    out.add(s, T.LABEL, literal(data["name"]))
     for alias in data.get("aliases", ()):
-        out.add(s, SKOS.altLabel, literal(alias))
+        out.add(s, T.ALT_LABEL, literal(alias))
 
 
 def _dataset(out: TripleWriter, node: str, data: dict) -> None:
     s = out.node(node)
-    out.add(s, RDF.type, iri(SDO.Dataset))
-    out.add(s, SDO.name, literal(data["name"]))
-    out.add(s, RDFS.label, literal(data["name"]))
+    out.add(s, T.TYPE, T.DATASET)
+    out.add(s, T.SCHEMA_NAME, literal(data["name"]))
+    out.add(s, T.LABEL, literal(data["name"]))
     for alias in data.get("aliases", ()):
-        out.add(s, SDO.alternateName, literal(alias))
+        out.add(s, T.ALTERNATE_NAME, literal(alias))
 
 
 def _venue(out: TripleWriter, node: str, data: dict) -> None:
     s = out.node(node)
-    out.add(s, RDF.type, iri(KG.Venue))
-    out.add(s, RDFS.label, literal(data["name"]))
-    out.add(s, DCTERMS.title, literal(data["name"]))
+    out.add(s, T.TYPE, T.VENUE)
+    out.add(s, T.LABEL, literal(data["name"]))
+    out.add(s, T.TITLE, literal(data["name"]))
 
 
 _NODE_WRITERS = {NodeKind.PAPER: _paper, NodeKind.PERSON: _person, NodeKind.COLLECTION: _collection,
@@ -247,63 +378,61 @@ _NODE_WRITERS = {NodeKind.PAPER: _paper, NodeKind.PERSON: _person, NodeKind.COLL
 
 # --- edges -----------------------------------------------------------------
 
-_SIMPLE_EDGES = {EdgeKind.MEMBER_OF: DCTERMS.isPartOf, EdgeKind.AFFILIATED: SDO.sourceOrganization,
-                 EdgeKind.HAS_CODE: KG.hasCode, EdgeKind.PUBLISHED_IN: KG.publishedIn,
-                 EdgeKind.CITES: CITO.cites, EdgeKind.VARIANT_OF: KG.variantOf,
-                 EdgeKind.POSSIBLY_SAME: KG.possiblySamePersonAs,
-                 EdgeKind.PROPOSES_METHOD: KG.proposesMethod, EdgeKind.USES_METHOD: KG.usesMethod,
-                 EdgeKind.PROPOSES_DATASET: KG.proposesDataset, EdgeKind.USES_DATASET: KG.usesDataset}
-
 
 def _authored(out: TripleWriter, person: str, paper: str, data: dict) -> None:
     p, s = out.node(person), out.node(paper)
     role = out.node(f"{paper}/author/{data['position']}")
-    out.add(s, DCTERMS.creator, p)
-    out.add(role, RDF.type, iri(PRO.RoleInTime))
-    out.add(role, PRO.withRole, iri(PRO.author))
-    out.add(role, PRO.isHeldBy, p)
-    out.add(role, PRO.relatesToDocument, s)
-    out.add(p, PRO.holdsRoleInTime, role)
-    out.add(role, KG.authorPosition, integer(data["position"]))
-    out.add_optional(role, RDFS.label, data.get("written_as"))
+    out.add(s, T.CREATOR, p)
+    out.add(role, T.TYPE, T.ROLE_IN_TIME)
+    out.add(role, T.WITH_ROLE, T.AUTHOR_ROLE)
+    out.add(role, T.IS_HELD_BY, p)
+    out.add(role, T.RELATES_TO, s)
+    out.add(p, T.HOLDS_ROLE, role)
+    out.add(role, T.AUTHOR_POSITION, integer(data["position"]))
+    out.add_literal(role, T.LABEL, data.get("written_as"))
 
 
 def _coauthor(out: TripleWriter, a: str, b: str, data: dict) -> None:
     relation = out.node(f"coauthorship/{a.split('/', 1)[1]}--{b.split('/', 1)[1]}")
-    out.add(out.node(a), KG.coauthorWith, out.node(b))
-    out.add(out.node(b), KG.coauthorWith, out.node(a))
-    out.add(relation, RDF.type, iri(KG.CoauthorRelation))
-    out.add(relation, KG.coauthor, out.node(a))
-    out.add(relation, KG.coauthor, out.node(b))
-    out.add(relation, KG.sharedPapers, integer(data["weight"]))
+    first, second = out.node(a), out.node(b)
+    out.add(first, T.COAUTHOR_WITH, second)
+    out.add(second, T.COAUTHOR_WITH, first)
+    out.add(relation, T.TYPE, T.COAUTHOR_RELATION)
+    out.add(relation, T.COAUTHOR, first)
+    out.add(relation, T.COAUTHOR, second)
+    out.add(relation, T.SHARED_PAPERS, integer(data["weight"]))
 
 
 def _mention(out: TripleWriter, paper: str, entity: str, index: int, mention: Mention) -> None:
     m = out.node(f"{paper}/mention/{entity}/{index}")
-    out.add(m, RDF.type, iri(KG.Mention))
-    out.add(m, RDF.type, iri(PROV.Entity))
-    out.add(m, KG.inPaper, out.node(paper))
-    out.add(m, KG.mentionOf, out.node(entity))
-    out.add(m, KG.role, literal(mention.role.value))
-    out.add(m, PROV.value, literal(mention.surface))
-    out.add(m, KG.textField, literal(mention.evidence.field))
-    out.add(m, KG.sentence, literal(mention.evidence.sentence))
-    out.add(m, KG.startOffset, integer(mention.evidence.start))
-    out.add(m, KG.endOffset, integer(mention.evidence.end))
-    out.add(m, KG.rule, literal(mention.rule))
-    out.add(m, KG.confidence, literal(f"{mention.confidence:.3f}", XSD.decimal))
-    out.add(m, PROV.wasDerivedFrom, out.node(paper))
+    s = out.node(paper)
+    out.add(m, T.TYPE, T.MENTION)
+    out.add(m, T.TYPE, T.PROV_ENTITY)
+    out.add(m, T.IN_PAPER, s)
+    out.add(m, T.MENTION_OF, out.node(entity))
+    out.add(m, T.ROLE, literal(mention.role.value))
+    out.add(m, T.VALUE, literal(mention.surface))
+    out.add(m, T.TEXT_FIELD, literal(mention.evidence.field))
+    out.add(m, T.SENTENCE, literal(mention.evidence.sentence))
+    out.add(m, T.START, integer(mention.evidence.start))
+    out.add(m, T.END, integer(mention.evidence.end))
+    out.add(m, T.RULE, literal(mention.rule))
+    out.add(m, T.CONFIDENCE, literal(f"{mention.confidence:.3f}", _DECIMAL))
+    out.add(m, T.DERIVED_FROM, s)
+
+
+_INFERRED_HOW = literal("inferred: the citing paper uses what the cited paper proposes")
 
 
 def _inferred(out: TripleWriter, citing: str, cited: str, data: dict) -> None:
     citation = out.node(f"inferred-citation/{citing.split('/', 1)[1]}--{cited.split('/', 1)[1]}")
-    out.add(out.node(citing), KG.inferredCites, out.node(cited))
-    out.add(citation, RDF.type, iri(CITO.Citation))
-    out.add(citation, CITO.hasCitingEntity, out.node(citing))
-    out.add(citation, CITO.hasCitedEntity, out.node(cited))
+    out.add(out.node(citing), T.INFERRED_CITES, out.node(cited))
+    out.add(citation, T.TYPE, T.CITATION)
+    out.add(citation, T.CITING, out.node(citing))
+    out.add(citation, T.CITED, out.node(cited))
     for entity in data["via"]:
-        out.add(citation, KG.via, out.node(entity))
-    out.add(citation, PROV.wasGeneratedBy, literal("inferred: the citing paper uses what the cited paper proposes"))
+        out.add(citation, T.VIA, out.node(entity))
+    out.add(citation, T.GENERATED_BY, _INFERRED_HOW)
 
 
 def _emit(G: nx.MultiDiGraph, out: TripleWriter) -> None:
@@ -313,11 +442,12 @@ def _emit(G: nx.MultiDiGraph, out: TripleWriter) -> None:
     for node, data in G.nodes(data=True):
         out.graphs = in_graphs(files.get(node, ()))
         _NODE_WRITERS[data["kind"]](out, node, data)
+    simple = T.SIMPLE_EDGES
     for a, b, kind, data in G.edges(keys=True, data=True):
         if out.quads:
             out.graphs = in_graphs(_edge_files(G, files, a, b, kind, data))
-        if kind in _SIMPLE_EDGES:
-            out.add(out.node(a), _SIMPLE_EDGES[kind], out.node(b))
+        if kind in simple:
+            out.add(out.node(a), simple[kind], out.node(b))
         if kind is EdgeKind.AUTHORED:
             _authored(out, a, b, data)
         elif kind is EdgeKind.COAUTHOR:
@@ -331,7 +461,11 @@ def _emit(G: nx.MultiDiGraph, out: TripleWriter) -> None:
 
 
 def graph_lines(G: nx.MultiDiGraph, base: str = DEFAULT_BASE) -> list[str]:
-    """Every triple of ``G`` as a sorted, de-duplicated list of N-Triples lines.
+    """Every triple of ``G`` as de-duplicated N-Triples lines in canonical order.
+
+    Subjects come in the order the graph names them (its nodes, then its
+    edges; :func:`kg.graph.build_graph` adds both in a deterministic order), and
+    each subject's lines are sorted.
 
     Examples
     --------
@@ -344,11 +478,11 @@ def graph_lines(G: nx.MultiDiGraph, base: str = DEFAULT_BASE) -> list[str]:
     """
     out = TripleWriter(base)
     _emit(G, out)
-    return sorted(set(out.lines))
+    return out.lines()
 
 
 def graph_quads(G: nx.MultiDiGraph, base: str = DEFAULT_BASE) -> list[str]:
-    """Every triple of ``G`` as sorted N-Quads lines, in one named graph per input file.
+    """Every triple of ``G`` as N-Quads lines, in one named graph per input file.
 
     A triple goes into the graph of each input file that contributed to it: a
     paper's triples into the graphs of the files that describe the paper, a
@@ -360,7 +494,7 @@ def graph_quads(G: nx.MultiDiGraph, base: str = DEFAULT_BASE) -> list[str]:
     """
     out = TripleWriter(base, quads=True)
     _emit(G, out)
-    return sorted(set(out.lines))
+    return out.lines()
 
 
 def _node_files(G: nx.MultiDiGraph) -> dict[str, tuple[str, ...]]:
@@ -375,7 +509,7 @@ def _node_files(G: nx.MultiDiGraph) -> dict[str, tuple[str, ...]]:
         if kind is EdgeKind.AUTHORED:
             files.setdefault(a, set()).update(files.get(b, ()))
         elif kind not in (EdgeKind.COAUTHOR, EdgeKind.CITES, EdgeKind.INFERRED_CITES, EdgeKind.VARIANT_OF,
-                          EdgeKind.MEMBER_OF):
+                          EdgeKind.MEMBER_OF, EdgeKind.POSSIBLY_SAME):
             files.setdefault(b, set()).update(files.get(a, ()))
     return {node: tuple(sorted(paths)) for node, paths in files.items()}
 
@@ -383,8 +517,9 @@ def _node_files(G: nx.MultiDiGraph) -> dict[str, tuple[str, ...]]:
 def _edge_files(G: nx.MultiDiGraph, files: dict, a: str, b: str, kind: EdgeKind, data: dict) -> tuple[str, ...]:
     if kind is EdgeKind.AUTHORED:
         return files.get(b, ())
-    if kind is EdgeKind.COAUTHOR:
-        shared = set(G.successors(a)) & set(G.successors(b))
+    if kind in (EdgeKind.COAUTHOR, EdgeKind.POSSIBLY_SAME):
+        shared = set(G.successors(a)) | set(G.successors(b)) if kind is EdgeKind.POSSIBLY_SAME \
+            else set(G.successors(a)) & set(G.successors(b))
         return tuple(sorted({f for paper in shared if G.nodes[paper]["kind"] is NodeKind.PAPER
                              for f in files.get(paper, ())}))
     if kind is EdgeKind.CITES and data.get("sources"):
@@ -393,9 +528,8 @@ def _edge_files(G: nx.MultiDiGraph, files: dict, a: str, b: str, kind: EdgeKind,
 
 
 def _scheme(out: TripleWriter) -> None:
-    scheme = iri(KG.methodScheme)
-    out.add(scheme, RDF.type, iri(SKOS.ConceptScheme))
-    out.add(scheme, RDFS.label, literal("Methods named in the corpus"))
+    out.add(T.METHOD_SCHEME, T.TYPE, T.CONCEPT_SCHEME)
+    out.add(T.METHOD_SCHEME, T.LABEL, literal("Methods named in the corpus"))
 
 
 # --- files -----------------------------------------------------------------
@@ -404,11 +538,6 @@ def write_ntriples(lines: Iterable[str], path: str | Path) -> None:
     """Write N-Triples ``lines`` to ``path`` (atomically)."""
     with atomic_output(path, "w") as stream:
         stream.writelines(lines)
-
-
-def _oxigraph_triples(lines: list[str]) -> Iterator[pyoxigraph.Triple]:
-    data = "".join(lines).encode("utf-8")
-    return pyoxigraph.parse(io.BytesIO(data), format=pyoxigraph.RdfFormat.N_TRIPLES)
 
 
 class SortedPrefixes:
@@ -457,9 +586,14 @@ class SortedPrefixes:
         self.stream.flush()
 
 
-def write_turtle(lines: list[str], path: str | Path) -> None:
-    """Write the triples of N-Triples ``lines`` as Turtle with the vocabularies' prefixes (atomically)."""
+def write_turtle(ntriples_path: str | Path, path: str | Path) -> None:
+    """Write the N-Triples file at ``ntriples_path`` as Turtle with the vocabularies' prefixes (atomically).
+
+    Oxigraph streams the triples from the file, so memory stays flat however
+    large the graph; consecutive triples of one subject are grouped.
+    """
+    triples = pyoxigraph.parse(path=str(ntriples_path), format=pyoxigraph.RdfFormat.N_TRIPLES)
     with atomic_output(path) as stream:
         sorted_stream = SortedPrefixes(stream)
-        pyoxigraph.serialize(_oxigraph_triples(lines), sorted_stream, pyoxigraph.RdfFormat.TURTLE, prefixes=PREFIXES)
+        pyoxigraph.serialize(triples, sorted_stream, pyoxigraph.RdfFormat.TURTLE, prefixes=PREFIXES)
         sorted_stream.flush()

@@ -39,3 +39,18 @@ def test_result_does_not_depend_on_input_order():
     records = list(read_bibtex(DATA / "acl_slice.bib").papers)
     assert merge_records(records) == merge_records(reversed(records))
     assert len(merge_records(records)) == len(records)
+
+
+def test_work_ids_are_unique_even_for_same_title_same_year_papers():
+    records = [_paper("Introduction", "acl.txt", 10, 2004), _paper("Introduction", "acl.txt", 90, 2004),
+               _paper("Introduction", "acl.txt", 50, 2004)]
+    ids = [w.id for w in merge_records(records)]
+    assert len(set(ids)) == 3
+    assert ids == sorted(ids) and ids[0] + "-2" in ids and ids[0] + "-3" in ids
+    assert [w.id for w in merge_records(reversed(records))] == ids
+
+
+def test_bibtex_keys_tell_same_title_entries_apart():
+    a = Paper("Introduction", SourceRef("acl.bib", 1), date=PubDate(2004), identifiers=Identifiers(bibtex_key="W04-1"))
+    b = Paper("Introduction", SourceRef("acl.bib", 9), date=PubDate(2004), identifiers=Identifiers(bibtex_key="W04-2"))
+    assert len({w.id for w in merge_records([a, b])}) == 2

@@ -15,7 +15,7 @@ from kg.config import resolve_inputs
 from kg.corpus import assemble_corpus
 from kg.graph import build_graph
 from kg.model import EdgeKind, NodeKind
-from kg.rdf import graph_lines, graph_quads, iri, write_turtle
+from kg.rdf import graph_lines, graph_quads, iri, write_ntriples, write_turtle
 from kg.vocab import KG
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -139,8 +139,9 @@ def test_no_rdf_output_depends_on_input_order(tmp_path):
     forward, backward = _seed_graph(False), _seed_graph(True)
     assert graph_lines(forward) == graph_lines(backward)
     assert graph_quads(forward) == graph_quads(backward)
-    write_turtle(graph_lines(forward), tmp_path / "a.ttl")
-    write_turtle(graph_lines(backward), tmp_path / "b.ttl")
+    for name, G in (("a", forward), ("b", backward)):
+        write_ntriples(graph_lines(G), tmp_path / f"{name}.nt")
+        write_turtle(tmp_path / f"{name}.nt", tmp_path / f"{name}.ttl")
     assert (tmp_path / "a.ttl").read_bytes() == (tmp_path / "b.ttl").read_bytes()
 
 
