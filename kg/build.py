@@ -11,6 +11,7 @@ Examples
 from __future__ import annotations
 
 import time
+from concurrent.futures import ThreadPoolExecutor
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -105,10 +106,16 @@ def read_inputs(files: Sequence[InputFile], config: BuildConfig, strict: bool = 
     return batches
 
 
-def _query_tables(nt_path: Path, queries_dir: Path | None, base: str):
+def _query_store(nt_path: Path, queries_dir: Path | None):
+    """The graph loaded for the viewer's query tables (``None`` when there are no queries to run)."""
     if queries_dir is None or not queries_dir.is_dir():
+        return None
+    return open_graph(nt_path, Engine.OXIGRAPH)
+
+
+def _query_tables(graph, queries_dir: Path | None, base: str):
+    if graph is None:
         return ()
-    graph = open_graph(nt_path, Engine.OXIGRAPH)
     tables = []
     for query in load_queries(queries_dir):
         try:
@@ -172,15 +179,21 @@ def build(inputs: Sequence[str | Path] = ("seeds",), out_dir: str | Path = "out"
     with timer.stage("rdf"):
         lines = graph_lines(G, base)
         write_ntriples(lines, out / "graph.nt")
-        write_turtle(out / "graph.nt", out / "graph.ttl")
-    with timer.stage("exports"):
-        exported = write_exports(G, lines, out, base) if exports else ()
-        del lines
-    with timer.stage("review"):
-        write_review_csv(corpus.authors, out / "authors-review.csv")
-    with timer.stage("viewer"):
-        tables = _query_tables(out / "graph.nt", Path(queries) if queries else None, base)
-        viewer = write_viewer(G, out / "graph.html", tables, max_nodes=max_nodes)
+    # Oxigraph writes the Turtle and loads the query store in Rust without holding
+    # the GIL, so both run beside the Python stages that follow.
+    with ThreadPoolExecutor(max_workers=2) as background:
+        turtle = background.submit(write_turtle, out / "graph.nt", out / "graph.ttl")
+        store = background.submit(_query_store, out / "graph.nt", Path(queries) if queries else None)
+        with timer.stage("exports"):
+            exported = write_exports(G, lines, out, base) if exports else ()
+            del lines
+        with timer.stage("review"):
+            write_review_csv(corpus.authors, out / "authors-review.csv")
+        with timer.stage("viewer"):
+            tables = _query_tables(store.result(), Path(queries) if queries else None, base)
+            viewer = write_viewer(G, out / "graph.html", tables, max_nodes=max_nodes)
+        with timer.stage("turtle"):
+            turtle.result()
     nodes, edges = count_kinds(G)
     return BuildReport(
         inputs=tuple(f.name for f in files), records=corpus.records, works=len(corpus.works),

@@ -188,18 +188,23 @@ def _add_citations(G: nx.MultiDiGraph, corpus: Corpus) -> None:
 
 
 def _add_inferred_citations(G: nx.MultiDiGraph) -> None:
-    """A paper that uses what another paper of the corpus proposes is taken to cite it."""
+    """A paper that uses what exactly one other paper of the corpus proposes is taken to cite it.
+
+    When several papers claim to propose the same name (a popular name re-used,
+    or an extraction error), the evidence points nowhere in particular and
+    nothing is inferred; nor is a citation of a later paper by an earlier one.
+    """
     proposers: dict[str, list[str]] = defaultdict(list)
     for paper, entity, kind in G.edges(keys=True):
         if kind in (EdgeKind.PROPOSES_METHOD, EdgeKind.PROPOSES_DATASET):
             proposers[entity].append(paper)
     inferred: dict[tuple[str, str], set[str]] = defaultdict(set)
     for paper, entity, kind in G.edges(keys=True):
-        if kind not in (EdgeKind.USES_METHOD, EdgeKind.USES_DATASET):
+        if kind not in (EdgeKind.USES_METHOD, EdgeKind.USES_DATASET) or len(proposers.get(entity, ())) != 1:
             continue
-        for proposer in proposers.get(entity, ()):
-            if proposer != paper and _not_later(G, proposer, paper):
-                inferred[(paper, proposer)].add(entity)
+        [proposer] = proposers[entity]
+        if proposer != paper and _not_later(G, proposer, paper):
+            inferred[(paper, proposer)].add(entity)
     for (paper, proposer), entities in sorted(inferred.items()):
         G.add_edge(paper, proposer, key=EdgeKind.INFERRED_CITES, kind=EdgeKind.INFERRED_CITES, via=tuple(sorted(entities)))
 

@@ -28,7 +28,10 @@ from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 
+import pyoxigraph
 import rdflib
+from oxrdflib.store import OxigraphStore
+from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 from rdflib.plugins.sparql import prepareQuery, prepareUpdate
 from rdflib.term import BNode, Literal, Node, URIRef
 
@@ -195,8 +198,10 @@ def open_graph(path: str | Path, engine: Engine = Engine.OXIGRAPH) -> rdflib.Gra
         raise QueryError(f"{path}: no such graph file; run 'kg build' first")
     fmt = "nt" if path.suffix == ".nt" else "turtle"
     if engine is Engine.OXIGRAPH:
-        graph = rdflib.Graph(store="Oxigraph")
-        graph.parse(path, format=f"ox-{fmt}")
+        store = pyoxigraph.Store()
+        oxigraph_format = pyoxigraph.RdfFormat.N_TRIPLES if fmt == "nt" else pyoxigraph.RdfFormat.TURTLE
+        store.bulk_load(path=str(path), format=oxigraph_format)  # releases the GIL: can load in a thread
+        graph = rdflib.Graph(store=OxigraphStore(store=store), identifier=DATASET_DEFAULT_GRAPH_ID)
     else:
         graph = rdflib.Graph()
         graph.parse(path, format=fmt)

@@ -22,6 +22,7 @@ Examples
 
 from __future__ import annotations
 
+import functools
 import io
 import re
 from collections.abc import Iterable
@@ -263,6 +264,7 @@ def _record_node(out: TripleWriter, source: str) -> str:
     return record
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def _path_slug(source: str) -> str:
     """An IRI-safe slug of a path or ``path:line [key]`` string.
 
@@ -437,8 +439,7 @@ def _inferred(out: TripleWriter, citing: str, cited: str, data: dict) -> None:
 
 def _emit(G: nx.MultiDiGraph, out: TripleWriter) -> None:
     files = _node_files(G) if out.quads else {}
-    graphs = {path: out.source_file(path) for path in sorted({p for v in files.values() for p in v})}
-    in_graphs = lambda paths: tuple(graphs[p] for p in paths)  # noqa: E731
+    in_graphs = lambda paths: tuple(out.source_file(p) for p in paths)  # noqa: E731
     for node, data in G.nodes(data=True):
         out.graphs = in_graphs(files.get(node, ()))
         _NODE_WRITERS[data["kind"]](out, node, data)

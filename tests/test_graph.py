@@ -68,3 +68,33 @@ def test_clusters_of_one_name_are_linked_as_possibly_the_same_person(G):
     assert all(G.nodes[n]["label"].startswith("Hao Feng (") for n in feng)
     linked = {frozenset((a, b)) for a, b, k in G.edges(keys=True) if k is EdgeKind.POSSIBLY_SAME}
     assert frozenset(feng[:2]) in linked
+
+
+def test_inferred_citations_point_from_user_to_the_only_proposer(G):
+    inferred = [(a, b, d["via"]) for a, b, k, d in G.edges(keys=True, data=True) if k is EdgeKind.INFERRED_CITES]
+    assert inferred
+    for citing, cited, via in inferred:
+        for entity in via:
+            proposers = [p for p, _, k in G.in_edges(entity, keys=True)
+                         if k in (EdgeKind.PROPOSES_METHOD, EdgeKind.PROPOSES_DATASET)]
+            assert proposers == [cited]
+            assert G.has_edge(citing, entity)
+
+
+def test_no_inference_when_two_papers_claim_the_same_name():
+    import networkx as nx
+
+    from kg.graph import _add_inferred_citations
+
+    H = nx.MultiDiGraph()
+    for paper in ("paper/a", "paper/b", "paper/user"):
+        H.add_node(paper, kind=NodeKind.PAPER, year=2020)
+    H.add_node("method/x", kind=NodeKind.METHOD)
+    H.add_edge("paper/a", "method/x", key=EdgeKind.PROPOSES_METHOD, kind=EdgeKind.PROPOSES_METHOD)
+    H.add_edge("paper/user", "method/x", key=EdgeKind.USES_METHOD, kind=EdgeKind.USES_METHOD)
+    _add_inferred_citations(H)
+    assert H.has_edge("paper/user", "paper/a", key=EdgeKind.INFERRED_CITES)
+    H.remove_edge("paper/user", "paper/a", key=EdgeKind.INFERRED_CITES)
+    H.add_edge("paper/b", "method/x", key=EdgeKind.PROPOSES_METHOD, kind=EdgeKind.PROPOSES_METHOD)
+    _add_inferred_citations(H)
+    assert not H.has_edge("paper/user", "paper/a", key=EdgeKind.INFERRED_CITES)

@@ -179,3 +179,12 @@ def test_seed_build_writes_a_viewer_of_the_whole_graph(seed_build):
     assert {q["name"] for q in data["queries"]} >= {"coauthors_of_author", "most_prolific_authors"}
     for pattern in NETWORK_REFERENCES:
         assert not re.search(pattern, html, re.IGNORECASE), pattern
+
+
+def test_long_query_answers_are_cut_and_say_how_long_they_were(graph):
+    rows = tuple((f"paper {i}",) for i in range(1000))
+    table = QueryTable("inferred_citations", "Inferred", "", (), ("paper",), rows, tuple(() for _ in rows))
+    data, _ = viewer_data(graph, [table])
+    [record] = data["queries"]
+    assert len(record["rows"]) == len(record["rowNodes"]) == 200
+    assert record["rowsTotal"] == 1000

@@ -158,10 +158,17 @@ def node_details(G: nx.MultiDiGraph, node: str) -> dict:
     return details
 
 
-def query_records(queries: Sequence[Any]) -> list[dict]:
-    """The query tables as plain records (any object with the fields of ``kg.query.QueryTable``)."""
+MAX_QUERY_ROWS = 200  # a page with every row of a 90,000-row answer would weigh 100 MB
+
+
+def query_records(queries: Sequence[Any], max_rows: int = MAX_QUERY_ROWS) -> list[dict]:
+    """The query tables as plain records (any object with the fields of ``kg.query.QueryTable``).
+
+    Each table keeps its first ``max_rows`` rows; ``rowsTotal`` says how many the answer had.
+    """
     return [{"name": q.name, "title": q.title, "description": q.description,
              "params": [list(p) for p in q.params], "columns": list(q.columns),
-             "rows": [list(map(str, row)) for row in q.rows],
-             "rowNodes": [list(nodes) for nodes in q.row_nodes], "error": q.error}
+             "rows": [list(map(str, row)) for row in q.rows[:max_rows]],
+             "rowNodes": [list(nodes) for nodes in q.row_nodes[:max_rows]], "rowsTotal": len(q.rows),
+             "error": q.error}
             for q in queries]

@@ -444,7 +444,8 @@
       if (q.params.length) det.appendChild(el('p', { class: 'params' }, 'Parameters: ' + q.params.map(function (p) { return p[0] + ' = ' + p[1]; }).join(', ')));
       det.appendChild(el('p', { class: 'params' }, q.name + '.rq'));
       if (q.error) { det.appendChild(el('p', { class: 'error' }, q.error)); box.appendChild(det); return; }
-      det.appendChild(el('p', { class: 'count' }, q.rows.length + ' row' + (q.rows.length === 1 ? '' : 's') + (q.rows.length ? ' — click a row to highlight its nodes' : '')));
+      var shown = q.rows.length < q.rowsTotal ? 'first ' + q.rows.length + ' of ' + q.rowsTotal + ' rows (kg query queries/' + q.name + '.rq prints all)' : q.rows.length + ' row' + (q.rows.length === 1 ? '' : 's');
+      det.appendChild(el('p', { class: 'count' }, shown + (q.rows.length ? ' — click a row to highlight its nodes' : '')));
       var table = el('table'), head = el('tr'), body = el('tbody');
       q.columns.forEach(function (c) { head.appendChild(el('th', null, c)); });
       table.appendChild(el('thead')).appendChild(head);
