@@ -1,0 +1,26 @@
+"""Assembling the corpus: extraction gives the same result in one process or several."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.corpus import extract_all, extract_text
+from kg.merge import merge_records
+from kg.sources.bibtex import read_bibtex
+
+from conftest import DATA
+
+
+@pytest.fixture(scope="module")
+def works():
+    return merge_records(read_bibtex(DATA / "acl_slice.bib").papers)
+
+
+def test_parallel_extraction_equals_serial(works, monkeypatch):
+    monkeypatch.setattr("kg.corpus.PARALLEL_FROM", 10)
+    monkeypatch.setattr("kg.corpus._CHUNK", 37)
+    serial = extract_all(works, processes=1)
+    assert serial == [extract_text(w) for w in works]
+    seen = []
+    assert extract_all(works, progress=seen.append, processes=2) == serial
+    assert sum(seen) == len(works)
