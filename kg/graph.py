@@ -30,6 +30,7 @@ edges join clusters of one name that the author resolution kept apart.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 from collections import Counter, defaultdict
@@ -50,6 +51,11 @@ _ROLE_EDGE = {
 }
 
 
+_PREFIXES = {kind: f"{kind.value}/" for kind in NodeKind}  # enum .value is slow at a million calls
+_PROPOSES = (EdgeKind.PROPOSES_METHOD, EdgeKind.PROPOSES_DATASET)
+_USES = (EdgeKind.USES_METHOD, EdgeKind.USES_DATASET)
+
+
 def node_id(kind: NodeKind, slug: str) -> str:
     """The node id of a ``kind`` node with ``slug``.
 
@@ -58,9 +64,10 @@ def node_id(kind: NodeKind, slug: str) -> str:
     >>> node_id(NodeKind.PAPER, "layer-normalization-3c49bb13")
     'paper/layer-normalization-3c49bb13'
     """
-    return f"{kind.value}/{slug}"
+    return _PREFIXES[kind] + slug
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def slugify(text: str, limit: int = 60) -> str:
     """A readable ASCII slug with a short hash, so different texts never share a slug.
 
@@ -194,17 +201,17 @@ def _add_inferred_citations(G: nx.MultiDiGraph) -> None:
     or an extraction error), the evidence points nowhere in particular and
     nothing is inferred; nor is a citation of a later paper by an earlier one.
     """
-    proposers: dict[str, list[str]] = defaultdict(list)
-    for paper, entity, kind in G.edges(keys=True):
-        if kind in (EdgeKind.PROPOSES_METHOD, EdgeKind.PROPOSES_DATASET):
-            proposers[entity].append(paper)
     inferred: dict[tuple[str, str], set[str]] = defaultdict(set)
-    for paper, entity, kind in G.edges(keys=True):
-        if kind not in (EdgeKind.USES_METHOD, EdgeKind.USES_DATASET) or len(proposers.get(entity, ())) != 1:
+    entities = [n for n, kind in G.nodes(data="kind") if kind in (NodeKind.METHOD, NodeKind.DATASET)]
+    for entity in entities:
+        mentions = list(G.in_edges(entity, keys=True))
+        proposers = [paper for paper, _, kind in mentions if kind in _PROPOSES]
+        if len(proposers) != 1:
             continue
-        [proposer] = proposers[entity]
-        if proposer != paper and _not_later(G, proposer, paper):
-            inferred[(paper, proposer)].add(entity)
+        [proposer] = proposers
+        for paper, _, kind in mentions:
+            if kind in _USES and paper != proposer and _not_later(G, proposer, paper):
+                inferred[(paper, proposer)].add(entity)
     for (paper, proposer), entities in sorted(inferred.items()):
         G.add_edge(paper, proposer, key=EdgeKind.INFERRED_CITES, kind=EdgeKind.INFERRED_CITES, via=tuple(sorted(entities)))
 
