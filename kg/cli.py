@@ -127,7 +127,11 @@ def query(
 
             console.print("[dim]out/graph.nt is missing: building from seeds/ first[/]")
             run_build([Path("seeds")], graph.parent)
-        result = q.run_query(q.open_graph(graph, engine), parsed, _parse_params(param or []))
+        def announce(index: Path) -> None:
+            console.print(f"[dim]indexing {graph} for queries into {index} (once; later queries open it at once)[/]")
+
+        store = q.open_graph(graph, engine, persistent=True, on_index=announce)
+        result = q.run_query(store, parsed, _parse_params(param or []))
     except KgError as error:
         raise _fail(error) from None
     _print_result(result, format)

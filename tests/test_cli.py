@@ -141,3 +141,23 @@ def test_no_exports_writes_only_the_core_files(tmp_path):
     result, out = _build(tmp_path, SEEDS, extra=["--no-exports"])
     assert result.exit_code == 0, result.output
     assert sorted(p.name for p in out.iterdir()) == ["authors-review.csv", "graph.html", "graph.nt", "graph.ttl"]
+
+
+def test_large_graphs_are_indexed_once_and_reindexed_when_they_change(built, tmp_path, monkeypatch):
+    import kg.query
+
+    monkeypatch.setattr(kg.query, "PERSISTENT_FROM_BYTES", 0)
+    graph = tmp_path / "graph.nt"
+    shutil.copy(built / "graph.nt", graph)
+    query = [str(ROOT / "queries" / "papers_per_collection.rq"), "--graph", str(graph), "--format", "csv"]
+    first = runner.invoke(app, ["query", *query])
+    assert first.exit_code == 0, first.output
+    assert "indexing" in first.output
+    index = kg.query.store_index_path(graph)
+    assert (index / "kg-source-stamp").exists()
+    second = runner.invoke(app, ["query", *query])
+    assert "indexing" not in second.output
+    assert [l for l in second.output.splitlines() if "," in l] == [l for l in first.output.splitlines() if "," in l]
+    graph.write_text(graph.read_text().replace("Daily papers: batch", "Daily papers: batches"))
+    third = runner.invoke(app, ["query", *query])
+    assert "indexing" in third.output and "Daily papers: batches" in third.output
