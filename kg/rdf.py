@@ -23,7 +23,6 @@ Examples
 from __future__ import annotations
 
 import functools
-import io
 import re
 from collections.abc import Iterable
 from pathlib import Path
@@ -32,7 +31,7 @@ import networkx as nx
 import pyoxigraph
 
 from kg.output import atomic_output
-from kg.model import EdgeKind, Mention, NodeKind, Role
+from kg.model import EdgeKind, Mention, NodeKind
 from kg.vocab import (CITO, DCMITYPE, DCTERMS, FABIO, FOAF, KG, ORG, PREFIXES, PRISM, PRO, PROV, RDF, RDFS, SDO,
                       SKOS, XSD)
 
@@ -549,6 +548,7 @@ class SortedPrefixes:
 
     Examples
     --------
+    >>> import io
     >>> out = io.BytesIO()
     >>> stream = SortedPrefixes(out)
     >>> stream.write(b"@prefix b: <b#> .\\n@pre") + stream.write(b"fix a: <a#> .\\n<x> a:p b:q .\\n")

@@ -29,7 +29,8 @@ import networkx as nx
 
 from kg.model import EdgeKind, NodeKind
 from kg.viewer.layout import force_layout
-from kg.viewer.page import render_page, write_text_atomically
+from kg.output import atomic_output
+from kg.viewer.page import render_page
 from kg.viewer.payload import layout_adjacency, node_details, query_records, vis_edges, vis_nodes
 from kg.viewer.select import describe_left_out, pagerank, select_nodes
 from kg.viewer.style import style_table
@@ -110,5 +111,17 @@ def write_viewer(G: nx.MultiDiGraph, path: str | Path, queries: Sequence[QueryTa
     The output depends only on the arguments: the same graph gives a byte-identical file.
     """
     data, report = viewer_data(G, queries, max_nodes=max_nodes, title=title)
-    write_text_atomically(Path(path), render_page(title, data))
+    write_page(data, path)
     return report
+
+
+def write_page(data: dict, path: str | Path, queries: Sequence[QueryTable] | None = None) -> None:
+    """Write the page for ``data`` (from :func:`viewer_data`), with ``queries`` in its Queries panel if given.
+
+    Building a large graph computes the page data first, frees the graph, and only then
+    loads the RDF to answer the queries; this is the second half of :func:`write_viewer`.
+    """
+    if queries is not None:
+        data = {**data, "queries": query_records(queries)}
+    with atomic_output(path, "w") as stream:
+        stream.write(render_page(data["title"], data))

@@ -17,9 +17,7 @@ Examples
 from __future__ import annotations
 
 import json
-import os
 import re
-import tempfile
 from importlib import resources
 from pathlib import Path
 
@@ -98,26 +96,3 @@ def render_page(title: str, data: object) -> str:
         "vis_js": inline_safe(vis_js, "script"),
         "js": inline_safe(template("viewer.js"), "script"),
     })
-
-
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
-
-
-def write_text_atomically(path: Path, text: str) -> None:
-    """Write ``text`` to ``path`` in UTF-8 through a temporary file in the same folder and a rename.
-
-    A reader never sees half a file, and a failed write leaves no stray file behind.
-    """
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
-            stream.write(text)
-        os.chmod(temporary, 0o666 & ~_umask())
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
