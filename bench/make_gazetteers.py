@@ -18,6 +18,13 @@ lower-case long form ("conditional random fields (CRF)", "entity linking (EL)") 
 (names in the two gazetteers are never listed); and ``common_words.txt``, lower-case words
 written at least 30 times in the ACL abstracts (a coined one-word title prefix such as
 "Prepacking:" is not among them, "Attention:" is).
+
+``acl_datasets.tsv``: corpus and benchmark names mined from the ACL abstracts themselves (no labels):
+a capitalised name written at least 3 times directly before "corpus", "treebank", "dataset",
+"benchmark", "test set", "shared task", "lexicon" or "database" ("the Switchboard corpus", "the AMI
+corpus"), in at least 5 % of the times the name is written at all, that is not made only of
+language names, ordinary words, generic or task acronyms ("the English corpus", "a QA dataset"),
+and, for an acronym, that the abstracts never define with a lower-case long form only.
 """
 
 from __future__ import annotations
@@ -61,8 +68,8 @@ _DEFINITION = re.compile(r"((?:[\w\-']+\s+){1,7})\(\s*([A-Z][A-Za-z0-9\-]*[A-Z][
 _SMALL = frozenset("of and for with the to in on via by a an".split())
 
 
-def generic_acronyms(known: set[str]) -> list[str]:
-    """Keys of acronyms mostly defined with a lower-case long form in the ACL abstracts."""
+def definition_counts() -> tuple[Counter[str], Counter[str]]:
+    """How often each acronym key is defined with a lower-case and with a Title-Case long form."""
     from kg.extract.canonical import entity_key
 
     lower: Counter[str] = Counter()
@@ -81,7 +88,84 @@ def generic_acronyms(known: set[str]) -> list[str]:
                     lower[entity_key(abbr)] += 1
                 elif all(w[0].isupper() or w.lower() in _SMALL for w in words):
                     title[entity_key(abbr)] += 1
+    return lower, title
+
+
+def generic_acronyms(known: set[str], lower: Counter[str], title: Counter[str]) -> list[str]:
+    """Keys of acronyms mostly defined with a lower-case long form in the ACL abstracts."""
     return sorted(k for k, n in lower.items() if n >= 2 and n >= 0.3 * (n + title[k]) and k not in known)
+
+
+_DATA_NOUN = (r"(?:corpus|corpora|treebank|treebanks|dataset|datasets|data\s+set|benchmark|test\s+set|shared\s+task|"
+              r"lexicon|database)")
+_NAME_WORD = r"(?:[A-Z][\w\-.'’]*[\w'’]|[A-Z])"
+_RUN = re.compile(r"(?<![\w\-])(" + _NAME_WORD + r"(?:\s+(?:" + _NAME_WORD + r"|[0-9][\w.\-]*|of|and|for|the))*)\s+"
+                  + _DATA_NOUN + r"\b")
+_LEAD = frozenset("The This That These Those Our A An In On We For Using With From Both Each Novel Large Existing "
+                  "Public Such All Most Many Several Two Three Since Although While Besides Overall Given To Any Other "
+                  "Standard Popular Benchmark Multilingual Bilingual Parallel Annotated Le La Les Un Une Ce Des".split())
+_LANGUAGE_CONTEXT = re.compile(r"\b([A-Z][a-z]+)\s+(?:language|languages|speakers|texts?|words|sentences|translation)\b")
+
+
+def acl_texts() -> list[str]:
+    """Titles and abstracts of the ACL Anthology, braces removed."""
+    out = []
+    with gzip.open(SHARED / "acl-anthology" / "anthology+abstracts.bib.gz", "rt", encoding="utf-8") as f:
+        for line in f:
+            m = re.match(r'^\s+(?:title|abstract) = "(.*)",?$', line)
+            if m:
+                out.append(re.sub(r"[{}]", "", m.group(1)))
+    return out
+
+
+def acl_dataset_names(counts: Counter[str], lower: Counter[str], title: Counter[str]) -> list[tuple[str, list[str], str]]:
+    """Corpus and benchmark names the ACL abstracts write before a dataset noun (see the module docstring)."""
+    from kg.extract.canonical import entity_key
+    from kg.extract.gazetteer import generic_acronyms as shipped_generic
+    from kg.extract.noise import is_noise
+
+    texts = acl_texts()
+    before: Counter[str] = Counter()
+    language: Counter[str] = Counter()
+    for text in texts:
+        language.update(_LANGUAGE_CONTEXT.findall(text))
+        for m in _RUN.finditer(text):
+            words = m.group(1).split()
+            for part in re.split(r"\s+and\s+", " ".join(words)):  # "the ATIS and Snips datasets"
+                part_words = part.split()
+                while part_words and (part_words[0] in _LEAD or part_words[0].islower()):
+                    part_words = part_words[1:]
+                while part_words and part_words[-1] in {"of", "and", "for", "the"}:
+                    part_words = part_words[:-1]
+                if part_words and len(part_words) <= 5:
+                    before[" ".join(part_words)] += 1
+    languages = {w for w, n in language.items() if n >= 3}
+    generic = set(shipped_generic()) | {k for k, n in lower.items() if n >= 1 and title[k] == 0}
+
+    def ordinary(word: str) -> bool:
+        parts = [p for p in re.split(r"[\-/]", word) if p]
+        return all(p in languages or p.lower() in counts and counts[p.lower()] >= 30 or is_noise(entity_key(p))
+                   or entity_key(p) in generic or p.lower() in {"of", "and", "for", "the"} for p in parts)
+
+    candidates = {name for name, n in before.items() if n >= 3 and not all(ordinary(w) for w in name.split())}
+    written: Counter[str] = Counter()
+    longest = max((len(c.split()) for c in candidates), default=1)
+    for text in texts:
+        words = [w.strip(",.;:()\"'“”") for w in text.split()]
+        for n in range(1, longest + 1):
+            for i in range(len(words) - n + 1):
+                gram = " ".join(words[i:i + n])
+                if gram in candidates:
+                    written[gram] += 1
+    rows = []
+    for name in sorted(candidates):
+        key = entity_key(name)
+        if not key or is_noise(key) or before[name] < 0.05 * max(written[name], 1):
+            continue
+        ambiguous = " " not in name and (not SHAPE.search(name)  # "Brown", "Ukrainian": only with a dataset noun
+                                         or name.isupper() and before[name] < 0.3 * written[name])
+        rows.append((name, [], "ambiguous" if ambiguous else "-"))  # a task-like acronym ("ERC") needs a cue
+    return rows
 
 
 def is_common(name: str, counts: Counter[str]) -> bool:
@@ -142,7 +226,8 @@ def main() -> None:
     from kg.extract.canonical import entity_key
 
     known = {entity_key(a) for name, aliases, _ in m + d for a in (name, *aliases)}
-    acronyms = generic_acronyms(known)
+    lower, title = definition_counts()
+    acronyms = generic_acronyms(known, lower, title)
     with open(OUT / "generic_acronyms.txt", "w", encoding="utf-8") as f:
         f.write("# entity keys of acronyms the ACL abstracts define in lower case — generated by bench/make_gazetteers.py\n")
         f.write("\n".join(acronyms) + "\n")
@@ -150,7 +235,9 @@ def main() -> None:
     with open(OUT / "common_words.txt", "w", encoding="utf-8") as f:
         f.write("# lower-case words frequent in the ACL abstracts — generated by bench/make_gazetteers.py\n")
         f.write("\n".join(common) + "\n")
-    print(f"common words: {len(common)}")
+    mined = [r for r in acl_dataset_names(counts, lower, title) if entity_key(r[0]) not in known]
+    write(OUT / "acl_datasets.tsv", mined)
+    print(f"common words: {len(common)}  ACL-mined dataset names: {len(mined)}")
     print(f"methods: {len(m)}  datasets: {len(d)}  generic acronyms: {len(acronyms)}  -> {OUT}")
 
 

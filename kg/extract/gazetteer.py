@@ -90,12 +90,16 @@ def common_words() -> frozenset[str]:
 
 @cache
 def load_gazetteer() -> Gazetteer:
-    """Load ``methods.tsv`` then ``datasets.tsv`` (a method wins a shared key, e.g. "CLIP", "Adam"); cached.
+    """Load ``methods.tsv``, ``datasets.tsv``, then ``acl_datasets.tsv`` (an earlier file wins a shared key); cached.
+
+    ``acl_datasets.tsv`` holds corpus names mined from the ACL abstracts ("Switchboard",
+    "AMI"), see ``bench/make_gazetteers.py``.
 
     Returns
     -------
     Gazetteer
     """
     entries: dict[str, Entry] = {}
-    longest = max(_read("methods.tsv", EntityKind.METHOD, entries), _read("datasets.tsv", EntityKind.DATASET, entries))
+    longest = max(_read("methods.tsv", EntityKind.METHOD, entries), _read("datasets.tsv", EntityKind.DATASET, entries),
+                  _read("acl_datasets.tsv", EntityKind.DATASET, entries))
     return Gazetteer(MappingProxyType(entries), longest)

@@ -21,11 +21,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import cache
 
 from kg.extract import patterns as P
 from kg.extract.canonical import entity_key
 from kg.extract.gazetteer import Gazetteer, common_words, generic_acronyms, load_gazetteer
-from kg.extract.noise import is_noise
+from kg.extract.noise import GENERIC, is_noise
 from kg.extract.segment import Span, sentences, tokens
 from kg.model import EntityKind, Evidence, Mention, Role
 
@@ -117,7 +118,7 @@ def _sentence_candidates(field: str, text: str, sent: Span, gaz: Gazetteer) -> l
         hit = _gazetteer_match(text, toks, i, gaz)
         if hit:
             n, entry = hit
-            j = _extend_version(text, toks, i, i + n)
+            j = _extend_task(text, toks, _extend_version(text, toks, i, i + n))
             span = Span(text[toks[i].start:toks[j - 1].end], toks[i].start, toks[j - 1].end)
             same = j == i + n
             found.append(Candidate(field, sent, span, "gazetteer:pwc", entry.kind,
@@ -245,16 +246,131 @@ def _title_names(title: str, abstract: str) -> list[Candidate]:
     return out
 
 
+def _split_shape(c: Candidate) -> list[Candidate]:
+    """A name-shaped token that is not one name: "introducePerSenT" is PerSenT, "VGG/WideResNet" is VGG and WideResNet."""
+    if c.rule != "pattern:name-shape":
+        return [c]
+    m = P.RUN_TOGETHER.fullmatch(c.span.text)
+    if m and m.group(1) in common_words():
+        rest = m.group(2)
+        start = c.span.start + len(m.group(1))
+        if not P.name_shaped(rest):
+            return []  # "onMachine", "playsFor"
+        return [replace(c, span=Span(rest, start, c.span.end))]
+    if "/" in c.span.text and " " not in c.span.text:
+        parts = c.span.text.split("/")
+        if all(len(p) > 1 and p[0].isalpha() for p in parts):
+            out, offset = [], c.span.start
+            for part in parts:
+                entry = load_gazetteer().lookup(part)
+                if entry is not None and not entry.ambiguous:
+                    out.append(replace(c, span=Span(part, offset, offset + len(part)), rule="gazetteer:pwc",
+                                       kind=entry.kind, canonical=entry.canonical))
+                elif P.name_shaped(part) or part[:1].isupper():
+                    out.append(replace(c, span=Span(part, offset, offset + len(part))))
+                offset += len(part) + 1
+            return out
+    return [c]
+
+
 def _candidates(title: str, abstract: str) -> list[Candidate]:
     gaz = load_gazetteer()
     out: list[Candidate] = _title_names(title, abstract)
     for field, text in (("title", title), ("abstract", abstract)):
         for sent in sentences(text):
-            out.extend(_sentence_candidates(field, text, sent, gaz))
+            out.extend(d for c in _sentence_candidates(field, text, sent, gaz) for d in _split_shape(c))
             out.extend(_named_phrase(field, text, sent))
             for abbr, long, _ in _definitions(field, sent):
                 out.extend((abbr, long))
     return out
+
+
+_TEAM = re.compile(r"^\s*([^\s:]+(?:\s[^\s:]+)?)\s+(?:at|@)\s+\S*[A-Z]")
+
+
+def _team_keys(title: str) -> set[str]:
+    """"BPGC at SemEval-2020 Task 11: …": the name before "at" is a team, not an artifact."""
+    m = _TEAM.match(title)
+    return {entity_key(m.group(1))} if m else set()
+
+
+def _spelled_acronym_part(word: str, text: str) -> bool:
+    """"IMPlicature and PRESupposition (IMPPRES)": capitals that spell out part of an acronym the text writes."""
+    m = re.fullmatch(r"([A-Z]{2,})[a-z]{3,}", word)
+    if not m:
+        return False
+    return any(m.group(1) in a and a != m.group(1) for a in re.findall(r"\b[A-Z]{3,}\b", text))
+
+
+@cache
+def _languages() -> frozenset[str]:
+    """Language names among the stop capitals ("English", "Dutch"), not ordinary words ("Each", "Such")."""
+    return frozenset(w for w in P.STOP_CAPS if re.fullmatch(r"[A-Z][a-z]+(?:ish|ese|an|ic|ch)", w)
+                     and w.lower() not in common_words())
+
+
+def _ordinary_word(word: str) -> bool:
+    """"masKed", "LAnguage-Image" (ordinary words in a stylised spelling), "EnglishChinese" (language names)."""
+    if P.all_caps(word.replace("-", "")):
+        return False
+    camel = re.split(r"(?<=[a-z])(?=[A-Z][a-z])", word)
+    if len(camel) > 1 and all(p in _languages() for p in camel):
+        return True
+    parts = [p for p in word.split("-") if p]
+    irregular = any(not re.fullmatch(r"[A-Z]?[a-z]+", p) for p in parts)
+    return irregular and all(re.fullmatch(r"[A-Za-z]+", p) and p.lower() in common_words() for p in parts)
+
+
+def _listed_with_name(c: Candidate) -> bool:
+    """True when a longer name stands next to ``c`` in a list ("BERT and T5", "T5, BART")."""
+    rel = c.span.start - c.sentence.start
+    before = re.search(r"([\w\-]+)\s*(?:,|,?\s*and|,?\s*or)\s*$", c.sentence.text[:rel])
+    after = re.match(r"\s*(?:,|and|or)\s*([\w\-]+)", c.sentence.text[rel + len(c.span.text):])
+    return any(m and len(m.group(1)) > 2 and P.name_shaped(m.group(1)) and not P.MEASURE.fullmatch(m.group(1))
+               for m in (before, after))
+
+
+def _not_a_name(c: Candidate, text: str, proposed: bool = False) -> bool:
+    """Name-shaped spans that a careful reader would not list (measures, teams, stylised words); see issue 3.
+
+    Spelled-out acronym parts are never names; the other rules (stylised words, measures,
+    "X team", "X parsing", citations) yield to a proposal ("HoME: …" is a coined name)."""
+    if c.rule == "gazetteer:pwc" and c.canonical is not None:
+        return False
+    surface = c.span.text
+    words = surface.split()
+    if len(words) == 1 and _spelled_acronym_part(surface, text):
+        return True
+    if proposed:
+        return False
+    if len(words) == 1 and _ordinary_word(surface):
+        return True
+    if P.MEASURE.fullmatch(surface) and P.kind_cue([], _words_after(c)) is None and not _listed_with_name(c):
+        return True  # "F0", "F2" (but "the T5 model", "BERT and T5")
+    if len(words) == 1 and (_generic_composite(surface) or re.fullmatch(r"[A-Z]{2,}-?ed", surface)):
+        return True  # "CNN-biLSTMs", "BiLSTM+CRF"; "OCR-ed"
+    rest = c.sentence.text[c.span.end - c.sentence.start:]
+    if re.match(r"(?:\s+(?:and|&)\s+[A-Z][\w\-]+)?,?\s+(?:(?:19|20)\d\d\b|et\s+al\b)", rest):
+        return True  # a citation: "(McCarthy and Navigli, 2007)"
+    after = _words_after(c)
+    if after and P.all_caps(surface.replace("-", "")) and after[0].lower() in P.TASK_HEADS and len(after) > 0 \
+            and c.canonical is None:
+        return True  # "AMR parsing", "UCCA parsing": a formalism or a task, not an artifact
+    return bool(after) and after[0].lower() in P.NOT_ARTIFACT_NOUNS
+
+
+_FAMILY_PREFIX = re.compile(r"^(?:bidirectional|bi|tree|deep|stacked|multi|char|graph|conv)", re.IGNORECASE)
+
+
+def _generic_composite(word: str) -> bool:
+    """"CNN-biLSTMs", "tree-RNN", "BiLSTM-CRF": generic families joined together are a generic family."""
+    parts = [p for p in re.split(r"[-+/]", word) if p]
+    if len(parts) < 2:
+        return False
+    if any(ch.isdigit() for ch in word):
+        return False
+    keys = [_FAMILY_PREFIX.sub("", entity_key(p)).removesuffix("s") or entity_key(p) for p in parts]
+    return all(k in GENERIC or k in common_words() for k in keys) and any(k in GENERIC for k in keys)
 
 
 def _title_prefix(title: str) -> list[str]:
@@ -348,9 +464,13 @@ def _proposed_keys(title: str, abstract: str, cands: list[Candidate]) -> dict[st
     return proposed
 
 
-def _accept(c: Candidate, proposed: dict[str, str], defined: dict[str, bool], cue_keys: set[str]) -> bool:
+def _accept(c: Candidate, proposed: dict[str, str], defined: dict[str, bool], cue_keys: set[str],
+            text_of: dict[str, str] | None = None, teams: frozenset[str] = frozenset()) -> bool:
     """The noise rules: what a careful reader would list (issue 3, "What counts")."""
     surface, key = c.span.text, c.key
+    if key in teams or (text_of is not None and c.rule != "pattern:naming" and _not_a_name(c, text_of[c.field],
+                                                                                          key in proposed)):
+        return False
     if is_noise(key) or P.PLURAL_ACRONYM.fullmatch(surface) or P.PART_NUMBER.fullmatch(surface):
         return False
     if c.rule != "pattern:series" and is_noise(entity_key(surface)):
@@ -369,16 +489,40 @@ def _accept(c: Candidate, proposed: dict[str, str], defined: dict[str, bool], cu
         return defined[key]
     words = surface.split()
     if any(P.strong_shape(w) for w in words):
-        return True
+        return text_of is None or _has_cue(c, text_of)
     if c.rule == "gazetteer:pwc":
         return True
     return key in cue_keys and any(P.all_caps(w) for w in words)
+
+
+_CUE_BEFORE = re.compile(r"\b(?:such as|e\.g\.|i\.e\.|like|including|than|compar\w*|versus|vs\.?|over|outperform\w*|"
+                         r"beats?|surpass\w*|baselines?|models?|methods?|systems?|algorithms?|networks?|using|uses?|used|"
+                         r"with|via|from|based on|on top of|apply|applied|train\w*|fine-tun\w*|adopt\w*|employ\w*|"
+                         r"extends?|variants? of|version of|implement\w*|named|called|termed|dubbed|namely|beyond|for|by|of|in|to|and|or)"
+                         r"[,:]?\s+(?:the\s+|a\s+|an\s+)?"
+                         r"(?:\w+\s+){0,2}$", re.IGNORECASE)
+
+
+def _has_cue(c: Candidate, text_of: dict[str, str]) -> bool:
+    """Context that says an unknown name-shaped token names an artifact (issue 3: ACL abstracts are full of others)."""
+    if P.kind_cue([], _words_after(c)) or _on_data(c) or _head_kind(c) or P.DATASET_SHAPE.search(c.span.text):
+        return True
+    rel = c.span.start - c.sentence.start
+    before = c.sentence.text[:rel]
+    if _listed_with_name(c) or re.search(r"[(/]\s*$", before) or _CUE_BEFORE.search(before[-60:]):
+        return True
+    if re.match(r"\s*(?:,\s*(?:a|an|the|which|our)\b|/)", c.sentence.text[rel + len(c.span.text):]):
+        return True  # "DeepShape, a post-training method", "VGG/WideResNet"
+    text = text_of["title"] + "\n" + text_of["abstract"]
+    return len(re.findall(r"(?<![\w-])" + re.escape(c.span.text) + r"(?![\w-])", text)) > 1
 
 
 def _head_kind(c: Candidate) -> EntityKind | None:
     """The gazetteer kind of a name's head: "ImageNet-V2", "ImageNet-A" are data like ImageNet; "LLaMA-13B" a model."""
     name = c.canonical or c.span.text
     head = re.split(r"[\s\-{]", name, maxsplit=1)[0]
+    if head == name:
+        head = re.sub(r"[\s\-_]?[vV]?\d+(?:\.\d+)*$", "", name)  # "SQuAD2.0" is data like SQuAD
     if head == name or len(head) < 3:
         return None
     entry = load_gazetteer().lookup(head)
@@ -564,14 +708,17 @@ def extract_mentions(title: str, abstract: str | None) -> tuple[Mention, ...]:
         for sent in sentences(text):
             for abbr, long, title_case in _definitions(field, sent):
                 lt = long.span.text
-                ok = title_case and not lt.endswith("s") and lt.split()[-1].lower() not in P.TASK_HEADS
+                head = lt.split()[-1].lower()
+                ok = title_case and not lt.endswith("s") and head not in P.TASK_HEADS and head not in P.NOT_ARTIFACT_HEADS
                 defined[abbr.key] = defined.get(abbr.key, False) or ok
     proposed = _proposed_keys(title, abstract, cands)
     for c in cands:
         if c.alias_of and c.alias_of in proposed:
             proposed.setdefault(entity_key(c.span.text), proposed[c.alias_of])
     cue_keys = {c.key for c in cands if P.kind_cue([], _words_after(c)) == "dataset"}
-    kept = [c for c in cands if _accept(c, proposed, defined, cue_keys)]
+    text_of = {"title": title, "abstract": abstract}
+    teams = frozenset(_team_keys(title))
+    kept = [c for c in cands if _accept(c, proposed, defined, cue_keys, text_of, teams)]
     kinds = _kinds(kept, proposed)
     _list_datasets(kept, kinds, {"title": title, "abstract": abstract})
     title_kind = _title_kind(title)

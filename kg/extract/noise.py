@@ -31,7 +31,9 @@ METRICS = frozenset("""
 idf1 mota motp hota mae mse rmse psnr ssim lpips fid is kid flops gflops tflops pflops macs map map50 ap ap50 auc auroc
 auprc roc f1 bleu rouge rougel meteor cider spice ter wer cer mrr ndcg ndcg10 recall50 recall1 rank1 top1 top5
 mfu ttft tpot qps fps mious miou iou acc ece rsum msd kappa perplexity ppl ned
+fscore fmeasure em exactmatch uas las smatch bertscore chrf
 """.split())
+_METRIC_FORM = re.compile(r"(?:macro|micro|weighted)?([a-z]+?)(?:at)?\d*")  # "BLEU-4", "NDCG@20", "macro-F1"
 
 HARDWARE = frozenset("""
 gpu gpus tpu tpus cpu cpus npu a100 a10080gb h100 h800 a6000 v100 rtx3090 rtx4090 t4 l40 a800 tpuv3 tpuv4 cs2
@@ -72,4 +74,7 @@ def is_noise(key: str) -> bool:
     >>> is_noise("moe"), is_noise("7b"), is_noise("mot17")
     (True, True, False)
     """
-    return key in ALL or bool(_UNITS.fullmatch(key)) or len(key) < 2
+    if key in ALL or bool(_UNITS.fullmatch(key)) or len(key) < 2:
+        return True
+    m = _METRIC_FORM.fullmatch(key)
+    return m is not None and m.group(0) != m.group(1) and (m.group(1) in METRICS or m.group(1) in {"f", ""})

@@ -32,7 +32,21 @@ DATASET_SHAPE = re.compile(r"(?:Bench|Benchmark|Corpus|Bank|QA|DB|Set|\sTask[\s\
 METHOD_NOUNS = frozenset(
     "method methods model models framework frameworks approach algorithm algorithms network architecture system "
     "technique strategy mechanism module loss scheme paradigm encoder decoder optimizer tool pipeline recipe "
-    "attack family series backbone format detector tracker retriever library engine scheduler".split())
+    "attack family series backbone format detector tracker retriever library engine scheduler parser tagger toolkit "
+    "platform aligner classifier tool tools software".split())
+# a noun after a capitalised word that says it is no artifact: "the DFKI-TalkingRobots Team", "the X project"
+NOT_ARTIFACT_NOUNS = frozenset(
+    "team teams consortium lab laboratory university institute company corporation project projects licence license "
+    "score scores metric metrics measure measures submission submissions participation".split())
+# head nouns of a "Long Name (ABBR)" that names an organisation, a group of people or a formalism, not an artifact
+NOT_ARTIFACT_HEADS = frozenset(
+    "center centre institute university agency council association laboratory department ministry foundation "
+    "organization organisation committee commission consortium group team project programme program society office "
+    "corporation company administration american americans theory logic semantics "
+    "calculus".split())
+# a run-together lower-case word and name ("we introducePerSenT", "onMachine"): the word is not part of the name
+RUN_TOGETHER = re.compile(r"([a-z]{2,})([A-Z][\w\-+.]*)")
+MEASURE = re.compile(r"[A-Z]\d{1,2}|\d{1,2}[A-Za-z]|.*\*.*")  # "F0", "X1", "H1*-H2*": speech measures, product codes
 TASK_HEADS = frozenset(
     "learning recognition detection segmentation classification answering retrieval translation generation "
     "estimation understanding prediction analysis tracking parsing summarization inference reasoning extraction "
@@ -65,7 +79,7 @@ STOP_CAPS = frozenset(
     "The A An In On Our We This These That Those It Its For To Of And Or But With By From As At Is Are Be Also "
     "However Moreover Furthermore Finally First Second Third Then Thus Hence Here Specifically Experimental "
     "Extensive Experiments Results Code Codes Data Our Table Figure Fig Section Appendix Task Stage Phase Step "
-    "Part Track Level Type Version Round Year Chapter Day Week Epoch Layer Module Block Equation Eq "
+    "Part Track Level Type Subtask Version Round Year Chapter Day Week Epoch Layer Module Block Equation Eq "
     "English Chinese French German Italian Spanish Japanese Korean Arabic Latvian Dutch Portuguese Polish "
     "Russian Hindi Vietnamese Turkish European American Asian Transformers Transformer Unlike Both Each Most "
     "Many Some Such While Although Despite Since Because Due Given Using Based Compared Besides Meanwhile "
@@ -107,6 +121,8 @@ def kind_cue(words_before: list[str], words_after: list[str]) -> str | None:
     """``"dataset"`` / ``"method"`` when a noun right after (or a list head right before) a name says so."""
     if words_after and words_after[0].lower() in SPLIT_WORDS and len(words_after) > 1:
         words_after = words_after[1:]  # "the ILSVRC-2012 validation set"
+    if words_after and words_after[0].lower() in {"task", "tasks", "shared"}:
+        return "dataset"  # "this SemEval task", "the AmericasNLP Shared Task": shared tasks are data
     for word in words_after[:2]:
         w = word.lower()
         if w in DATASET_NOUNS:
