@@ -21,7 +21,7 @@ from typing import Protocol
 
 from kg.authors import read_decisions, resolve_authors, write_review_csv
 from kg.config import BuildConfig, InputFile, resolve_inputs
-from kg.corpus import assemble_corpus
+from kg.corpus import Corpus, assemble_corpus
 from kg.errors import InputError, KgError
 from kg.export import write_exports
 from kg.graph import build_graph, count_kinds
@@ -30,7 +30,7 @@ from kg.model import Problem, SourceBatch, SourceRef
 from kg.query import Engine, failed_table, load_queries, open_graph, run_query, to_table
 from kg.rdf import DEFAULT_BASE, graph_lines, write_ntriples, write_turtle
 from kg.sources import read_source
-from kg.viewer import ViewerReport, write_viewer
+from kg.viewer import ViewerReport, viewer_data, write_page
 
 DEFAULT_QUERIES = Path("queries")
 
@@ -176,32 +176,59 @@ def build(inputs: Sequence[str | Path] = ("seeds",), out_dir: str | Path = "out"
         corpus = assemble_corpus(batches, decisions, progress=progress.advance)
     with timer.stage("graph"):
         G = build_graph(corpus)
+    with timer.stage("review"):
+        write_review_csv(corpus.authors, out / "authors-review.csv")
+    read = _ReadSummary.of(corpus, files)
+    del corpus  # the graph holds what the rest needs; large corpora need the memory back
     with timer.stage("rdf"):
         lines = graph_lines(G, base)
         write_ntriples(lines, out / "graph.nt")
+        del lines
+    with timer.stage("exports"):
+        exported = write_exports(G, out / "graph.nt", out, base) if exports else ()
+    queries_dir = Path(queries) if queries else None
     # Oxigraph writes the Turtle and loads the query store in Rust without holding
-    # the GIL, so both run beside the Python stages that follow.
+    # the GIL, so both run beside the Python work on the viewer.
     with ThreadPoolExecutor(max_workers=2) as background:
         turtle = background.submit(write_turtle, out / "graph.nt", out / "graph.ttl")
-        store = background.submit(_query_store, out / "graph.nt", Path(queries) if queries else None)
-        with timer.stage("exports"):
-            exported = write_exports(G, lines, out, base) if exports else ()
-            del lines
-        with timer.stage("review"):
-            write_review_csv(corpus.authors, out / "authors-review.csv")
+        store = background.submit(_query_store, out / "graph.nt", queries_dir)
         with timer.stage("viewer"):
-            tables = _query_tables(store.result(), Path(queries) if queries else None, base)
-            viewer = write_viewer(G, out / "graph.html", tables, max_nodes=max_nodes)
+            page, viewer = viewer_data(G, max_nodes=max_nodes, title=_title(inputs))
+            nodes, edges = count_kinds(G)
+            del G
+        with timer.stage("queries"):
+            write_page(page, out / "graph.html", _query_tables(store.result(), queries_dir, base))
         with timer.stage("turtle"):
             turtle.result()
-    nodes, edges = count_kinds(G)
     return BuildReport(
-        inputs=tuple(f.name for f in files), records=corpus.records, works=len(corpus.works),
+        inputs=read.inputs, records=read.records, works=read.works,
         nodes={k.value: v for k, v in sorted(nodes.items())}, edges={k.value: v for k, v in sorted(edges.items())},
-        problems=corpus.problems, citations_resolved=sum(len(l.sources) for l in corpus.citations.links),
-        citations_unresolved=len(corpus.citations.unresolved),
+        problems=read.problems, citations_resolved=read.citations_resolved,
+        citations_unresolved=read.citations_unresolved,
         outputs=(*(out / name for name in ("graph.ttl", "graph.nt", "graph.html", "authors-review.csv")), *exported),
         viewer=viewer, seconds=timer.seconds)
+
+
+@dataclass(frozen=True)
+class _ReadSummary:
+    """What the report needs from the corpus, kept so the corpus itself can be freed."""
+
+    inputs: tuple[str, ...]
+    records: int
+    works: int
+    problems: tuple[Problem, ...]
+    citations_resolved: int
+    citations_unresolved: int
+
+    @classmethod
+    def of(cls, corpus: Corpus, files: Sequence[InputFile]) -> "_ReadSummary":
+        return cls(tuple(f.name for f in files), corpus.records, len(corpus.works), corpus.problems,
+                   sum(len(link.sources) for link in corpus.citations.links), len(corpus.citations.unresolved))
+
+
+def _title(inputs: Sequence[str | Path]) -> str:
+    """The viewer's title: kg and what was built."""
+    return "kg — " + ", ".join(Path(i).name for i in inputs)
 
 
 def resolve_inputs_authors(inputs: Sequence[str | Path], authors: str | Path | None = None):
