@@ -23,7 +23,7 @@ from kg.authors import read_decisions, resolve_authors, write_review_csv
 from kg.config import BuildConfig, InputFile, resolve_inputs
 from kg.corpus import Corpus, assemble_corpus
 from kg.errors import InputError, KgError
-from kg.export import write_exports
+from kg.export import ALL_FORMATS, write_exports
 from kg.graph import build_graph, count_kinds
 from kg.merge import merge_records
 from kg.model import Problem, SourceBatch, SourceRef
@@ -128,7 +128,7 @@ def _query_tables(graph, queries_dir: Path | None, base: str):
 def build(inputs: Sequence[str | Path] = ("seeds",), out_dir: str | Path = "out", *, config: str | Path | None = None,
           strict: bool = False, max_nodes: int = 2000, base: str = DEFAULT_BASE,
           queries: str | Path | None = DEFAULT_QUERIES, authors: str | Path | None = None,
-          exports: bool = True, progress: Progress | None = None) -> BuildReport:
+          exports: Sequence[str] = ALL_FORMATS, progress: Progress | None = None) -> BuildReport:
     """Build the knowledge graph of ``inputs`` into ``out_dir``.
 
     Parameters
@@ -150,8 +150,9 @@ def build(inputs: Sequence[str | Path] = ("seeds",), out_dir: str | Path = "out"
         A folder of ``.rq`` files whose answers the viewer shows.
     authors : path, optional
         The author decisions file; ``authors.toml`` beside the inputs is used when present.
-    exports : bool
-        Also write JSON-LD, N-Quads and TriG (one named graph per input file), GraphML and CSV tables.
+    exports : sequence of str
+        Which other formats to write besides Turtle and N-Triples (``jsonld``, ``nq``, ``trig`` — one named
+        graph per input file —, ``graphml``, ``csv``); all by default, none when empty.
 
     Raises
     ------
@@ -185,7 +186,7 @@ def build(inputs: Sequence[str | Path] = ("seeds",), out_dir: str | Path = "out"
         write_ntriples(lines, out / "graph.nt")
         del lines
     with timer.stage("exports"):
-        exported = write_exports(G, out / "graph.nt", out, base) if exports else ()
+        exported = write_exports(G, out / "graph.nt", out, base, formats=exports) if exports else ()
     queries_dir = Path(queries) if queries else None
     # Oxigraph writes the Turtle and loads the query store in Rust without holding
     # the GIL, so both run beside the Python work on the viewer.

@@ -11,6 +11,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from kg.errors import KgError
+from kg.export import ALL_FORMATS, ExportFormat
 from kg.query import Engine
 
 app = typer.Typer(
@@ -81,15 +82,21 @@ def build(
     queries: Annotated[Path, typer.Option(help="Folder of .rq files whose answers the viewer shows.")] = Path("queries"),
     authors: Annotated[Path | None, typer.Option(help="Author decisions file (default: authors.toml beside the inputs).")] = None,
     base_iri: Annotated[str, typer.Option(help="Base IRI of the graph's resources.")] = "https://w3id.org/kg/id/",
-    exports: Annotated[bool, typer.Option(help="Also write graph.jsonld, graph.nq, graph.trig (a named graph per input file), graph.graphml, nodes.csv and edges.csv.")] = True,
+    export: Annotated[list[ExportFormat] | None, typer.Option("--export", help="Write only these other formats (repeatable): jsonld, nq and trig (a named graph per input file), graphml, csv (nodes.csv, edges.csv). Default: all.")] = None,
+    no_exports: Annotated[bool, typer.Option("--no-exports", help="Write no other format besides graph.ttl and graph.nt.")] = False,
 ) -> None:
-    """Build the knowledge graph: RDF (Turtle, N-Triples), the offline viewer and the author review table."""
+    """Build the knowledge graph: RDF (Turtle, N-Triples and more), the offline viewer and the author review table.
+
+    Examples: `kg build` (the seeds), `kg build refs.bib citations.csv --out my-graph`,
+    `kg build works.jsonl --no-exports --max-nodes 3000`.
+    """
     from kg.build import build as run_build
 
     try:
         with _progress_bar() as bar:
             report = run_build(inputs or [Path("seeds")], out, config=config, strict=strict, max_nodes=max_nodes,
-                               base=base_iri, queries=queries, authors=authors, exports=exports,
+                               base=base_iri, queries=queries, authors=authors,
+                               exports=() if no_exports else tuple(export or ALL_FORMATS),
                                progress=_RichProgress(bar))
     except KgError as error:
         raise _fail(error) from None

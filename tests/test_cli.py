@@ -161,3 +161,12 @@ def test_large_graphs_are_indexed_once_and_reindexed_when_they_change(built, tmp
     graph.write_text(graph.read_text().replace("Daily papers: batch", "Daily papers: batches"))
     third = runner.invoke(app, ["query", *query])
     assert "indexing" in third.output and "Daily papers: batches" in third.output
+
+
+def test_export_picks_formats(tmp_path):
+    result, out = _build(tmp_path, SEEDS, extra=["--export", "nq", "--export", "csv"])
+    assert result.exit_code == 0, result.output
+    assert sorted(p.name for p in out.iterdir()) == ["authors-review.csv", "edges.csv", "graph.html", "graph.nq",
+                                                     "graph.nt", "graph.ttl", "nodes.csv"]
+    wrong, _ = _build(tmp_path / "wrong", SEEDS, extra=["--export", "pdf"])
+    assert wrong.exit_code == 2 and "pdf" in wrong.output
