@@ -4,7 +4,7 @@ Run from the repository root (nothing else heavy on the machine; the 100 % build
 
     .venv/bin/python bench/bench_build.py                      # fractions 0.1 0.3 1.0
     .venv/bin/python bench/bench_build.py --fractions 0.1 0.3  # a quick check
-    .venv/bin/python bench/bench_build.py --no-exports         # build(..., exports=False)
+    .venv/bin/python bench/bench_build.py --no-exports         # build(..., exports=()): no exports
     .venv/bin/python bench/bench_build.py --out /tmp/acl       # keep the outputs, one folder per fraction
 
 Each fraction is built by :func:`kg.build.build` in a fresh Python process (this script run with
@@ -81,7 +81,8 @@ def run_one(fraction: float, bib: Path, entries: int, out_dir: Path, exports: bo
     load = os.getloadavg()[0]
     cpu_start = time.process_time()
     start = time.perf_counter()
-    report = build([bib, CITATIONS], out_dir, queries=ROOT / "queries", exports=exports)
+    skip_exports = {} if exports else {"exports": ()}  # by default build writes every export format
+    report = build([bib, CITATIONS], out_dir, queries=ROOT / "queries", **skip_exports)
     wall = time.perf_counter() - start
     own = resource.getrusage(resource.RUSAGE_SELF)
     workers = resource.getrusage(resource.RUSAGE_CHILDREN)  # the build's forked workers, once joined
