@@ -10,6 +10,9 @@ Examples
 
 from __future__ import annotations
 
+import ctypes
+import gc
+import multiprocessing
 import time
 from concurrent.futures import ThreadPoolExecutor
 from collections import Counter
@@ -27,8 +30,9 @@ from kg.export import ALL_FORMATS, write_exports
 from kg.graph import build_graph, count_kinds
 from kg.merge import merge_records
 from kg.model import Problem, SourceBatch, SourceRef
-from kg.query import Engine, failed_table, load_queries, open_graph, run_query, to_table
-from kg.rdf import DEFAULT_BASE, graph_lines, write_ntriples, write_turtle
+from kg.query import (Engine, QueryFile, QueryTable, failed_table, load_query, open_graph, predicates_read,
+                      run_query, to_table)
+from kg.rdf import DEFAULT_BASE, write_graph_ntriples, write_turtle
 from kg.sources import read_source
 from kg.viewer import ViewerReport, viewer_data, write_page
 
@@ -65,11 +69,13 @@ class BuildReport:
     citations_unresolved: int
     outputs: tuple[Path, ...]
     viewer: ViewerReport | None
-    seconds: dict[str, float] = field(default_factory=dict)
+    seconds: dict[str, float] = field(default_factory=dict)  # per stage; some stages overlap
+    wall_seconds: float = 0.0
 
     @property
     def total_seconds(self) -> float:
-        return sum(self.seconds.values())
+        """Wall-clock time of the whole build (stages overlap, so this is not their sum)."""
+        return self.wall_seconds
 
 
 class _Timer:
@@ -106,18 +112,65 @@ def read_inputs(files: Sequence[InputFile], config: BuildConfig, strict: bool = 
     return batches
 
 
-def _query_store(nt_path: Path, queries_dir: Path | None):
-    """The graph loaded for the viewer's query tables (``None`` when there are no queries to run)."""
+def _release_memory() -> None:
+    """Collect garbage and hand freed heap pages back to the system (glibc otherwise keeps them)."""
+    gc.collect()
+    try:
+        ctypes.CDLL("libc.so.6").malloc_trim(0)
+    except (OSError, AttributeError):  # not glibc: nothing to trim
+        pass
+
+
+@contextmanager
+def _forked(function, *args) -> Iterator[None]:
+    """Run ``function(*args)`` in a forked child while the ``with`` body runs here; fail if it failed.
+
+    Where fork is not available the function simply runs first, in this process.
+    """
+    if "fork" not in multiprocessing.get_all_start_methods():
+        function(*args)
+        yield
+        return
+    child = multiprocessing.get_context("fork").Process(target=function, args=args, daemon=True)
+    child.start()
+    try:
+        yield
+    finally:
+        child.join()
+    if child.exitcode != 0:
+        raise KgError(f"{getattr(function, '__name__', 'a build step')} failed in its worker process "
+                      f"(exit code {child.exitcode}); see the error above")
+
+
+def _load_query_files(queries_dir: Path | None) -> list[QueryFile | QueryTable]:
+    """The query files of ``queries_dir``; one that cannot be read becomes a table that says why."""
     if queries_dir is None or not queries_dir.is_dir():
+        return []
+    loaded: list[QueryFile | QueryTable] = []
+    for path in sorted(queries_dir.glob("*.rq")):
+        try:
+            loaded.append(load_query(path))
+        except KgError as error:
+            loaded.append(QueryTable(path.stem, path.stem.replace("_", " "), "", (), (), (), (), error=str(error)))
+    return loaded
+
+
+def _query_store(nt_path: Path, queries: Sequence[QueryFile | QueryTable]):
+    """The graph the viewer's queries run on: only the triples their patterns can read."""
+    files = [q for q in queries if isinstance(q, QueryFile)]
+    if not files:
         return None
-    return open_graph(nt_path, Engine.OXIGRAPH)
+    needed = [predicates_read(q) for q in files]
+    only = None if any(p is None for p in needed) else frozenset().union(*needed)
+    return open_graph(nt_path, Engine.OXIGRAPH, only_predicates=only)
 
 
-def _query_tables(graph, queries_dir: Path | None, base: str):
-    if graph is None:
-        return ()
+def _query_tables(graph, queries: Sequence[QueryFile | QueryTable], base: str) -> tuple[QueryTable, ...]:
     tables = []
-    for query in load_queries(queries_dir):
+    for query in queries:
+        if isinstance(query, QueryTable):
+            tables.append(query)
+            continue
         try:
             tables.append(to_table(run_query(graph, query), base))
         except KgError as error:
@@ -159,6 +212,7 @@ def build(inputs: Sequence[str | Path] = ("seeds",), out_dir: str | Path = "out"
     KgError
         When no input gives any paper, or under ``strict`` on the first problem.
     """
+    started = time.perf_counter()
     progress = progress or _Silent()
     timer = _Timer(progress)
     out = Path(out_dir)
@@ -175,30 +229,33 @@ def build(inputs: Sequence[str | Path] = ("seeds",), out_dir: str | Path = "out"
     paper_count = sum(len(batch.papers) for batch in batches)
     with timer.stage("assemble", paper_count):
         corpus = assemble_corpus(batches, decisions, progress=progress.advance)
+        del batches  # the corpus holds every record now
     with timer.stage("graph"):
         G = build_graph(corpus)
     with timer.stage("review"):
         write_review_csv(corpus.authors, out / "authors-review.csv")
     read = _ReadSummary.of(corpus, files)
     del corpus  # the graph holds what the rest needs; large corpora need the memory back
-    with timer.stage("rdf"):
-        lines = graph_lines(G, base)
-        write_ntriples(lines, out / "graph.nt")
-        del lines
-    with timer.stage("exports"):
-        exported = write_exports(G, out / "graph.nt", out, base, formats=exports) if exports else ()
-    queries_dir = Path(queries) if queries else None
-    # Oxigraph writes the Turtle and loads the query store in Rust without holding
-    # the GIL, so both run beside the Python work on the viewer.
+    with timer.stage("rdf+viewer"):
+        # graph.nt is written by a forked copy of this process, which hands every byte of
+        # its millions of line strings back to the system when it exits; meanwhile this
+        # process lays out the viewer on the other core.
+        with _forked(write_graph_ntriples, G, out / "graph.nt", base):
+            page, viewer = viewer_data(G, max_nodes=max_nodes, title=_title(inputs))
+    query_files = _load_query_files(Path(queries) if queries else None)
+    # Oxigraph writes the Turtle and loads the query store in Rust without holding the
+    # GIL, so both run beside Python work. The store (about 330 bytes a triple) starts
+    # only once the graph's memory is back, so the two never add up.
     with ThreadPoolExecutor(max_workers=2) as background:
         turtle = background.submit(write_turtle, out / "graph.nt", out / "graph.ttl")
-        store = background.submit(_query_store, out / "graph.nt", queries_dir)
-        with timer.stage("viewer"):
-            page, viewer = viewer_data(G, max_nodes=max_nodes, title=_title(inputs))
+        with timer.stage("exports"):
+            exported = write_exports(G, out / "graph.nt", out, base, formats=exports) if exports else ()
             nodes, edges = count_kinds(G)
             del G
+            _release_memory()
+        store = background.submit(_query_store, out / "graph.nt", query_files)
         with timer.stage("queries"):
-            write_page(page, out / "graph.html", _query_tables(store.result(), queries_dir, base))
+            write_page(page, out / "graph.html", _query_tables(store.result(), query_files, base))
         with timer.stage("turtle"):
             turtle.result()
     return BuildReport(
@@ -207,7 +264,7 @@ def build(inputs: Sequence[str | Path] = ("seeds",), out_dir: str | Path = "out"
         problems=read.problems, citations_resolved=read.citations_resolved,
         citations_unresolved=read.citations_unresolved,
         outputs=(*(out / name for name in ("graph.ttl", "graph.nt", "graph.html", "authors-review.csv")), *exported),
-        viewer=viewer, seconds=timer.seconds)
+        viewer=viewer, seconds=timer.seconds, wall_seconds=time.perf_counter() - started)
 
 
 @dataclass(frozen=True)

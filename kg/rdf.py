@@ -587,6 +587,11 @@ class SortedPrefixes:
         self.stream.flush()
 
 
+def write_graph_ntriples(G: nx.MultiDiGraph, path: str | Path, base: str = DEFAULT_BASE) -> None:
+    """Write :func:`graph_lines` of ``G`` to ``path`` as N-Triples (atomically)."""
+    write_ntriples(graph_lines(G, base), path)
+
+
 def write_turtle(ntriples_path: str | Path, path: str | Path) -> None:
     """Write the N-Triples file at ``ntriples_path`` as Turtle with the vocabularies' prefixes (atomically).
 

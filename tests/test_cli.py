@@ -170,3 +170,17 @@ def test_export_picks_formats(tmp_path):
                                                      "graph.nt", "graph.ttl", "nodes.csv"]
     wrong, _ = _build(tmp_path / "wrong", SEEDS, extra=["--export", "pdf"])
     assert wrong.exit_code == 2 and "pdf" in wrong.output
+
+
+def test_a_failing_worker_process_fails_the_build_and_keeps_old_outputs(tmp_path, monkeypatch):
+    result, out = _build(tmp_path, SEEDS)
+    before = (out / "graph.nt").read_bytes()
+
+    def broken(*args):
+        raise RuntimeError("disk full")
+
+    monkeypatch.setattr("kg.build.write_graph_ntriples", broken)
+    failed, _ = _build(tmp_path, SEEDS)
+    assert failed.exit_code == 1
+    assert "broken failed in its worker process" in failed.output
+    assert (out / "graph.nt").read_bytes() == before
