@@ -13,7 +13,7 @@ Node attributes by kind (absent when unknown):
 paper          title, abstract, date (ISO form of its precision), date_precision,
                year, upvotes, author_count, doi, arxiv, openalex, bibtex_keys,
                urls, venue, entry_type, keywords, sources (``path:line``)
-person         name, variants, orcid, evidence
+person         name, variants, orcid, evidence, paper_count, coauthor_count
 collection     name, description, source
 organisation   name
 code           url
@@ -141,6 +141,7 @@ def _add_people(G: nx.MultiDiGraph, corpus: Corpus) -> None:
                    position=authorship.position, written_as=authorship.written_as)
         authors_of[paper].append(person)
     _add_coauthors(G, authors_of)
+    _add_counts(G, authors_of)
     for a, b in corpus.authors.possibly_same:
         first, second = sorted((node_id(NodeKind.PERSON, a), node_id(NodeKind.PERSON, b)))
         G.add_edge(first, second, key=EdgeKind.POSSIBLY_SAME, kind=EdgeKind.POSSIBLY_SAME)
@@ -152,6 +153,19 @@ def _add_coauthors(G: nx.MultiDiGraph, authors_of: dict[str, list[str]]) -> None
         shared.update(combinations(sorted(set(people)), 2))
     for (a, b), weight in sorted(shared.items()):
         G.add_edge(a, b, key=EdgeKind.COAUTHOR, kind=EdgeKind.COAUTHOR, weight=weight)
+
+
+def _add_counts(G: nx.MultiDiGraph, authors_of: dict[str, list[str]]) -> None:
+    """Each person's number of papers and of distinct coauthors, so rankings need not count edges."""
+    papers: Counter[str] = Counter(person for people in authors_of.values() for person in set(people))
+    coauthors: dict[str, set[str]] = defaultdict(set)
+    for people in authors_of.values():
+        for person in people:
+            coauthors[person].update(people)
+    for person, data in G.nodes(data=True):
+        if data["kind"] is NodeKind.PERSON:
+            data["paper_count"] = papers[person]
+            data["coauthor_count"] = len(coauthors[person] - {person})
 
 
 def _entity_node(G: nx.MultiDiGraph, mention: Mention) -> str:

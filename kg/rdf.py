@@ -129,6 +129,8 @@ class _Terms:
     COAUTHOR = iri(KG.coauthor)
     SHARED_PAPERS = iri(KG.sharedPapers)
     EVIDENCE = iri(KG.evidence)
+    PAPER_COUNT = iri(KG.paperCount)
+    COAUTHOR_COUNT = iri(KG.coauthorCount)
     IN_PAPER = iri(KG.inPaper)
     MENTION_OF = iri(KG.mentionOf)
     ROLE = iri(KG.role)
@@ -318,6 +320,8 @@ def _person(out: TripleWriter, node: str, data: dict) -> None:
             out.add(s, T.ALT_LABEL, literal(variant))
     if data.get("orcid"):
         out.add(s, T.IDENTIFIER, iri(f"https://orcid.org/{data['orcid']}"))
+    out.add(s, T.PAPER_COUNT, integer(data.get("paper_count", 0)))
+    out.add(s, T.COAUTHOR_COUNT, integer(data.get("coauthor_count", 0)))
     for reason in data.get("evidence", ()):
         out.add(s, T.EVIDENCE, literal(reason))
 

@@ -118,6 +118,8 @@ class KG(DefinedNamespace):
     via: URIRef
     # coauthorship and persons
     coauthorWith: URIRef
+    paperCount: URIRef
+    coauthorCount: URIRef
     CoauthorRelation: URIRef
     coauthor: URIRef
     sharedPapers: URIRef
