@@ -15,7 +15,6 @@ import gc
 import multiprocessing
 import time
 from concurrent.futures import ThreadPoolExecutor
-from collections import Counter
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -303,8 +302,3 @@ def _beside_inputs(inputs: Sequence[str | Path], name: str) -> Path | None:
         if candidate.exists():
             return candidate
     return None
-
-
-def problem_summary(problems: Sequence[Problem]) -> Counter:
-    """How many problems each input file had."""
-    return Counter(problem.source.path for problem in problems)

@@ -97,8 +97,8 @@ def _paper_attributes(work: Work) -> dict:
         "openalex": work.identifier("openalex"),
         "bibtex_keys": tuple(sorted({r.identifiers.bibtex_key for r in work.records if r.identifiers.bibtex_key})),
         "urls": work.urls,
-        "venue": work._first("venue"),
-        "entry_type": work._first("entry_type"),
+        "venue": work.first("venue"),
+        "entry_type": work.first("entry_type"),
         "keywords": tuple(dict.fromkeys(k for r in work.records for k in r.keywords)),
         "sources": tuple(str(source) for source in work.sources),
     }
@@ -115,7 +115,7 @@ def _add_papers(G: nx.MultiDiGraph, corpus: Corpus) -> None:
             org = node_id(NodeKind.ORGANISATION, slugify(organisation))
             G.add_node(org, kind=NodeKind.ORGANISATION, label=organisation, name=organisation)
             G.add_edge(paper, org, key=EdgeKind.AFFILIATED, kind=EdgeKind.AFFILIATED)
-        if venue := work._first("venue"):
+        if venue := work.first("venue"):
             venue_node = node_id(NodeKind.VENUE, slugify(venue))
             G.add_node(venue_node, kind=NodeKind.VENUE, label=venue, name=venue)
             G.add_edge(paper, venue_node, key=EdgeKind.PUBLISHED_IN, kind=EdgeKind.PUBLISHED_IN)

@@ -267,7 +267,8 @@ class Work:
     id: str
     records: tuple[Paper, ...]
 
-    def _first(self, attribute: str):
+    def first(self, attribute: str):
+        """The value of ``attribute`` in the first record that has it (``None`` if none has)."""
         for record in self.records:
             value = getattr(record, attribute)
             if value:
@@ -280,15 +281,15 @@ class Work:
 
     @property
     def abstract(self) -> str | None:
-        return self._first("abstract")
+        return self.first("abstract")
 
     @property
     def authors(self) -> tuple[AuthorName, ...]:
-        return self._first("authors") or ()
+        return self.first("authors") or ()
 
     @property
     def author_count(self) -> int | None:
-        return len(self.authors) or self._first("author_count")
+        return len(self.authors) or self.first("author_count")
 
     @property
     def date(self) -> PubDate | None:

@@ -129,3 +129,11 @@ def test_provenance_names_do_not_depend_on_where_the_files_are(tmp_path):
         "seeds/000_284f0e8e0db5019b.txt", "seeds/001_4517cd0d84a387da.txt",
         "seeds/002_af4eeb2795fab435.txt", "seeds/003_f436105f4fb5c062.txt"]
     assert read_inputs(here, _)[0].papers[0].source.path == "seeds/000_284f0e8e0db5019b.txt"
+
+
+def test_read_functions_match_parse_functions():
+    from kg.sources.listing import parse_listing, read_listing
+    from kg.sources.profile import parse_profile, read_profile
+
+    assert read_listing(LISTING_BATCH) == parse_listing(LISTING_BATCH.read_text(encoding="utf-8"), path=str(LISTING_BATCH))
+    assert read_profile(PROFILE) == parse_profile(PROFILE.read_text(encoding="utf-8"), path=str(PROFILE))
