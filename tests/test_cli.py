@@ -184,3 +184,18 @@ def test_a_failing_worker_process_fails_the_build_and_keeps_old_outputs(tmp_path
     assert failed.exit_code == 1
     assert "broken failed in its worker process" in failed.output
     assert (out / "graph.nt").read_bytes() == before
+
+
+def test_build_from_bibtex_citations_and_openalex_together(tmp_path):
+    """A user's own mix: a BibTeX export, a citation list and an OpenAlex download, in one graph."""
+    inputs = [DATA / "acl_slice.bib", DATA / "acl_citations_slice.csv", DATA / "openalex_works.json"]
+    result, out = _build(tmp_path, *inputs, extra=["--no-exports"])
+    assert result.exit_code == 0, result.output
+    assert "unresolved: 1" in result.output  # the OpenAlex reference outside the corpus
+    resolved = int(result.output.split("citations resolved: ")[1].split(",")[0])
+    assert resolved >= 684 + 2  # every ACL citation of the slice, and the OpenAlex works citing each other
+    nt = (out / "graph.nt").read_text(encoding="utf-8")
+    merged = [line for line in nt.splitlines() if '"W3100000001"' in line or '"sultan-etal-2020-importance"' in line]
+    assert len({line.split(" ", 1)[0] for line in merged}) == 1  # one paper: joined by DOI across the two files
+    assert "W3100000001" in nt and "<http://purl.org/spar/cito/cites>" in nt
+    assert "acl_slice.bib" in nt and "openalex_works.json" in nt  # provenance of both sources
