@@ -195,7 +195,10 @@ def test_build_from_bibtex_citations_and_openalex_together(tmp_path):
     resolved = int(result.output.split("citations resolved: ")[1].split(",")[0])
     assert resolved >= 684 + 2  # every ACL citation of the slice, and the OpenAlex works citing each other
     nt = (out / "graph.nt").read_text(encoding="utf-8")
-    merged = [line for line in nt.splitlines() if '"W3100000001"' in line or '"sultan-etal-2020-importance"' in line]
+    identifiers = ("<https://w3id.org/kg/ns#openalexId> \"W3100000001\"",
+                   "<https://w3id.org/kg/ns#bibtexKey> \"sultan-etal-2020-importance\"")
+    merged = [line for line in nt.splitlines() if any(i in line for i in identifiers)]
+    assert len(merged) == 2
     assert len({line.split(" ", 1)[0] for line in merged}) == 1  # one paper: joined by DOI across the two files
     assert "W3100000001" in nt and "<http://purl.org/spar/cito/cites>" in nt
     assert "acl_slice.bib" in nt and "openalex_works.json" in nt  # provenance of both sources
