@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import csv
 import random
-from pathlib import Path
 
 import pytest
 
@@ -28,8 +27,8 @@ from kg.model import AuthorName, Paper, SourceRef, Work
 from kg.sources.bibtex import parse_names
 from kg.sources.profile import read_profile
 
-ROOT = Path(__file__).resolve().parents[1]
-PROFILE = ROOT / "seeds" / "000_284f0e8e0db5019b.txt"
+from conftest import PROFILE, ROOT
+
 
 
 def work(work_id: str, *names: str, orcids: dict[str, str] | None = None) -> Work:

@@ -17,7 +17,8 @@ from kg.export import ALL_FORMATS, EXPORT_FILES, ExportFormat, generate_graphml,
 from kg.graph import build_graph
 from kg.rdf import graph_lines, graph_quads, write_ntriples
 
-ROOT = Path(__file__).resolve().parent.parent
+from conftest import ROOT
+
 
 
 def _seed_graph(reverse: bool = False) -> nx.MultiDiGraph:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import gzip
-from pathlib import Path
 
 import pytest
 
@@ -19,9 +18,9 @@ from kg.model import AuthorName
 from kg.sources.bibtex import parse_names
 from kg.sources.profile import read_profile
 
-ROOT = Path(__file__).resolve().parents[1]
-PROFILE = ROOT / "seeds" / "000_284f0e8e0db5019b.txt"
-ACL = ROOT.parent / "shared" / "data" / "acl-anthology" / "anthology+abstracts.bib.gz"
+from conftest import PROFILE, SHARED_DATA
+
+ACL = SHARED_DATA / "acl-anthology" / "anthology+abstracts.bib.gz"
 
 
 def acl_author_fields(limit: int) -> list[str]:

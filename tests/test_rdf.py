@@ -18,7 +18,8 @@ from kg.model import EdgeKind, NodeKind
 from kg.rdf import graph_lines, graph_quads, iri, write_ntriples, write_turtle
 from kg.vocab import KG
 
-ROOT = Path(__file__).resolve().parent.parent
+from conftest import ROOT
+
 VOCAB = ROOT / "kg" / "data" / "kg-vocab.ttl"
 XSD = "http://www.w3.org/2001/XMLSchema#"
 FABIO, PRO, PROV = "http://purl.org/spar/fabio/", "http://purl.org/spar/pro/", "http://www.w3.org/ns/prov#"
