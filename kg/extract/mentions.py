@@ -489,32 +489,58 @@ def _accept(c: Candidate, proposed: dict[str, str], defined: dict[str, bool], cu
         return defined[key]
     words = surface.split()
     if any(P.strong_shape(w) for w in words):
-        return text_of is None or _has_cue(c, text_of)
+        return text_of is None or _has_cue(c, text_of, proposed)
     if c.rule == "gazetteer:pwc":
         return True
     return key in cue_keys and any(P.all_caps(w) for w in words)
 
 
-_CUE_BEFORE = re.compile(r"\b(?:such as|e\.g\.|i\.e\.|like|including|than|compar\w*|versus|vs\.?|over|outperform\w*|"
+_CUE_BEFORE = re.compile(r"\b(?:such as|e\.g\.|i\.e\.|like|including|than|compar\w*|versus|vs\.?|outperform\w*|"
                          r"beats?|surpass\w*|baselines?|models?|methods?|systems?|algorithms?|networks?|using|uses?|used|"
-                         r"with|via|from|based on|on top of|apply|applied|train\w*|fine-tun\w*|adopt\w*|employ\w*|"
-                         r"extends?|variants? of|version of|implement\w*|named|called|termed|dubbed|namely|beyond|for|by|of|in|to|and|or)"
+                         r"via|based on|on top of|apply|applied|train\w*|fine-tun\w*|adopt\w*|employ\w*|"
+                         r"extends?|variants? of|version of|implement\w*|named|called|termed|dubbed|namely|beyond)"
                          r"[,:]?\s+(?:the\s+|a\s+|an\s+)?"
                          r"(?:\w+\s+){0,2}$", re.IGNORECASE)
+_WEAK_BEFORE = re.compile(r"\b(?:over|with|from|for|by|of|in|to|and|or)[,:]?\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+){0,2}$",
+                          re.IGNORECASE)
+
+# Weights of the context cues for an unknown name-shaped token, and the score it needs (set on the seed set and
+# ACL set 1): a strong cue alone keeps a name; weak ones (a bare preposition, a neighbour in a list, a bracket,
+# a second occurrence) must add up.
+_STRONG, _WEAK, _NEEDED = 2, 1, 2
 
 
-def _has_cue(c: Candidate, text_of: dict[str, str]) -> bool:
-    """Context that says an unknown name-shaped token names an artifact (issue 3: ACL abstracts are full of others)."""
+def _cue_score(c: Candidate, text_of: dict[str, str], proposed: dict | frozenset = frozenset()) -> int:
+    """How strongly the context says an unknown name-shaped token names an artifact."""
     if P.kind_cue([], _words_after(c)) or _on_data(c) or _head_kind(c) or P.DATASET_SHAPE.search(c.span.text):
-        return True
+        return _STRONG
     rel = c.span.start - c.sentence.start
     before = c.sentence.text[:rel]
-    if _listed_with_name(c) or re.search(r"[(/]\s*$", before) or _CUE_BEFORE.search(before[-60:]):
-        return True
+    if _CUE_BEFORE.search(before[-60:]):
+        return _STRONG
     if re.match(r"\s*(?:,\s*(?:a|an|the|which|our)\b|/)", c.sentence.text[rel + len(c.span.text):]):
-        return True  # "DeepShape, a post-training method", "VGG/WideResNet"
+        return _STRONG  # "DeepShape, a post-training method", "VGG/WideResNet"
+    score = _WEAK * sum((_listed_with_name(c), bool(re.search(r"[(/]\s*$", before)),
+                         bool(_WEAK_BEFORE.search(before[-60:])), _coined_shape(c.span.text)))
     text = text_of["title"] + "\n" + text_of["abstract"]
-    return len(re.findall(r"(?<![\w-])" + re.escape(c.span.text) + r"(?![\w-])", text)) > 1
+    if len(re.findall(r"(?<![\w-])" + re.escape(c.span.text) + r"(?![\w-])", text)) > 1:
+        score += _WEAK
+    head = c.span.text.split("-")[0]
+    if head != c.span.text and (entity_key(head) in proposed or (P.all_caps(head) and len(head) > 2 and re.search(
+            r"(?<![\w-])" + re.escape(head) + r"(?![\w-])", text) and _listed_with_name(c))):
+        score += _WEAK  # "ELA-T", "LWM-Chat": a variant of a proposed name, or of an acronym it is listed with
+    return score
+
+
+def _coined_shape(surface: str) -> bool:
+    """A shape ordinary words and acronyms rarely have: lower-case run into a capital ("vLLM", "TextCNN"), or a
+    name with a digit and two letters ("Mistral-7B", "GPT-4")."""
+    return bool(re.search(r"[a-z][A-Z]", surface) or (re.search(r"\d", surface) and re.search(r"[A-Za-z]{2}", surface)))
+
+
+def _has_cue(c: Candidate, text_of: dict[str, str], proposed: dict | frozenset = frozenset()) -> bool:
+    """Context that says an unknown name-shaped token names an artifact (issue 3: ACL abstracts are full of others)."""
+    return _cue_score(c, text_of, proposed) >= _NEEDED
 
 
 def _head_kind(c: Candidate) -> EntityKind | None:
