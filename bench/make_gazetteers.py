@@ -20,11 +20,15 @@ written at least 30 times in the ACL abstracts (a coined one-word title prefix s
 "Prepacking:" is not among them, "Attention:" is).
 
 ``acl_datasets.tsv``: corpus and benchmark names mined from the ACL abstracts themselves (no labels):
-a capitalised name written at least 3 times directly before "corpus", "treebank", "dataset",
+a capitalised name written at least once directly before "corpus", "treebank", "dataset",
 "benchmark", "test set", "shared task", "lexicon" or "database" ("the Switchboard corpus", "the AMI
-corpus"), in at least 5 % of the times the name is written at all, that is not made only of
-language names, ordinary words, generic or task acronyms ("the English corpus", "a QA dataset"),
-and, for an acronym, that the abstracts never define with a lower-case long form only.
+corpus"; a leading language name is dropped: "English Switchboard"), in at least 2 % of the times the
+name is written at all, that is not made only of language names, ordinary words, generic or task acronyms
+("the English corpus", "a QA dataset"), and, for an acronym, that the abstracts never define with a
+lower-case long form only; not a task (written before a task noun, "NER tagging", "the SRL task", more
+than half as often as before a dataset noun), not mostly part of a longer name (written beside another
+capitalised word in over half its uses: "VOC 2012" of "PASCAL VOC 2012", "PASCAL"), not a hyphenated
+modifier ("MeSH-based"); one spelling per key, the most frequent before a dataset noun.
 """
 
 from __future__ import annotations
@@ -104,6 +108,15 @@ _RUN = re.compile(r"(?<![\w\-])(" + _NAME_WORD + r"(?:\s+(?:" + _NAME_WORD + r"|
 _LEAD = frozenset("The This That These Those Our A An In On We For Using With From Both Each Novel Large Existing "
                   "Public Such All Most Many Several Two Three Since Although While Besides Overall Given To Any Other "
                   "Standard Popular Benchmark Multilingual Bilingual Parallel Annotated Le La Les Un Une Ce Des".split())
+# A task, not a corpus: "NER tagging", "the SRL task", "AMR parsing" (a name mostly written so is rejected).
+_TASK_NOUNS = frozenset("parsing parser parsers tagging tagger taggers translation recognition extraction classification "
+                        "detection generation labeling labelling linking resolution identification prediction analysis "
+                        "summarization summarisation segmentation disambiguation normalization answering "
+                        "task tasks system systems model models".split())
+MIN_BEFORE = 1  # times written directly before a dataset noun
+MIN_SHARE = 0.02  # of all the times the name is written
+INSIDE_SHARE = 0.5  # reject a name written mostly beside another capitalised word
+TASK_RATIO = 0.5  # reject a name written before a task noun more than this many times as before a dataset noun
 _LANGUAGE_CONTEXT = re.compile(r"\b([A-Z][a-z]+)\s+(?:language|languages|speakers|texts?|words|sentences|translation)\b")
 
 
@@ -129,17 +142,19 @@ def acl_dataset_names(counts: Counter[str], lower: Counter[str], title: Counter[
     language: Counter[str] = Counter()
     for text in texts:
         language.update(_LANGUAGE_CONTEXT.findall(text))
+    languages = {w for w, n in language.items() if n >= 3}
+    for text in texts:
         for m in _RUN.finditer(text):
             words = m.group(1).split()
             for part in re.split(r"\s+and\s+", " ".join(words)):  # "the ATIS and Snips datasets"
                 part_words = part.split()
-                while part_words and (part_words[0] in _LEAD or part_words[0].islower()):
+                while part_words and (part_words[0] in _LEAD or part_words[0].islower()
+                                      or part_words[0] in languages and len(part_words) > 1):  # "English Switchboard"
                     part_words = part_words[1:]
                 while part_words and part_words[-1] in {"of", "and", "for", "the"}:
                     part_words = part_words[:-1]
                 if part_words and len(part_words) <= 5:
                     before[" ".join(part_words)] += 1
-    languages = {w for w, n in language.items() if n >= 3}
     generic = set(shipped_generic()) | {k for k, n in lower.items() if n >= 1 and title[k] == 0}
 
     def ordinary(word: str) -> bool:
@@ -147,20 +162,38 @@ def acl_dataset_names(counts: Counter[str], lower: Counter[str], title: Counter[
         return all(p in languages or p.lower() in counts and counts[p.lower()] >= 30 or is_noise(entity_key(p))
                    or entity_key(p) in generic or p.lower() in {"of", "and", "for", "the"} for p in parts)
 
-    candidates = {name for name, n in before.items() if n >= 3 and not all(ordinary(w) for w in name.split())}
+    candidates = {name for name, n in before.items()
+                  if n >= MIN_BEFORE and not all(ordinary(w) for w in name.split())}
     written: Counter[str] = Counter()
+    as_task: Counter[str] = Counter()
+    inside: Counter[str] = Counter()  # beside another capitalised word: part of a longer name ("VOC 2012", "PASCAL")
     longest = max((len(c.split()) for c in candidates), default=1)
     for text in texts:
-        words = [w.strip(",.;:()\"'“”") for w in text.split()]
+        raw = text.split()
+        words = [w.strip(",.;:()\"'“”") for w in raw]
         for n in range(1, longest + 1):
             for i in range(len(words) - n + 1):
                 gram = " ".join(words[i:i + n])
                 if gram in candidates:
                     written[gram] += 1
+                    if i + n < len(words) and words[i + n].lower() in _TASK_NOUNS:
+                        as_task[gram] += 1
+                    if i and raw[i - 1][:1].isupper() and raw[i - 1][-1].isalnum() and raw[i - 1] not in _LEAD \
+                            or i + n < len(raw) and raw[i + n - 1][-1].isalnum() and raw[i + n][:1].isupper():
+                        inside[gram] += 1
     rows = []
+    best: dict[str, str] = {}  # one spelling per key, the one most often written before a dataset noun ("Switchboard")
+    for name in sorted(candidates, key=lambda c: (-before[c], -written[c], c)):
+        best.setdefault(entity_key(name), name)
     for name in sorted(candidates):
         key = entity_key(name)
-        if not key or is_noise(key) or before[name] < 0.05 * max(written[name], 1):
+        if best.get(key) != name:
+            continue
+        if re.search(r"-[a-z]+$", name) and name.rsplit("-", 1)[1] in counts:
+            continue  # "MeSH-based", "AMR-annotated": a modifier, not a name
+        if not key or is_noise(key) or before[name] < MIN_SHARE * max(written[name], 1):
+            continue
+        if as_task[name] > TASK_RATIO * before[name] or inside[name] > INSIDE_SHARE * written[name]:
             continue
         ambiguous = " " not in name and (not SHAPE.search(name)  # "Brown", "Ukrainian": only with a dataset noun
                                          or name.isupper() and before[name] < 0.3 * written[name])
