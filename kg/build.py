@@ -280,7 +280,7 @@ class _ReadSummary:
     @classmethod
     def of(cls, corpus: Corpus, files: Sequence[InputFile]) -> "_ReadSummary":
         return cls(tuple(f.name for f in files), corpus.records, len(corpus.works), corpus.problems,
-                   sum(len(link.sources) for link in corpus.citations.links), len(corpus.citations.unresolved))
+                   corpus.citations.resolved, len(corpus.citations.unresolved))
 
 
 def _title(inputs: Sequence[str | Path]) -> str:

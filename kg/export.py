@@ -55,7 +55,7 @@ import numpy as np
 
 from kg.model import EdgeKind, Mention
 from kg.output import atomic_output
-from kg.rdf import DEFAULT_BASE, TripleWriter, _emit
+from kg.rdf import DEFAULT_BASE, TripleWriter, emit
 from kg.vocab import PREFIXES, RDF, XSD
 
 _UNDIRECTED = {EdgeKind.COAUTHOR}
@@ -324,7 +324,7 @@ class _QuadOutput:
 
 def _write_quads(G, nt_path: Path, base: str, nquads, trig, folder: Path, salt: str) -> None:
     replay = _GraphSets(base, salt)
-    _emit(G, replay)
+    emit(G, replay)
     known, set_of = replay.table()
     del replay.hashes
     graphs: list[str | None] = [*sorted({graph for graphs in replay.sets for graph in graphs}), None]

@@ -42,11 +42,12 @@ class CitationResolution:
 
     links: tuple[CitationLink, ...]
     unresolved: tuple[Citation, ...]
-    self_citations: int = 0  # citing and cited resolve to the same work
+    resolved: int = 0  # citations whose two ends are works of the corpus (repeats and self-citations included)
+    self_citations: int = 0  # of those, citing and cited are the same work
 
     @property
     def asserted(self) -> int:
-        return sum(len(link.sources) for link in self.links) + len(self.unresolved) + self.self_citations
+        return self.resolved + len(self.unresolved)
 
 
 class _UnionFind:
@@ -254,12 +255,14 @@ def resolve_citations(works: Sequence[Work], citations: Iterable[Citation]) -> C
     index = identifier_index(works)
     sources: dict[tuple[str, str], list[str]] = defaultdict(list)
     unresolved: list[Citation] = []
-    self_citations = 0
+    resolved = self_citations = 0
     for citation in citations:
         citing, cited = _lookup(index, citation.citing), _lookup(index, citation.cited)
         if citing is None or cited is None:
             unresolved.append(citation)
-        elif citing == cited:
+            continue
+        resolved += 1
+        if citing == cited:
             self_citations += 1
         else:
             sources[(citing, cited)].append(citation.source.path)
@@ -267,4 +270,4 @@ def resolve_citations(works: Sequence[Work], citations: Iterable[Citation]) -> C
         CitationLink(citing, cited, tuple(sorted(set(paths))))
         for (citing, cited), paths in sorted(sources.items())
     )
-    return CitationResolution(links, tuple(unresolved), self_citations)
+    return CitationResolution(links, tuple(unresolved), resolved, self_citations)

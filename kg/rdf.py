@@ -440,7 +440,12 @@ def _inferred(out: TripleWriter, citing: str, cited: str, data: dict) -> None:
     out.add(citation, T.GENERATED_BY, _INFERRED_HOW)
 
 
-def _emit(G: nx.MultiDiGraph, out: TripleWriter) -> None:
+def emit(G: nx.MultiDiGraph, out: TripleWriter) -> None:
+    """Walk ``G`` once, handing every triple (and its named graphs, for quads) to ``out.add``.
+
+    :func:`graph_lines`, :func:`graph_quads` and the exports' graph bookkeeping
+    (:mod:`kg.export`) are all this one walk with a different writer.
+    """
     files = _node_files(G) if out.quads else {}
     in_graphs = lambda paths: tuple(out.source_file(p) for p in paths)  # noqa: E731
     for node, data in G.nodes(data=True):
@@ -481,7 +486,7 @@ def graph_lines(G: nx.MultiDiGraph, base: str = DEFAULT_BASE) -> list[str]:
     <http://x/venue/acl> <http://www.w3.org/2000/01/rdf-schema#label> "ACL" .
     """
     out = TripleWriter(base)
-    _emit(G, out)
+    emit(G, out)
     return out.lines()
 
 
@@ -497,7 +502,7 @@ def graph_quads(G: nx.MultiDiGraph, base: str = DEFAULT_BASE) -> list[str]:
     the default graph. The union of all graphs is exactly :func:`graph_lines`.
     """
     out = TripleWriter(base, quads=True)
-    _emit(G, out)
+    emit(G, out)
     return out.lines()
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from kg.merge import merge_records
-from kg.model import Identifiers, Paper, PubDate, SourceRef
+from kg.model import Citation, Identifiers, Paper, PubDate, SourceRef
 from kg.sources.bibtex import read_bibtex
 
 from conftest import DATA
@@ -54,3 +54,15 @@ def test_bibtex_keys_tell_same_title_entries_apart():
     a = Paper("Introduction", SourceRef("acl.bib", 1), date=PubDate(2004), identifiers=Identifiers(bibtex_key="W04-1"))
     b = Paper("Introduction", SourceRef("acl.bib", 9), date=PubDate(2004), identifiers=Identifiers(bibtex_key="W04-2"))
     assert len({w.id for w in merge_records([a, b])}) == 2
+
+
+def test_every_resolved_citation_is_counted_even_repeated_or_self():
+    from kg.merge import resolve_citations
+    from kg.sources.citations import read_citations
+
+    works = merge_records(read_bibtex(DATA / "acl_slice.bib").papers)
+    [first, *_] = read_citations(DATA / "acl_citations_slice.csv").citations
+    repeated = [first, first, Citation(first.citing, first.citing, first.source)]
+    resolution = resolve_citations(works, repeated)
+    assert resolution.resolved == 3 and resolution.self_citations == 1
+    assert len(resolution.links) == 1 and resolution.asserted == 3
