@@ -568,6 +568,8 @@ def _kind(c: Candidate, words_after: list[str], proposed_kind: EntityKind | None
     cue = P.kind_cue([], words_after)
     if cue:
         return EntityKind(cue)
+    if _enumeration_kind(c) == EntityKind.METHOD:
+        return EntityKind.METHOD
     head = _head_kind(c)
     if head is not None:
         return head
@@ -599,21 +601,38 @@ _LIST_HEAD = re.compile(r"(?:datasets|benchmarks|corpora|test\s+sets|tasks)\s*(?
                         r"namely|i\.e\.|e\.g\.|viz\.)\s*,?\s*)?(?:the\s+)?$"
                         r"|(?:dataset|benchmark|corpus)\s*,?\s*(?:such as|including|like|namely|i\.e\.|e\.g\.)\s*,?\s*"
                         r"(?:the\s+)?$", re.IGNORECASE)
+_METHOD_CONTEXT = re.compile(r"\b(?:models|methods|baselines|backbones|architectures|LLMs|MLLMs|LMs|encoders|systems|"
+                             r"algorithms|networks|detectors|trackers)\b\s*(?:,\s*)?(?:such as|including|like|namely|"
+                             r"i\.e\.|e\.g\.|viz\.|[:(])", re.IGNORECASE)
+# words that close an enumeration ("datasets like MVTec and VisA demonstrate that FiLo …")
+_ENUMERATION_END = re.compile(r"[.;)]|\b(?:using|with|by|via|while|and (?:our|we|the proposed)|that|which|where|"
+                              r"demonstrat\w*|show\w*|confirm\w*|indicat\w*|reveal\w*|prov\w*|verif\w*|suggest\w*|"
+                              r"achiev\w*|outperform\w*|establish\w*|matches|yields?|improv\w*|we|our)\b")
 _DATA_CONTEXT = re.compile(r"\b(?:datasets|benchmarks|corpora|test\s+sets)\b[^.;:]*?\b(?:such as|including|like|namely|"
                            r"i\.e\.|e\.g\.|viz\.)|\b(?:datasets|benchmarks|corpora|test\s+sets)\s*[:(]", re.IGNORECASE)
 
 
+def _enumeration_kind(c: Candidate) -> EntityKind | None:
+    """The kind of the enumeration ``c`` stands in: "benchmarks, including X, Y" (data), "models such as X, Y" (methods).
+
+    The nearest opening head wins; the enumeration ends with the clause ("… demonstrate that", ";", ")").
+    """
+    before = c.sentence.text[:c.span.start - c.sentence.start]
+    heads = [(m.end(), EntityKind.DATASET) for m in _DATA_CONTEXT.finditer(before)]
+    heads += [(m.end(), EntityKind.METHOD) for m in _METHOD_CONTEXT.finditer(before)]
+    if not heads:
+        return None
+    end, kind = max(heads, key=lambda h: h[0])
+    return None if _ENUMERATION_END.search(before[end:]) else kind
+
+
 def _on_data(c: Candidate) -> bool:
     """"evaluated on X", "trained on X", "benchmarks, including X …, Y …": an unknown name there is data."""
+    enumeration = _enumeration_kind(c)
+    if enumeration is not None:
+        return enumeration == EntityKind.DATASET
     before = c.sentence.text[:c.span.start - c.sentence.start]
-    if _ON.search(before[-40:]) or _LIST_HEAD.search(before[-40:]):
-        return True
-    head = None
-    for head in _DATA_CONTEXT.finditer(before):
-        pass
-    # inside the enumeration that a "benchmarks, including" opens (until the clause ends)
-    return head is not None and not re.search(r"[.;]|\b(?:using|with|by|via|while|and (?:our|we|the proposed))\b",
-                                              before[head.end():])
+    return bool(_ON.search(before[-40:]) or _LIST_HEAD.search(before[-40:]))
 
 
 def _words_after(c: Candidate) -> list[str]:
@@ -638,7 +657,9 @@ def _title_kind(title: str) -> EntityKind | None:
     """The kind a title's head noun after its colon gives the name before it ("X: A New Benchmark for …")."""
     if ":" not in title:
         return None
-    words = {w.lower() for w in re.findall(r"[\w\-]+", title.split(":", 1)[1])}
+    head_phrase = re.split(r"\b(?:for|of|with|via|by|on|in|from|to|towards?|through|using|under|at)\b",
+                           title.split(":", 1)[1], maxsplit=1, flags=re.IGNORECASE)[0]
+    words = {w.lower() for w in re.findall(r"[\w\-]+", head_phrase)}
     if words & P.DATASET_HEADS:
         return EntityKind.DATASET
     return EntityKind.METHOD if words & P.METHOD_NOUNS else None

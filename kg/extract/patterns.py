@@ -32,7 +32,7 @@ DATASET_SHAPE = re.compile(r"(?:Bench|Benchmark|Corpus|Bank|QA|DB|Set|\sTask[\s\
 METHOD_NOUNS = frozenset(
     "method methods model models framework frameworks approach algorithm algorithms network architecture system "
     "technique strategy mechanism module loss scheme paradigm encoder decoder optimizer tool pipeline recipe "
-    "attack family series backbone format detector tracker retriever library engine scheduler parser tagger toolkit "
+    "attack family families variants series backbone format detector tracker retriever library engine scheduler parser tagger toolkit "
     "platform aligner classifier tool tools software".split())
 # a noun after a capitalised word that says it is no artifact: "the DFKI-TalkingRobots Team", "the X project"
 NOT_ARTIFACT_NOUNS = frozenset(
@@ -117,14 +117,20 @@ def all_caps(token: str) -> bool:
     return bool(_CAPS.fullmatch(token)) and not any(c.isdigit() for c in token)
 
 
+_VERB_NOUNS = frozenset("set sets split splits".split())
+_AFTER_VERB = frozenset("a an the new itself up out state records".split())
+
+
 def kind_cue(words_before: list[str], words_after: list[str]) -> str | None:
     """``"dataset"`` / ``"method"`` when a noun right after (or a list head right before) a name says so."""
     if words_after and words_after[0].lower() in SPLIT_WORDS and len(words_after) > 1:
         words_after = words_after[1:]  # "the ILSVRC-2012 validation set"
     if words_after and words_after[0].lower() in {"task", "tasks", "shared"}:
         return "dataset"  # "this SemEval task", "the AmericasNLP Shared Task": shared tasks are data
-    for word in words_after[:2]:
+    for n, word in enumerate(words_after[:2]):
         w = word.lower()
+        if w in _VERB_NOUNS and n + 1 < len(words_after) and words_after[n + 1].lower() in _AFTER_VERB:
+            return None  # "SAM 2++ sets a new state of the art": a verb, not "test sets"
         if w in DATASET_NOUNS:
             return "dataset"
         if w in METHOD_NOUNS:

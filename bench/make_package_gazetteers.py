@@ -1,0 +1,168 @@
+"""Build ``kg/extract/data/package_datasets.tsv``: benchmark and dataset names from well-kept packages.
+
+Run from the repository root (needs the package index, not a web browser)::
+
+    .venv/bin/python bench/make_package_gazetteers.py
+
+The Papers with Code list shipped in ``../shared/data`` holds only datasets with ACL papers,
+so it misses most vision and recent LLM benchmarks (COCO, KITTI, LVIS, GSM8K, BBH). Three
+packages keep curated catalogues of those, with proper display names; their wheels (pinned
+below) are downloaded with ``pip download`` and read as zip files, nothing is installed:
+
+- **torchvision** (BSD-3-Clause): each dataset class's docstring opens with a link whose text
+  is the dataset's name ("`KITTI <…>`_ Dataset", "`Large-scale CelebFaces Attributes (CelebA) Dataset <…>`_").
+- **lm-eval**, EleutherAI's evaluation harness (MIT): each task folder's ``README.md`` title
+  ("# GSM8k", "# HellaSwag"; a subtitle after ":" is dropped).
+- **tensorflow-datasets** (Apache-2.0): each dataset's folder or module name ("stanford_dogs"); its display
+  spelling is the most frequent capitalised spelling of that name in the dataset's own README,
+  citation and builder text ("Stanford Dogs"); a name never written with a capital is left out.
+
+Kept: names that are not noise (:func:`kg.extract.noise.is_noise`), not already in the
+Papers with Code or ACL-mined lists (those win), at least three characters long. A name that
+is also a frequent lower-case word of the ACL abstracts ("DROP", "RACE", "Arithmetic") is flagged
+``ambiguous``: the extractor accepts it only with a dataset cue nearby.
+"""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+import zipfile
+from collections import Counter, defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+OUT = ROOT / "kg" / "extract" / "data" / "package_datasets.tsv"
+CACHE = Path.home() / ".cache" / "kg-gazetteer-wheels"
+PINS = {"torchvision": "0.29.1", "lm-eval": "0.4.13", "tensorflow-datasets": "4.9.10"}
+
+_LINK_TEXT = re.compile(r'"""\s*`([^`<]+?)\s*<')
+_TRAILING = re.compile(r"\s+(?:Dataset|Data Set|dataset|Benchmark Datasets)$")
+_DEFINED = re.compile(r"^(?P<long>.+?)\s*\((?P<abbr>[^()]+)\)(?:\s+Dataset)?$")
+# Titles in these catalogues that are not dataset names: templates, collections of tasks,
+# languages, a model ("Segment Anything"), an agency (FDA), a word (Corruptions).
+_NOT_NAMES = {"Task-name", "Generic Kinetics", "Multi-view Stereo Correspondence", "Semantic Boundaries",
+              "Bangla", "Gujarati", "Leaderboard evaluations", "Translation Tasks", "Japanese Leaderboard",
+              "Arabic Leaderboard", "Arabic Leaderboard Light", "Segment Anything", "FDA", "Corruptions",
+              "Unscramble", "Arithmetic", "Simple Cooccurrence Bias", "Answer Equivalence", "VOC"}
+# tensorflow-datasets class and config names ("Imagenet2012Corrupted", "AGNewsSubset", "DatasetBuilder"):
+# a name run into a describing word is a Python identifier, not how papers write the dataset.
+_CLASS_NAME = re.compile(r".*[a-z0-9](?:Corrupted|Subset|Small|Video|Abstracts|Histology|Sequence|Reviews|Lm|"
+                         r"Ultrasound|Cleaned|Dataset|Builder|Reader|Parser|Detection|Subtypes|Wikipedia|WithIR|"
+                         r"Fewshot|Real|Mismatch)|.*[A-Za-z]\.[A-Za-z].*")
+_CODE_LINE = re.compile(r"^\s*(?:class|def|import|from)\s|tfds\.|\w\(")
+
+
+def wheel(name: str) -> Path:
+    """The pinned wheel of ``name``, downloaded once into ``CACHE``."""
+    CACHE.mkdir(parents=True, exist_ok=True)
+    stem = name.replace("-", "_")
+    found = sorted(CACHE.glob(f"{stem}-{PINS[name]}-*.whl"))
+    if not found:
+        subprocess.run([sys.executable, "-m", "pip", "download", "--no-deps", "--only-binary", ":all:",
+                        "-q", "-d", str(CACHE), f"{name}=={PINS[name]}"], check=True)
+        found = sorted(CACHE.glob(f"{stem}-{PINS[name]}-*.whl"))
+    return found[0]
+
+
+def split_definition(title: str) -> tuple[str, list[str]]:
+    """("Describable Textures Dataset (DTD)") -> ("DTD", ["Describable Textures Dataset"])."""
+    title = re.sub(r"^The\s+", "", title.strip())
+    m = _DEFINED.match(title)
+    if m and re.fullmatch(r"[A-Za-z0-9\-]+", m.group("abbr")):
+        return m.group("abbr"), [_TRAILING.sub("", m.group("long")).strip()]
+    return _TRAILING.sub("", title).strip(), []
+
+
+def torchvision_names() -> list[tuple[str, list[str]]]:
+    out = []
+    with zipfile.ZipFile(wheel("torchvision")) as z:
+        for path in z.namelist():
+            if path.startswith("torchvision/datasets/") and path.endswith(".py"):
+                for text in _LINK_TEXT.findall(z.read(path).decode("utf-8")):
+                    if text.strip() not in _NOT_NAMES:
+                        out.append(split_definition(text))
+    return out
+
+
+def lm_eval_names() -> list[tuple[str, list[str]]]:
+    out = []
+    with zipfile.ZipFile(wheel("lm-eval")) as z:
+        for path in z.namelist():
+            if re.fullmatch(r"lm_eval/tasks/[^/]+/README\.md", path):
+                first = next((l for l in z.read(path).decode("utf-8").splitlines() if l.startswith("# ")), "")
+                title = re.split(r":\s", first[2:].strip(), maxsplit=1)[0].strip()
+                title = re.sub(r"\s*\((?:Validation|Test)\)$", "", title)
+                title = re.sub(r"(\w)\(", r"\1 (", title)  # "Corpus(C4)"
+                if title and title not in _NOT_NAMES and any(c.isupper() for c in title) and len(title.split()) <= 6:
+                    out.append(split_definition(title))
+    return out
+
+
+def prose(text: str) -> str:
+    """The lines of a README, citation or builder module that are not code (class names are not display names)."""
+    return "\n".join(line for line in text.splitlines() if not _CODE_LINE.search(line))
+
+
+def tfds_names() -> list[tuple[str, list[str]]]:
+    from kg.extract.canonical import entity_key
+
+    texts: dict[str, list[str]] = defaultdict(list)
+    with zipfile.ZipFile(wheel("tensorflow-datasets")) as z:
+        for path in z.namelist():
+            parts = path.split("/")
+            if len(parts) < 3 or "_test" in path or parts[1] in {"core", "scripts", "testing", "url_checksums", "proto"}:
+                continue
+            if len(parts) == 4 and parts[3] in {"README.md", "CITATIONS.bib"} or parts[3:4] and parts[3].endswith("_builder.py"):
+                texts[parts[2]].append(prose(z.read(path).decode("utf-8", "replace")))
+            elif len(parts) == 3 and parts[2].endswith(".py") and not parts[2].startswith("__"):
+                texts[parts[2][:-3]].append(prose(z.read(path).decode("utf-8", "replace")))
+    out = []
+    for name, docs in texts.items():
+        key, words = entity_key(name), len(name.split("_"))
+        spellings: Counter[str] = Counter()
+        for doc in docs:
+            tokens = re.findall(r"[A-Za-z0-9][A-Za-z0-9\-\.]*[A-Za-z0-9]|[A-Za-z0-9]", doc)
+            for n in range(1, words + 2):
+                for i in range(len(tokens) - n + 1):
+                    surface = " ".join(tokens[i:i + n])
+                    if any(c.isupper() for c in surface) and entity_key(surface) == key:
+                        spellings[surface] += 1
+        best = next((s for s, _ in spellings.most_common() if not _CLASS_NAME.fullmatch(s)), None)
+        if best:
+            out.append((best, []))
+    return out
+
+
+def main() -> None:
+    sys.path.insert(0, str(ROOT))
+    from kg.extract.canonical import entity_key
+    from kg.extract.gazetteer import common_words, load_gazetteer
+    from kg.extract.noise import is_noise
+
+    known = set(load_gazetteer().entries)
+    common = common_words()
+    rows: dict[str, tuple[str, list[str], str]] = {}
+    for source, names in (("torchvision", torchvision_names()), ("lm-eval", lm_eval_names()),
+                          ("tensorflow-datasets", tfds_names())):
+        kept = 0
+        for name, aliases in names:
+            keys = [entity_key(s) for s in (name, *aliases)]
+            if len(name) < 3 or name in _NOT_NAMES or any(k in known or is_noise(k) for k in keys) or keys[0] in rows:
+                continue
+            plain = name.lower() in common or all(w.lower() in common for w in name.split())
+            rows[keys[0]] = (name, aliases, "ambiguous" if plain else "-")
+            kept += 1
+        print(f"{source}: {len(names)} names, {kept} new")
+    with open(OUT, "w", encoding="utf-8") as f:
+        f.write("# canonical\taliases (|-separated)\tflag — generated by bench/make_package_gazetteers.py "
+                f"from torchvision {PINS['torchvision']}, lm-eval {PINS['lm-eval']}, "
+                f"tensorflow-datasets {PINS['tensorflow-datasets']}\n")
+        for name, aliases, flag in sorted(rows.values(), key=lambda r: r[0].lower()):
+            f.write(f"{name}\t{'|'.join(aliases)}\t{flag}\n")
+    print(f"{len(rows)} dataset names -> {OUT}")
+
+
+if __name__ == "__main__":
+    main()
