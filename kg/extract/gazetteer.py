@@ -90,12 +90,13 @@ def common_words() -> frozenset[str]:
 
 @cache
 def load_gazetteer() -> Gazetteer:
-    """Load ``methods.tsv``, ``datasets.tsv``, ``acl_datasets.tsv``, then ``package_datasets.tsv`` (an earlier file wins a shared key); cached.
+    """Load ``methods.tsv``, ``datasets.tsv``, ``acl_datasets.tsv``, ``package_datasets.tsv``, ``package_methods.tsv`` (an earlier file wins a shared key); cached.
 
     ``acl_datasets.tsv`` holds corpus names mined from the ACL abstracts ("Switchboard",
     "AMI"), see ``bench/make_gazetteers.py``; ``package_datasets.tsv`` vision and LLM
     benchmarks ("KITTI", "GSM8K") from the catalogues of torchvision, lm-eval and
-    tensorflow-datasets, see ``bench/make_package_gazetteers.py``.
+    tensorflow-datasets, and ``package_methods.tsv`` model names ("T5", "Gemma") from
+    Hugging Face transformers, see ``bench/make_package_gazetteers.py``.
 
     Returns
     -------
@@ -104,5 +105,6 @@ def load_gazetteer() -> Gazetteer:
     entries: dict[str, Entry] = {}
     longest = max(_read("methods.tsv", EntityKind.METHOD, entries), _read("datasets.tsv", EntityKind.DATASET, entries),
                   _read("acl_datasets.tsv", EntityKind.DATASET, entries),
-                  _read("package_datasets.tsv", EntityKind.DATASET, entries))
+                  _read("package_datasets.tsv", EntityKind.DATASET, entries),
+                  _read("package_methods.tsv", EntityKind.METHOD, entries))
     return Gazetteer(MappingProxyType(entries), longest)

@@ -105,6 +105,26 @@ def _title_run_before(text: str, toks: tuple[Span, ...], i: int) -> int:
 
 
 _PLAIN = re.compile(r"[a-z][a-z\-]*")
+_USE_SUFFIX = re.compile(r"(.+?)-(?:based|style|like|powered|driven|initiali[sz]ed|derived|pretrained|pre-trained|"
+                         r"generated|augmented|enhanced|guided|inspired|equipped|specific)")
+
+
+def _describes_other(c: Candidate) -> bool:
+    """"Our BERT-based model": a name written before "-based", "-style" … describes the paper's artifact, it is not it."""
+    return bool(re.match(r"-[a-z]", c.sentence.text[c.span.end - c.sentence.start:]))
+
+
+def _known_before_suffix(tok: Span, gaz: Gazetteer):
+    """"BERT-based", "CLIP-style": a known name used to describe something else is still a use of the name.
+
+    Returns a function making the candidate for the name part, or None.
+    """
+    m = _USE_SUFFIX.fullmatch(tok.text)
+    entry = gaz.lookup(m.group(1)) if m else None
+    if entry is None or entry.ambiguous or not any(ch.isupper() or ch.isdigit() for ch in m.group(1)):
+        return None
+    span = Span(m.group(1), tok.start, tok.start + len(m.group(1)))
+    return lambda field, sent: Candidate(field, sent, span, "gazetteer:pwc", entry.kind, entry.canonical)
 
 
 def _sentence_candidates(field: str, text: str, sent: Span, gaz: Gazetteer) -> list[Candidate]:
@@ -126,6 +146,11 @@ def _sentence_candidates(field: str, text: str, sent: Span, gaz: Gazetteer) -> l
             i = j
             continue
         tok = toks[i]
+        known = _known_before_suffix(tok, gaz)
+        if known is not None:
+            found.append(known(field, sent))
+            i += 1
+            continue
         if P.name_shaped(tok.text) or (i + 1 < len(toks) and tok.text[:1].isupper() and tok.text not in P.STOP_CAPS
                                        and P.VERSION.fullmatch(toks[i + 1].text) and not toks[i + 1].text.isdigit()):
             start = i
@@ -432,7 +457,9 @@ def _proposed_keys(title: str, abstract: str, cands: list[Candidate]) -> dict[st
         by_sentence.setdefault((c.field, c.sentence.start), []).append(c)
     for group in by_sentence.values():
         sent = group[0].sentence
-        ordered = sorted(group, key=lambda c: c.span.start)
+        ordered = sorted((c for c in group if not _describes_other(c)), key=lambda c: c.span.start)
+        if not ordered:
+            continue
         for m in P.PROPOSE.finditer(sent.text):
             trigger_end = sent.start + m.end()
             after = [c for c in ordered if c.span.start >= trigger_end]
