@@ -246,6 +246,10 @@ def _named_phrase(field: str, text: str, sent: Span) -> list[Candidate]:
             continue
         surface = run.group(0).rstrip(".")
         start = sent.start + m.end()
+        defined = re.match(r"[^,.;:()]{0,80}?\(\s*([A-Za-z][\w\-+^.]*[\w+])\s*\)", rest)
+        if defined and sum(ch.isupper() for ch in defined.group(1)) >= 2 \
+                and defined.group(1)[0].lower() == surface[0].lower():
+            surface, start = defined.group(1), sent.start + m.end() + defined.start(1)  # "called Sparse masKed modeling (SparK)"
         out.append(Candidate(field, sent, Span(surface, start, start + len(surface)), "pattern:naming"))
     return out
 
@@ -446,6 +450,10 @@ def _components(group: list[Candidate], proposed: dict) -> None:
             proposed.setdefault(c.key, ("role:component", c))
 
 
+_WEAK_PROPOSE = re.compile(r"(?:develop|design|construct|build|built|train|collect|assemble|describe|establish|create|"
+                           r"offer)", re.IGNORECASE)
+
+
 def _proposed_keys(title: str, abstract: str, cands: list[Candidate]) -> dict[str, tuple[str, Candidate | None]]:
     """Keys of entities the paper introduces, each with the rule that said so."""
     proposed: dict[str, tuple[str, Candidate | None]] = {}
@@ -472,6 +480,8 @@ def _proposed_keys(title: str, abstract: str, cands: list[Candidate]) -> dict[st
                 continue
             if _modifier(sent.text, first, between):
                 continue  # "we propose an instance-level MIL framework", "to provide lightweight SSSS models"
+            if first.rule == "gazetteer:pwc" and _WEAK_PROPOSE.match(m.group(0).split()[-1]):
+                continue  # "we train a Longformer", "we build on BERT": a known name that is made or used, not introduced
             proposed.setdefault(first.key, ("role:we-propose", first))
             for c in after[1:]:
                 if c.span.start - first.span.end < 40 and c.alias_of == first.key or (
