@@ -674,16 +674,24 @@ def _on_data(c: Candidate) -> bool:
 
 def _words_after(c: Candidate) -> list[str]:
     """The three words after a candidate (for the noun cue: "X dataset", "X validation set")."""
-    return re.findall(r"[\w\-]+", c.sentence.text[c.span.end - c.sentence.start:])[:3]
+    before = c.sentence.text[:c.span.start - c.sentence.start]
+    after = c.sentence.text[c.span.end - c.sentence.start:]
+    if before.count("(") > before.count(")"):
+        after = after.split(")", 1)[0]  # "models (I3D, SlowFast), datasets (…)": the bracket ends the name's context
+    return re.findall(r"[\w\-]+", after)[:3]
 
 
 def _propose_kind(c: Candidate) -> EntityKind | None:
     """Dataset when the nearest head noun around a proposed name is a dataset noun ("OCRBench v2, a … benchmark")."""
     before = re.findall(r"[\w\-]+", c.sentence.text[:c.span.start - c.sentence.start])[-6:]
     after = re.findall(r"[\w\-]+", c.sentence.text[c.span.end - c.sentence.start:])[:10]
-    for word in [w for pair in zip(after, reversed(before)) for w in pair] + after[len(before):] + before[:-len(after) or None]:
+    words = [(w, True) for w in after]
+    ordered = [w for pair in zip(words, [(w, False) for w in reversed(before)]) for w in pair]
+    ordered += words[len(before):] + [(w, False) for w in before[:-len(after) or None]]
+    for word, is_after in ordered:
         w = word.lower()
-        if w in P.DATASET_NOUNS:
+        # before the name only a head noun counts: "to overcome this challenge, we propose X" is no dataset
+        if w in (P.DATASET_NOUNS if is_after else P.DATASET_HEADS):
             return EntityKind.DATASET
         if w in P.METHOD_NOUNS:
             return EntityKind.METHOD
@@ -807,7 +815,7 @@ def extract_mentions(title: str, abstract: str | None) -> tuple[Mention, ...]:
     _list_datasets(kept, kinds, {"title": title, "abstract": abstract})
     title_kind = _title_kind(title)
     for c in kept:
-        if title_kind and c.kind is None and proposed.get(c.key, ("",))[0] == "role:title-prefix":
+        if title_kind and proposed.get(c.key, ("",))[0] == "role:title-prefix":  # over a clashing known name ("C4: …")
             kinds[c.key] = title_kind  # "Mugs: A … Learning Framework", "BLiMP: The Benchmark of …"
     for c in kept:
         if c.alias_of and not any(d.kind for d in kept if d.key == c.alias_of):
