@@ -347,7 +347,14 @@ def _ordinary_word(word: str) -> bool:
         return True
     parts = [p for p in word.split("-") if p]
     irregular = any(not re.fullmatch(r"[A-Z]?[a-z]+", p) for p in parts)
-    return irregular and all(re.fullmatch(r"[A-Za-z]+", p) and p.lower() in common_words() for p in parts)
+    if irregular and all(re.fullmatch(r"[A-Za-z]+", p) and p.lower() in common_words() for p in parts):
+        return True
+    # "N-Grams", "5-Class", "Top-K": a letter or number joined to an ordinary word
+    if len(parts) != 2:
+        return False
+    ordinary = lambda p: len(p) > 1 and (p.lower() in common_words() or p[:-1].lower() in common_words())
+    return (re.fullmatch(r"[A-Za-z]|\d+", parts[0]) is not None and ordinary(parts[1])) or (
+        ordinary(parts[0]) and re.fullmatch(r"[A-Za-z]", parts[1]) is not None)  # but "Market-1501", "Phi-2"
 
 
 def _listed_with_name(c: Candidate) -> bool:
@@ -370,6 +377,8 @@ def _not_a_name(c: Candidate, text: str, proposed: bool = False) -> bool:
     words = surface.split()
     if len(words) == 1 and _spelled_acronym_part(surface, text):
         return True
+    if surface.endswith("-") or re.search(r"[A-Za-z]@[A-Za-z]", surface):
+        return True  # "Intra-/Inter-Interaction": a prefix; "Team@Workshop-2021": a team at a venue
     if proposed:
         return False
     if len(words) == 1 and _ordinary_word(surface):

@@ -46,6 +46,13 @@ kuaishou together cerebras anthropic huggingface github gitlab arxiv usda nsf ni
 youtube twitter twitch reddit wikipedia ieee acm mit stanford cmu usg
 """.split())
 
+# conferences and workshops, alone or with a year ("CVPR 2018", "EMNLP 2020"): venues, not artifacts
+VENUES = frozenset("""
+cvpr iccv eccv wacv bmvc neurips nips icml iclr aaai ijcai kdd sigir www cikm wsdm recsys eacl coling lrec
+aacl interspeech icassp miccai acmmm chi uist icra iros corl rss
+""".split())
+_VENUE_YEAR = re.compile(r"(" + "|".join(sorted(VENUES | {"acl", "emnlp", "naacl"})) + r")(?:19|20)?\d\d")
+
 TASKS = frozenset("""
 ocr vqa kie ner pos qa mt nmt asr tts nli sts wsd srl ie ir ctr ad zsad is sr re ee mot reid fscil sssa cir zscir
 stvg vos sod sis wsss udg ocrvqa dst gcg mgsc ctc
@@ -56,7 +63,7 @@ sota soa gpu api apis url urls pdf html json xml sql csv id ids ui gui os io ram
 l1 l2 l0 linf covid19 covid 2d 3d 4d 1d rgb rgbd hd 4k 8k 1080p ood iid noniid ab q a
 """.split())
 
-ALL = GENERIC | METRICS | HARDWARE | ORGANISATIONS | TASKS | OTHER
+ALL = GENERIC | METRICS | HARDWARE | ORGANISATIONS | VENUES | TASKS | OTHER
 
 _UNITS = re.compile(r"(?:\d+x)?\d+(\.\d+)?(x|k|m|b|t|bit|bits|gb|mb|tb|ms|s|h|d|fps|times|shot|way|layer|layers|d)?")
 
@@ -74,7 +81,7 @@ def is_noise(key: str) -> bool:
     >>> is_noise("moe"), is_noise("7b"), is_noise("mot17")
     (True, True, False)
     """
-    if key in ALL or bool(_UNITS.fullmatch(key)) or len(key) < 2:
+    if key in ALL or bool(_UNITS.fullmatch(key)) or len(key) < 2 or bool(_VENUE_YEAR.fullmatch(key)):
         return True
     m = _METRIC_FORM.fullmatch(key)
     return m is not None and m.group(0) != m.group(1) and (m.group(1) in METRICS or m.group(1) in {"f", ""})
