@@ -302,6 +302,26 @@ def _split_shape(c: Candidate) -> list[Candidate]:
     return [c]
 
 
+_COMPOUND_AFTER_TRIGGER = re.compile(r"\s+(?:the\s+)?([A-Z][a-z]+(?:-[A-Z][a-z]+)+)(?=\s*(?:,\s*(?:a|an|which)\b|\(|:))")
+
+
+def _proposed_compound(field: str, sent: Span) -> list[Candidate]:
+    """"we propose Cross-Thought, a novel approach": a hyphenated Title-Case word introduced as a name.
+
+    Such words are otherwise compound adjectives ("Zero-Shot"), so only this context makes them names.
+    """
+    out = []
+    for m in P.PROPOSE.finditer(sent.text):
+        if not m.group(0)[0].islower() and m.start() > 0:
+            continue
+        named = _COMPOUND_AFTER_TRIGGER.match(sent.text, m.end())
+        if named:
+            start = sent.start + named.start(1)
+            out.append(Candidate(field, sent, Span(named.group(1), start, start + len(named.group(1))),
+                                 "pattern:name-shape"))
+    return out
+
+
 def _candidates(title: str, abstract: str) -> list[Candidate]:
     gaz = load_gazetteer()
     out: list[Candidate] = _title_names(title, abstract)
@@ -309,6 +329,7 @@ def _candidates(title: str, abstract: str) -> list[Candidate]:
         for sent in sentences(text):
             out.extend(d for c in _sentence_candidates(field, text, sent, gaz) for d in _split_shape(c))
             out.extend(_named_phrase(field, text, sent))
+            out.extend(_proposed_compound(field, sent))
             for abbr, long, _ in _definitions(field, sent):
                 out.extend((abbr, long))
     return out
