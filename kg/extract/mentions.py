@@ -579,7 +579,8 @@ _STRONG, _WEAK, _NEEDED = 2, 1, 2
 
 def _cue_score(c: Candidate, text_of: dict[str, str], proposed: dict | frozenset = frozenset()) -> int:
     """How strongly the context says an unknown name-shaped token names an artifact."""
-    if P.kind_cue([], _words_after(c)) or _on_data(c) or _head_kind(c) or P.DATASET_SHAPE.search(c.span.text):
+    if P.kind_cue([], _words_after(c)) or _enumeration_kind(c) or _on_data(c) or _head_kind(c) \
+            or P.DATASET_SHAPE.search(c.span.text):
         return _STRONG
     rel = c.span.start - c.sentence.start
     before = c.sentence.text[:rel]
