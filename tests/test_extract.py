@@ -348,3 +348,24 @@ def test_team_at_workshop_is_not_a_name():
 def test_market_1501_and_phi_2_are_still_names():
     got = names("ReID", "We evaluate on Market-1501 and fine-tune Phi-2 for captions.")
     assert {"Market-1501", "Phi-2"} <= got
+
+
+def test_naming_a_lower_case_long_form_names_its_abbreviation():
+    got = roles("Reasoning", "The module, named multi-hop graph relation network (MHGRN), reasons over subgraphs.")
+    assert got == {"MHGRN": Role.PROPOSES}
+
+
+def test_namely_lists_rather_than_names():
+    assert "ClinicalBERT" not in {n for n, r in roles(
+        "Clinical NER", "The clinical knowledge enriched model, namely ClinicalBERT, also achieved good results.").items()
+        if r == Role.PROPOSES}
+
+
+def test_coined_name_before_for_in_a_title_is_proposed():
+    assert roles("GRUEN for Evaluating Linguistic Quality of Generated Text", "GRUEN correlates with humans.") == {
+        "GRUEN": Role.PROPOSES}
+
+
+def test_semeval_alone_is_a_venue_but_its_tasks_are_data():
+    got = names("UZH at SemEval-2020 Task 3: Combining BERT", "We took part in SemEval-2020 with BERT.")
+    assert "SemEval-2020" not in got and "SemEval-2020 Task 3" in got

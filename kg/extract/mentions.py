@@ -241,15 +241,19 @@ def _named_phrase(field: str, text: str, sent: Span) -> list[Candidate]:
         if P.NOT_OURS.search(sent.text[:m.start()].split(",")[-1]):
             continue
         rest = sent.text[m.end():]
+        defined = re.match(r"[^,.;:()]{0,80}?\(\s*([A-Za-z][\w\-+^.]*[\w+])\s*\)", rest)
+        if defined and sum(ch.isupper() for ch in defined.group(1)) >= 2 and rest[:1].isalpha() \
+                and defined.group(1)[0].lower() == rest[0].lower():
+            # "called Sparse masKed modeling (SparK)", "named multi-hop graph relation network (MHGRN)"
+            start = sent.start + m.end() + defined.start(1)
+            out.append(Candidate(field, sent, Span(defined.group(1), start, start + len(defined.group(1))),
+                                 "pattern:naming"))
+            continue
         run = re.match(r"(?:[A-Z0-9][\w\-+.^*']*|[a-z][\w\-]*[A-Z][\w\-+]*)(?:\s+(?:[A-Z0-9][\w\-+.^*']*|loss|v\d+))*", rest)
         if not run or run.group(0) in P.STOP_CAPS:
             continue
         surface = run.group(0).rstrip(".")
         start = sent.start + m.end()
-        defined = re.match(r"[^,.;:()]{0,80}?\(\s*([A-Za-z][\w\-+^.]*[\w+])\s*\)", rest)
-        if defined and sum(ch.isupper() for ch in defined.group(1)) >= 2 \
-                and defined.group(1)[0].lower() == surface[0].lower():
-            surface, start = defined.group(1), sent.start + m.end() + defined.start(1)  # "called Sparse masKed modeling (SparK)"
         out.append(Candidate(field, sent, Span(surface, start, start + len(surface)), "pattern:naming"))
     return out
 
@@ -436,6 +440,10 @@ def _title_prefix(title: str) -> list[str]:
     """Names before a title's colon ("LG-MOT: …", "RS5M and GeoRSCLIP: …", "SortedNet, a Place …")."""
     m = re.match(r"^\s*([^:]{1,60}?)\s*(?::|,\s+an?\s)", title)
     if not m:
+        coined = re.match(r"^\s*(\S+)\s+for\s+[A-Z]", title)  # "GRUEN for Evaluating Linguistic Quality …"
+        if coined and P.strong_shape(coined.group(1)) or coined and P.all_caps(coined.group(1)) and len(coined.group(1)) > 3:
+            if load_gazetteer().lookup(coined.group(1)) is None:
+                return [coined.group(1)]
         return []
     head = m.group(1).strip()
     names = [h.strip() for h in re.split(r"\s+and\s+|\s*&\s*", head)]
@@ -774,8 +782,9 @@ def _resolve(cands: list[Candidate]) -> list[Candidate]:
     for c in cands:
         if out and out[-1].field == c.field and c.span.start < out[-1].span.end:
             if c.span.start == out[-1].span.start and c.span.end == out[-1].span.end and c.rule != out[-1].rule:
-                if c.rule == "gazetteer:pwc" or c.alias_of:
-                    out[-1] = c
+                if c.rule == "gazetteer:pwc" or c.alias_of or (
+                        c.rule == "pattern:naming" and out[-1].rule != "gazetteer:pwc"):
+                    out[-1] = c  # the gazetteer's canonical form, or the naming that says the paper introduces it
             continue
         out.append(c)
     return out

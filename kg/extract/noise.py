@@ -49,7 +49,7 @@ youtube twitter twitch reddit wikipedia ieee acm mit stanford cmu usg
 # conferences and workshops, alone or with a year ("CVPR 2018", "EMNLP 2020"): venues, not artifacts
 VENUES = frozenset("""
 cvpr iccv eccv wacv bmvc neurips nips icml iclr aaai ijcai kdd sigir www cikm wsdm recsys eacl coling lrec
-aacl interspeech icassp miccai acmmm chi uist icra iros corl rss
+aacl interspeech icassp miccai acmmm chi uist icra iros corl rss semeval
 """.split())
 _VENUE_YEAR = re.compile(r"(" + "|".join(sorted(VENUES | {"acl", "emnlp", "naacl"})) + r")(?:19|20)?\d\d")
 

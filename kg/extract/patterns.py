@@ -61,7 +61,7 @@ PROPOSE = re.compile(
     r"innovate|offer(?:s|ed)?|assemble[sd]?|describe[sd]?|train(?:s|ed)?)\b(?!\s+(?:to|how|that|the\s+(?:use|results)))",
     re.IGNORECASE)
 NAMING = re.compile(
-    r"\b(?:named|called|termed|dubbed|coined|namely|denoted(?:\s+as)?|referred\s+to\s+as|which\s+we\s+(?:call|name|term|dub)|"
+    r"\b(?:named|called|termed|dubbed|coined|denoted(?:\s+as)?|referred\s+to\s+as|which\s+we\s+(?:call|name|term|dub)|"
     r"we\s+(?:call|name|term|dub)(?:\s+(?:it|this|them))?)\s+(?:as\s+)?(?:the\s+)?[\"“'‘]?",
     re.IGNORECASE)
 NOT_OURS = re.compile(
