@@ -11,7 +11,7 @@ from kg.corpus import assemble_corpus
 from kg.graph import build_graph, count_kinds
 from kg.model import EdgeKind, NodeKind
 
-from conftest import SEEDS
+from conftest import DATA, SEEDS
 
 
 @pytest.fixture(scope="module")
@@ -69,9 +69,16 @@ def test_clusters_of_one_name_are_linked_as_possibly_the_same_person(G):
     assert frozenset(feng[:2]) in linked
 
 
-def test_inferred_citations_point_from_user_to_the_only_proposer(G):
+@pytest.fixture(scope="module")
+def hotpotqa():
+    """Real ACL records: the HotpotQA paper and four papers evaluating on HotpotQA (tests/data/make_acl_hotpotqa.py)."""
+    return build_graph(assemble_corpus(read_inputs(*resolve_inputs([DATA / "acl_hotpotqa.bib"]))))
+
+
+def test_inferred_citations_point_from_user_to_the_only_proposer(hotpotqa):
+    G = hotpotqa
     inferred = [(a, b, d["via"]) for a, b, k, d in G.edges(keys=True, data=True) if k is EdgeKind.INFERRED_CITES]
-    assert inferred
+    assert len(inferred) == 4 and {via for _, _, via in inferred} == {("dataset/hotpotqa",)}
     for citing, cited, via in inferred:
         for entity in via:
             proposers = [p for p, _, k in G.in_edges(entity, keys=True)

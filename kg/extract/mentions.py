@@ -520,6 +520,9 @@ def _proposed_keys(title: str, abstract: str, cands: list[Candidate]) -> dict[st
                 continue  # "we propose an instance-level MIL framework", "to provide lightweight SSSS models"
             if first.rule == "gazetteer:pwc" and _WEAK_PROPOSE.match(m.group(0).split()[-1]):
                 continue  # "we train a Longformer", "we build on BERT": a known name that is made or used, not introduced
+            if first.rule == "gazetteer:pwc" and re.search(r"(?:^|\s)[A-Z]\S*\s+$", between) \
+                    and between.split()[-1] not in P.STOP_CAPS:
+                continue  # "we propose Poincaré ResNet": the new name contains the known one
             proposed.setdefault(first.key, ("role:we-propose", first))
             for c in after[1:]:
                 if c.span.start - first.span.end < 40 and c.alias_of == first.key or (
