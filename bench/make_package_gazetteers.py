@@ -23,7 +23,8 @@ below) are downloaded with ``pip download`` and read as zip files, nothing is in
 
 Kept: names that are not noise (:func:`kg.extract.noise.is_noise`), not already in the
 Papers with Code or ACL-mined lists (those win), at least three characters long. A name that
-is also a frequent lower-case word of the ACL abstracts ("DROP", "RACE", "Arithmetic") is flagged
+is also a frequent lower-case word of the ACL abstracts ("DROP", "RACE", "Arithmetic"), unless written
+with an inner capital ("WordNet"), is flagged
 ``ambiguous``: the extractor accepts it only with a cue nearby; so is a model acronym of two or three
 capitals ("MVP", "LED").
 """
@@ -190,8 +191,9 @@ def main() -> None:
                 keys = [entity_key(s) for s in (name, *aliases)]
                 if len(name) < 3 and not re.search(r"\d", name) or name in _NOT_NAMES or any(k in known or is_noise(k) for k in keys) or keys[0] in rows:
                     continue
-                plain = name.lower() in common or all(w.lower() in common for w in name.split()) or (
-                    re.fullmatch(r"[A-Z]{2,3}", name) is not None)  # "MVP", "LED", "SEW": mostly something else
+                plain = (name.lower() in common or all(w.lower() in common for w in name.split())) \
+                    and not re.search(r"[a-z][A-Z]", name)  # "WordNet" is written as a name, "Arithmetic" is not
+                plain = plain or re.fullmatch(r"[A-Z]{2,3}", name) is not None  # "MVP", "LED", "SEW": mostly something else
                 rows[keys[0]] = (name, aliases, "ambiguous" if plain else "-")
                 kept += 1
             print(f"{source}: {len(names)} names, {kept} new")
