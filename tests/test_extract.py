@@ -369,3 +369,23 @@ def test_coined_name_before_for_in_a_title_is_proposed():
 def test_semeval_alone_is_a_venue_but_its_tasks_are_data():
     got = names("UZH at SemEval-2020 Task 3: Combining BERT", "We took part in SemEval-2020 with BERT.")
     assert "SemEval-2020" not in got and "SemEval-2020 Task 3" in got
+
+
+def test_unknown_acronym_that_results_are_measured_on_is_a_benchmark():
+    got = kinds("AIM", "Our method outperforms the state-of-the-art methods (e.g., +4.6 on MLVU). We evaluate on MLVU.")
+    assert got == {"MLVU": EntityKind.DATASET}
+    assert names("Speech", "We rely on HMM states.") == set()  # "rely on" measures nothing
+
+
+def test_capitalised_words_before_a_dataset_noun_name_a_dataset():
+    got = kinds("Skills", "On the Natural Instructions dataset in the fine-tuning setting, the loss drops. We outperform "
+                          "the state of the art on the public MVTec AD dataset.")
+    assert got == {"Natural Instructions": EntityKind.DATASET, "MVTec AD": EntityKind.DATASET}
+
+
+@pytest.mark.parametrize("text", [
+    "We build the English corpus and A New Dataset.",
+    "The granularity of COCO-style data is controlled.",
+])
+def test_ordinary_capitalised_words_before_dataset_nouns_are_no_names(text):
+    assert not {n for n in names("X", text) if n not in {"COCO", "MS COCO"}}

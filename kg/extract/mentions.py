@@ -326,6 +326,41 @@ def _proposed_compound(field: str, sent: Span) -> list[Candidate]:
     return out
 
 
+_TITLED_DATA = re.compile(r"(?<![\w-])((?:[A-Z][\w\-+.]*\s+){0,3}[A-Z][\w\-+.]*)\s+"
+                         r"(?:dataset|datasets|benchmark|benchmarks|corpus|corpora|treebank)\b")
+
+
+def _holds_known_name(words: list[str]) -> bool:
+    gaz = load_gazetteer()
+    return any(gaz.lookup(" ".join(words[i:j])) for i in range(len(words)) for j in range(i + 1, len(words) + 1))
+
+
+def _titled_data(field: str, sent: Span) -> list[Candidate]:
+    """"On the Natural Instructions dataset", "the public MVTec AD dataset": capitalised words before a dataset noun.
+
+    Abstracts only (titles capitalise every word); leading sentence words and language names are dropped, and a
+    phrase of ordinary capitalised words alone ("the English corpus", "A New Dataset") is no name.
+    """
+    if field != "abstract":
+        return []
+    out = []
+    for m in _TITLED_DATA.finditer(sent.text):
+        words = m.group(1).split()
+        while words and (words[0] in P.STOP_CAPS or words[0] in _languages()):
+            words.pop(0)
+        if not words or all(w in _languages() for w in words) or len(words) > 3:
+            continue
+        if len(words) == 1 and not P.name_shaped(words[0]) and words[0].lower() in common_words():
+            continue  # "Benchmark dataset", "Reddit corpus" are found (or not) by the other rules
+        if any(_USE_SUFFIX.fullmatch(w) for w in words) or _holds_known_name(words):
+            continue  # "COCO-style data"; "RobustBench CIFAR-100 dataset" is two known names
+        surface = " ".join(words)
+        start = sent.start + m.start(1) + m.group(1).index(words[0])
+        out.append(Candidate(field, sent, Span(surface, start, start + len(surface)), "pattern:titled-data",
+                             kind=EntityKind.DATASET))
+    return out
+
+
 def _candidates(title: str, abstract: str) -> list[Candidate]:
     gaz = load_gazetteer()
     out: list[Candidate] = _title_names(title, abstract)
@@ -334,6 +369,7 @@ def _candidates(title: str, abstract: str) -> list[Candidate]:
             out.extend(d for c in _sentence_candidates(field, text, sent, gaz) for d in _split_shape(c))
             out.extend(_named_phrase(field, text, sent))
             out.extend(_proposed_compound(field, sent))
+            out.extend(_titled_data(field, sent))
             for abbr, long, _ in _definitions(field, sent):
                 out.extend((abbr, long))
     return out
@@ -568,9 +604,20 @@ def _accept(c: Candidate, proposed: dict[str, str], defined: dict[str, bool], cu
     words = surface.split()
     if any(P.strong_shape(w) for w in words):
         return text_of is None or _has_cue(c, text_of, proposed)
-    if c.rule == "gazetteer:pwc":
+    if c.rule in ("gazetteer:pwc", "pattern:titled-data"):
         return True
-    return key in cue_keys and any(P.all_caps(w) for w in words)
+    return (key in cue_keys or _evaluated_on(c)) and any(P.all_caps(w) for w in words)
+
+
+_EVALUATED_ON = re.compile(r"(?:evaluat\w*|experiments?|results?|tested|tests?|accuracy|performance|scores?|gains?|"
+                           r"improv\w*|outperform\w*|state[\s-]of[\s-]the[\s-]art|SOTA|\d%?|trained|fine-?tuned)"
+                           r"\s+(?:\w+\s+){0,2}?(?:on|across)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _evaluated_on(c: Candidate) -> bool:
+    """"We evaluate on MLVU", "+4.6 on MLVU": an unknown acronym that results are measured on is a benchmark."""
+    before = c.sentence.text[:c.span.start - c.sentence.start]
+    return bool(_EVALUATED_ON.search(before[-50:]))
 
 
 _CUE_BEFORE = re.compile(r"\b(?:such as|e\.g\.|i\.e\.|like|including|than|compar\w*|versus|vs\.?|outperform\w*|"
@@ -804,7 +851,7 @@ def _singular(cands: list[Candidate]) -> list[Candidate]:
     return out
 
 
-_CONFIDENCE = {"gazetteer:pwc": 0.9, "pattern:series": 0.8, "pattern:title-prefix": 0.8, "pattern:definition": 0.8, "pattern:naming": 0.85, "pattern:name-shape": 0.65}
+_CONFIDENCE = {"gazetteer:pwc": 0.9, "pattern:series": 0.8, "pattern:title-prefix": 0.8, "pattern:definition": 0.8, "pattern:naming": 0.85, "pattern:titled-data": 0.75, "pattern:name-shape": 0.65}
 
 
 def extract_mentions(title: str, abstract: str | None) -> tuple[Mention, ...]:
