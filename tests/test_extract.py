@@ -389,3 +389,8 @@ def test_capitalised_words_before_a_dataset_noun_name_a_dataset():
 ])
 def test_ordinary_capitalised_words_before_dataset_nouns_are_no_names(text):
     assert not {n for n in names("X", text) if n not in {"COCO", "MS COCO"}}
+
+
+def test_ambiguous_known_model_needs_a_method_noun():
+    assert kinds("Decoding", "This is achieved using OPT models of 1.3 billion parameters.") == {"OPT": EntityKind.METHOD}
+    assert names("Decoding", "We opt for OPT.") == set()
