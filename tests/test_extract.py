@@ -394,3 +394,9 @@ def test_ordinary_capitalised_words_before_dataset_nouns_are_no_names(text):
 def test_ambiguous_known_model_needs_a_method_noun():
     assert kinds("Decoding", "This is achieved using OPT models of 1.3 billion parameters.") == {"OPT": EntityKind.METHOD}
     assert names("Decoding", "We opt for OPT.") == set()
+
+
+def test_plus_joined_names_are_separate_names():
+    got = names("Large-batch", "For example, it can train Faster R-CNN+ResNet50 in 4 minutes.")
+    assert got == {"Faster R-CNN", "ResNet50"}
+    assert names("Tagging", "A BiLSTM+CRF tagger.") == set()

@@ -290,12 +290,23 @@ def _split_shape(c: Candidate) -> list[Candidate]:
         if not P.name_shaped(rest):
             return []  # "onMachine", "playsFor"
         return [replace(c, span=Span(rest, start, c.span.end))]
-    if "/" in c.span.text and " " not in c.span.text:
-        parts = c.span.text.split("/")
-        if all(len(p) > 1 and p[0].isalpha() for p in parts):
+    joiner = "/" if "/" in c.span.text else "+" if "+" in c.span.text.strip("+") else None
+    if joiner == "+" and _generic_composite(c.span.text):
+        return [c]  # "BiLSTM+CRF" is a family, dropped later
+    if joiner and " " not in c.span.text:
+        parts = c.span.text.split(joiner)
+        if all(len(p) > 1 and p[0].isalpha() for p in parts):  # "VGG/WideResNet", "Faster R-CNN+ResNet50"
             out, offset = [], c.span.start
             for part in parts:
                 entry = load_gazetteer().lookup(part)
+                word_before = re.search(r"([A-Z]\w+) $", c.sentence.text[:offset - c.sentence.start])
+                if offset == c.span.start and word_before and load_gazetteer().lookup(f"{word_before.group(1)} {part}"):
+                    entry = load_gazetteer().lookup(f"{word_before.group(1)} {part}")  # "Faster R-CNN"
+                    part_start = offset - len(word_before.group(1)) - 1
+                    out.append(replace(c, span=Span(f"{word_before.group(1)} {part}", part_start, offset + len(part)),
+                                       rule="gazetteer:pwc", kind=entry.kind, canonical=entry.canonical))
+                    offset += len(part) + 1
+                    continue
                 if entry is not None and not entry.ambiguous:
                     out.append(replace(c, span=Span(part, offset, offset + len(part)), rule="gazetteer:pwc",
                                        kind=entry.kind, canonical=entry.canonical))
