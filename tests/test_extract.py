@@ -400,3 +400,10 @@ def test_plus_joined_names_are_separate_names():
     got = names("Large-batch", "For example, it can train Faster R-CNN+ResNet50 in 4 minutes.")
     assert got == {"Faster R-CNN", "ResNet50"}
     assert names("Tagging", "A BiLSTM+CRF tagger.") == set()
+
+
+def test_multi_word_title_prefix_written_again_in_the_abstract_is_coined():
+    got = roles("Knowledge Concentration: Learning 100K Object Classifiers in a Single CNN",
+                "We propose a Knowledge Concentration method, which transfers knowledge from dozens of experts.")
+    assert got == {"Knowledge Concentration": Role.PROPOSES}
+    assert roles("Self-Training: A Survey", "Semi-supervised self-training methods are reviewed.") == {}

@@ -266,12 +266,22 @@ def _mask_urls(text: str) -> str:
     return _URLISH.sub(lambda m: " " * len(m.group(0)), text)
 
 
+def _capitalised_mid_sentence(phrase: str, text: str) -> bool:
+    """True when ``text`` writes the Title-Case ``phrase`` as is, not at the start of a sentence."""
+    words = phrase.split()
+    if not all(w[:1].isupper() for w in words) or any(w in P.STOP_CAPS for w in words):
+        return False
+    return re.search(r"[\w,;(]\s+" + re.escape(phrase) + r"(?![\w-])", text) is not None
+
+
 def _title_names(title: str, abstract: str) -> list[Candidate]:
     """Title-prefix names that no shape rule finds ("Hecate: …"), in the title and where the abstract repeats them."""
     out = []
     for name in _title_prefix(title):
-        if " " in name or P.name_shaped(name) or not _title_prefix_ok(name, abstract):
-            continue  # multi-word and name-shaped prefixes are found by the other rules
+        if " " in name and _capitalised_mid_sentence(name, abstract):
+            pass  # "Knowledge Concentration: …" written so again inside the abstract is a coined name
+        elif " " in name or P.name_shaped(name) or not _title_prefix_ok(name, abstract):
+            continue  # other multi-word and name-shaped prefixes are found by the other rules
         for field, text in (("title", title), ("abstract", abstract)):
             for m in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", text):
                 sent = next(s for s in sentences(text) if s.start <= m.start() < s.end + 1)
