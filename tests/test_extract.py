@@ -407,3 +407,8 @@ def test_multi_word_title_prefix_written_again_in_the_abstract_is_coined():
                 "We propose a Knowledge Concentration method, which transfers knowledge from dozens of experts.")
     assert got == {"Knowledge Concentration": Role.PROPOSES}
     assert roles("Self-Training: A Survey", "Semi-supervised self-training methods are reviewed.") == {}
+
+
+def test_a_copula_says_what_a_name_is():
+    got = kinds("Similarity", "CoSimLex is a dataset that can be used to evaluate models. We use CoSimLex to quantify it.")
+    assert got == {"CoSimLex": EntityKind.DATASET}

@@ -712,7 +712,7 @@ def _generic_acronym(c: Candidate, surface: str, key: str) -> bool:
 def _kind(c: Candidate, words_after: list[str], proposed_kind: EntityKind | None) -> EntityKind | None:
     if c.kind is not None:
         return c.kind
-    cue = P.kind_cue([], words_after)
+    cue = P.kind_cue([], words_after) or _copula_kind(c)
     if cue:
         return EntityKind(cue)
     if _enumeration_kind(c) == EntityKind.METHOD:
@@ -725,6 +725,18 @@ def _kind(c: Candidate, words_after: list[str], proposed_kind: EntityKind | None
     if _on_data(c):
         return EntityKind.DATASET
     return proposed_kind
+
+
+_COPULA = re.compile(r"\s+(?:is|are|was)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?([\w-]+)\b")
+
+
+def _copula_kind(c: Candidate) -> str | None:
+    """"CoSimLex is a dataset that …", "X is a new method for …": what the sentence says the name is."""
+    m = _COPULA.match(c.sentence.text, c.span.end - c.sentence.start)
+    if not m:
+        return None
+    noun = m.group(1).lower()
+    return "dataset" if noun in P.DATASET_HEADS else "method" if noun in P.METHOD_NOUNS else None
 
 
 def _kinds(kept: list[Candidate], proposed: dict[str, tuple[str, Candidate | None]]) -> dict[str, EntityKind]:

@@ -24,7 +24,7 @@ CAPS_DIGITS = re.compile(r"[A-Z]{2,}[\-]?\d+")  # "VOC2012" after "PASCAL"
 DATASET_NOUNS = frozenset(
     "dataset datasets benchmark benchmarks corpus corpora treebank treebanks suite testbed collection "
     "database repository leaderboard challenge data set sets subset subsets split splits testset "
-    "lexicon lexicons thesaurus terminology ontology".split())
+    "lexicon lexicons thesaurus terminology ontology contest competition".split())
 DATASET_HEADS = frozenset("dataset datasets benchmark benchmarks corpus corpora treebank testbed database "
                           "lexicon thesaurus terminology ontology headings".split())
 PART_NUMBER = re.compile(r"(?:Task|Subtask|Track|Stage|Phase|Step|Level|Type|Part|Section|Table|Figure)[\s\-]?\d+")
