@@ -412,3 +412,10 @@ def test_multi_word_title_prefix_written_again_in_the_abstract_is_coined():
 def test_a_copula_says_what_a_name_is():
     got = kinds("Similarity", "CoSimLex is a dataset that can be used to evaluate models. We use CoSimLex to quantify it.")
     assert got == {"CoSimLex": EntityKind.DATASET}
+
+
+def test_plain_capitalised_names_listed_beside_known_ones():
+    got = names("LAION", "Models like ALIGN, BASIC, GLIDE, Flamingo and Imagen made improvements.")
+    assert {"Flamingo", "Imagen"} <= got
+    assert names("X", "We translate English and German with BERT and Google.") == {"BERT"}
+    assert "Quark" not in names("Pipeline", "Specifically, on HotpotQA, Quark outperforms these models.")

@@ -382,12 +382,49 @@ def _titled_data(field: str, sent: Span) -> list[Candidate]:
     return out
 
 
+_SIBLING_AFTER = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)((?:[A-Z][a-z]+)(?:\s[A-Z][a-z]+)?)(?![\w-])")
+_SIBLING_BEFORE = re.compile(r"(?<![\w-])((?:[A-Z][a-z]+\s)?[A-Z][a-z]+)(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$")
+
+
+_LIST_GOES_ON = re.compile(r"\s*(?:[,);:.]|$|(?:and|or|models?|datasets?|benchmarks?|corpora|corpus|tasks?)\b)")
+
+
+def _list_siblings(field: str, sent: Span, found: list[Candidate]) -> list[Candidate]:
+    """Plain capitalised names listed beside a known one: "GPT4V and Gemini", "GLIDE, Flamingo and Imagen".
+
+    Only next to a gazetteer name, and only words that are not ordinary, language, or sentence words.
+    """
+    out: list[Candidate] = []
+    todo = [(c.span.start, c.span.end) for c in found if c.rule == "gazetteer:pwc" and not c.ambiguous]
+    seen: set[int] = set()
+    while todo:  # walk the list both ways from each known name, through the siblings found
+        span_start, span_end = todo.pop()
+        after = _SIBLING_AFTER.match(sent.text, span_end - sent.start)
+        before = _SIBLING_BEFORE.search(sent.text[:span_start - sent.start])
+        for m, start in ((after, after and sent.start + after.start(1)),
+                         (before, before and sent.start + before.start(1))):
+            if m is None or start == sent.start or start in seen:
+                continue
+            name = m.group(1)
+            if any(w in P.STOP_CAPS or w.lower() in common_words() or w in _languages() for w in name.split()):
+                continue
+            bare_comma = m is after and not re.search(r"\b(?:and|or)\s*$", sent.text[:start - sent.start])
+            if bare_comma and not _LIST_GOES_ON.match(sent.text, start - sent.start + len(name)):
+                continue  # "on HotpotQA, Quark outperforms …": a new clause, not a list
+            seen.add(start)
+            out.append(Candidate(field, sent, Span(name, start, start + len(name)), "pattern:list-sibling"))
+            todo.append((start, start + len(name)))
+    return out
+
+
 def _candidates(title: str, abstract: str) -> list[Candidate]:
     gaz = load_gazetteer()
     out: list[Candidate] = _title_names(title, abstract)
     for field, text in (("title", title), ("abstract", abstract)):
         for sent in sentences(text):
-            out.extend(d for c in _sentence_candidates(field, text, sent, gaz) for d in _split_shape(c))
+            found = [d for c in _sentence_candidates(field, text, sent, gaz) for d in _split_shape(c)]
+            out.extend(found)
+            out.extend(_list_siblings(field, sent, found))
             out.extend(_named_phrase(field, text, sent))
             out.extend(_proposed_compound(field, sent))
             out.extend(_titled_data(field, sent))
@@ -625,7 +662,7 @@ def _accept(c: Candidate, proposed: dict[str, str], defined: dict[str, bool], cu
     words = surface.split()
     if any(P.strong_shape(w) for w in words):
         return text_of is None or _has_cue(c, text_of, proposed)
-    if c.rule in ("gazetteer:pwc", "pattern:titled-data"):
+    if c.rule in ("gazetteer:pwc", "pattern:titled-data", "pattern:list-sibling"):
         return True
     return (key in cue_keys or _evaluated_on(c)) and any(P.all_caps(w) for w in words)
 
@@ -884,7 +921,7 @@ def _singular(cands: list[Candidate]) -> list[Candidate]:
     return out
 
 
-_CONFIDENCE = {"gazetteer:pwc": 0.9, "pattern:series": 0.8, "pattern:title-prefix": 0.8, "pattern:definition": 0.8, "pattern:naming": 0.85, "pattern:titled-data": 0.75, "pattern:name-shape": 0.65}
+_CONFIDENCE = {"gazetteer:pwc": 0.9, "pattern:series": 0.8, "pattern:title-prefix": 0.8, "pattern:definition": 0.8, "pattern:naming": 0.85, "pattern:titled-data": 0.75, "pattern:list-sibling": 0.7, "pattern:name-shape": 0.65}
 
 
 def extract_mentions(title: str, abstract: str | None) -> tuple[Mention, ...]:
