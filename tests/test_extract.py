@@ -419,3 +419,7 @@ def test_plain_capitalised_names_listed_beside_known_ones():
     assert {"Flamingo", "Imagen"} <= got
     assert names("X", "We translate English and German with BERT and Google.") == {"BERT"}
     assert "Quark" not in names("Pipeline", "Specifically, on HotpotQA, Quark outperforms these models.")
+
+
+def test_recent_metrics_are_not_methods():
+    assert names("MT", "We report SacreBLEU, BLEURT, MoverScore and CLIPScore, and FVD for video.") == set()

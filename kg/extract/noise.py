@@ -31,7 +31,8 @@ METRICS = frozenset("""
 idf1 mota motp hota mae mse rmse psnr ssim lpips fid is kid flops gflops tflops pflops macs map map50 ap ap50 auc auroc
 auprc roc f1 bleu rouge rougel meteor cider spice ter wer cer mrr ndcg ndcg10 recall50 recall1 rank1 top1 top5
 mfu ttft tpot qps fps mious miou iou acc ece rsum msd kappa perplexity ppl ned
-fscore fmeasure em exactmatch uas las smatch bertscore chrf
+fscore fmeasure em exactmatch uas las smatch bertscore chrf bleurt moverscore bartscore clipscore sacrebleu
+eer fvd hits hits1 hits3 hits10 gleu rouge1 rouge2 ribes
 """.split())
 _METRIC_FORM = re.compile(r"(?:macro|micro|weighted)?([a-z]+?)(?:at)?\d*")  # "BLEU-4", "NDCG@20", "macro-F1"
 
