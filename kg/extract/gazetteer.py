@@ -33,10 +33,15 @@ class Entry:
 
 @dataclass(frozen=True)
 class Gazetteer:
-    """Names by :func:`~kg.extract.canonical.entity_key`; ``max_tokens`` bounds n-gram look-ups."""
+    """Names by :func:`~kg.extract.canonical.entity_key`; ``max_tokens`` bounds n-gram look-ups.
+
+    ``prefixes`` holds every prefix of every key ("fast", "faster", "fasterr" … of "fasterrcnn"), so that an
+    n-gram look-up stops growing as soon as no name can start with the words read so far.
+    """
 
     entries: Mapping[str, Entry]
     max_tokens: int
+    prefixes: frozenset[str] = frozenset()
 
     def lookup(self, surface: str) -> Entry | None:
         """The entry whose key equals the key of ``surface``, if any."""
@@ -103,8 +108,9 @@ def load_gazetteer() -> Gazetteer:
     Gazetteer
     """
     entries: dict[str, Entry] = {}
-    longest = max(_read("methods.tsv", EntityKind.METHOD, entries), _read("datasets.tsv", EntityKind.DATASET, entries),
-                  _read("acl_datasets.tsv", EntityKind.DATASET, entries),
-                  _read("package_datasets.tsv", EntityKind.DATASET, entries),
-                  _read("package_methods.tsv", EntityKind.METHOD, entries))
-    return Gazetteer(MappingProxyType(entries), longest)
+    longest = max(_read(name, kind, entries) for name, kind in (
+        ("methods.tsv", EntityKind.METHOD), ("datasets.tsv", EntityKind.DATASET),
+        ("acl_datasets.tsv", EntityKind.DATASET), ("package_datasets.tsv", EntityKind.DATASET),
+        ("package_methods.tsv", EntityKind.METHOD)))
+    prefixes = frozenset(key[:end] for key in entries for end in range(1, len(key) + 1))
+    return Gazetteer(MappingProxyType(entries), longest, prefixes)

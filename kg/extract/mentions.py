@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, lru_cache
 
 from kg.extract import patterns as P
 from kg.extract.canonical import entity_key
@@ -59,9 +59,15 @@ def _gap_ok(text: str, left: Span, right: Span) -> bool:
 def _gazetteer_match(text: str, toks: tuple[Span, ...], i: int, gaz: Gazetteer) -> tuple[int, object] | None:
     first = toks[i].text
     longest = min(gaz.max_tokens, 6, len(toks) - i) if first[0].isupper() or first[0].isdigit() else 1
-    for n in range(longest, 0, -1):
-        if n > 1 and not all(_gap_ok(text, toks[j], toks[j + 1]) for j in range(i, i + n - 1)):
-            continue
+    key, reachable = "", 1
+    for n in range(1, longest + 1):  # grow while some name can still start with these words
+        if n > 1 and not _gap_ok(text, toks[i + n - 2], toks[i + n - 1]):
+            break
+        key += entity_key(toks[i + n - 1].text)
+        if key not in gaz.prefixes:
+            break
+        reachable = n
+    for n in range(reachable, 0, -1):
         surface = text[toks[i].start:toks[i + n - 1].end]
         entry = gaz.lookup(surface)
         if entry is None and n == 1 and P.CAMEL_PLURAL.fullmatch(surface):
@@ -119,6 +125,8 @@ def _known_before_suffix(tok: Span, gaz: Gazetteer):
 
     Returns a function making the candidate for the name part, or None.
     """
+    if "-" not in tok.text:
+        return None
     m = _USE_SUFFIX.fullmatch(tok.text)
     entry = gaz.lookup(m.group(1)) if m else None
     if entry is None or entry.ambiguous or not any(ch.isupper() or ch.isdigit() for ch in m.group(1)):
@@ -330,12 +338,17 @@ def _split_shape(c: Candidate) -> list[Candidate]:
 _COMPOUND_AFTER_TRIGGER = re.compile(r"\s+(?:the\s+)?([A-Z][a-z]+(?:-[A-Z][a-z]+)+)(?=\s*(?:,\s*(?:a|an|which)\b|\(|:))")
 
 
+_TITLE_COMPOUND_HINT = re.compile(r"[A-Z][a-z]+-[A-Z][a-z]")
+
+
 def _proposed_compound(field: str, sent: Span) -> list[Candidate]:
     """"we propose Cross-Thought, a novel approach": a hyphenated Title-Case word introduced as a name.
 
     Such words are otherwise compound adjectives ("Zero-Shot"), so only this context makes them names.
     """
     out = []
+    if not _TITLE_COMPOUND_HINT.search(sent.text):
+        return out
     for m in P.PROPOSE.finditer(sent.text):
         if not m.group(0)[0].islower() and m.start() > 0:
             continue
@@ -351,6 +364,9 @@ _TITLED_DATA = re.compile(r"(?<![\w-])((?:[A-Z][\w\-+.]*\s+){0,3}[A-Z][\w\-+.]*)
                          r"(?:dataset|datasets|benchmark|benchmarks|corpus|corpora|treebank)\b")
 
 
+_DATA_NOUN_HINT = re.compile(r"dataset|benchmark|corp|treebank")
+
+
 def _holds_known_name(words: list[str]) -> bool:
     gaz = load_gazetteer()
     return any(gaz.lookup(" ".join(words[i:j])) for i in range(len(words)) for j in range(i + 1, len(words) + 1))
@@ -362,7 +378,7 @@ def _titled_data(field: str, sent: Span) -> list[Candidate]:
     Abstracts only (titles capitalise every word); leading sentence words and language names are dropped, and a
     phrase of ordinary capitalised words alone ("the English corpus", "A New Dataset") is no name.
     """
-    if field != "abstract":
+    if field != "abstract" or not _DATA_NOUN_HINT.search(sent.text):
         return []
     out = []
     for m in _TITLED_DATA.finditer(sent.text):
@@ -808,6 +824,7 @@ _DATA_CONTEXT = re.compile(r"\b(?:datasets|benchmarks|corpora|test\s+sets)\b[^.;
                            r"i\.e\.|e\.g\.|viz\.)|\b(?:datasets|benchmarks|corpora|test\s+sets)\s*[:(]", re.IGNORECASE)
 
 
+@lru_cache(maxsize=4096)
 def _enumeration_kind(c: Candidate) -> EntityKind | None:
     """The kind of the enumeration ``c`` stands in: "benchmarks, including X, Y" (data), "models such as X, Y" (methods).
 
