@@ -770,6 +770,8 @@ def _kind(c: Candidate, words_after: list[str], proposed_kind: EntityKind | None
         return EntityKind(cue)
     if _enumeration_kind(c) == EntityKind.METHOD:
         return EntityKind.METHOD
+    if proposed_kind is not None:
+        return proposed_kind  # "a framework called … (CAQA)": the proposing sentence over a "…QA" shape
     head = _head_kind(c)
     if head is not None:
         return head
@@ -777,7 +779,7 @@ def _kind(c: Candidate, words_after: list[str], proposed_kind: EntityKind | None
         return EntityKind.DATASET
     if _on_data(c):
         return EntityKind.DATASET
-    return proposed_kind
+    return None
 
 
 _COPULA = re.compile(r"\s+(?:is|are|was)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?([\w-]+)\b")
