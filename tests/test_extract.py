@@ -427,8 +427,8 @@ def test_recent_metrics_are_not_methods():
 
 
 def test_proposing_sentence_decides_kind_over_a_data_like_shape():
-    got = kinds("QA", "We propose a novel framework for domain adaptation called contrastive domain adaptation for QA "
-                      "(CAQA). Specifically, CAQA combines question generation and domain-invariant learning.")
+    got = kinds("QA", "We propose CAQA, a framework for domain adaptation. CAQA combines question generation and "
+                      "domain-invariant learning.")
     assert got == {"CAQA": EntityKind.METHOD}
     assert kinds("FreeFormQA", "We introduce FreeFormQA, a new benchmark of questions.") == {
         "FreeFormQA": EntityKind.DATASET}
