@@ -861,7 +861,7 @@ def _words_after(c: Candidate) -> list[str]:
 
 def _propose_kind(c: Candidate) -> EntityKind | None:
     """Dataset when the nearest head noun around a proposed name is a dataset noun ("OCRBench v2, a … benchmark")."""
-    before = re.findall(r"[\w\-]+", c.sentence.text[:c.span.start - c.sentence.start])[-6:]
+    before = re.findall(r"[\w\-]+", c.sentence.text[:c.span.start - c.sentence.start])[-10:]
     after = re.findall(r"[\w\-]+", c.sentence.text[c.span.end - c.sentence.start:])[:10]
     words = [(w, True) for w in after]
     ordered = [w for pair in zip(words, [(w, False) for w in reversed(before)]) for w in pair]
