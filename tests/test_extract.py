@@ -432,3 +432,12 @@ def test_proposing_sentence_decides_kind_over_a_data_like_shape():
     assert got == {"CAQA": EntityKind.METHOD}
     assert kinds("FreeFormQA", "We introduce FreeFormQA, a new benchmark of questions.") == {
         "FreeFormQA": EntityKind.DATASET}
+
+
+@pytest.mark.parametrize("text", [
+    "First, we train on HealthCareMagic, a large question summarization dataset.",
+    "In this paper we describe the system submitted to the ELEXIS Monolingual Word Sense Alignment Task.",
+    "We introduce an additional linear layer to retrieve VMWE tags.",
+])
+def test_a_name_after_to_on_or_a_submission_is_not_the_proposal(text):
+    assert Role.PROPOSES not in roles("X", text).values()
