@@ -441,3 +441,8 @@ def test_proposing_sentence_decides_kind_over_a_data_like_shape():
 ])
 def test_a_name_after_to_on_or_a_submission_is_not_the_proposal(text):
     assert Role.PROPOSES not in roles("X", text).values()
+
+
+def test_a_name_before_s_submission_is_a_team():
+    got = names("Toxic", "In this paper, we describe the TH Köln’s submission for the Shared Task at GermEval 2021.")
+    assert "TH" not in got

@@ -514,6 +514,9 @@ def _not_a_name(c: Candidate, text: str, proposed: bool = False) -> bool:
         return True
     if surface.endswith("-") or re.search(r"[A-Za-z]@[A-Za-z]", surface):
         return True  # "Intra-/Inter-Interaction": a prefix; "Team@Workshop-2021": a team at a venue
+    if re.match(r"(?:\s+[A-Z]\w*)?[’']s\s+(?:submission|participation|entry|team|system)s?\b",
+                c.sentence.text[c.span.end - c.sentence.start:]):
+        return True  # "the TH Köln’s submission": a team
     if proposed:
         return False
     if len(words) == 1 and _ordinary_word(surface):
