@@ -251,10 +251,10 @@ def test_seed_set_meets_targets():
     assert report.proposes_precision >= 0.90
 
 
-@pytest.mark.xfail(reason="issue 3 targets not met on unseen ACL abstracts (sets 2, 3, 5, 7): method P 0.60-0.78, "
-                          "dataset R 0.57-0.77, proposes P 0.72-0.84; see docs/extraction.md", strict=False)
+@pytest.mark.xfail(reason="issue 3 targets not met on unseen ACL abstracts (sets 2, 3, 5, 7, 8, 9): method P "
+                          "0.61-0.79, dataset R 0.48-0.77, proposes P 0.76-0.95; see docs/extraction.md", strict=False)
 @pytest.mark.parametrize("name", ["extract_gold_acl2.jsonl", "extract_gold_acl3.jsonl", "extract_gold_acl5.jsonl",
-                                  "extract_gold_acl7.jsonl"])
+                                  "extract_gold_acl7.jsonl", "extract_gold_acl8.jsonl", "extract_gold_acl9.jsonl"])
 def test_unseen_acl_sets_meet_targets(name):
     report = evaluate(DATA / name)
     assert report.datasets.precision >= 0.90 and report.datasets.recall >= 0.85
