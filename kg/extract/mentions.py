@@ -318,14 +318,12 @@ def _split_shape(c: Candidate) -> list[Candidate]:
             for part in parts:
                 entry = load_gazetteer().lookup(part)
                 word_before = re.search(r"([A-Z]\w+) $", c.sentence.text[:offset - c.sentence.start])
-                if offset == c.span.start and word_before and load_gazetteer().lookup(f"{word_before.group(1)} {part}"):
-                    entry = load_gazetteer().lookup(f"{word_before.group(1)} {part}")  # "Faster R-CNN"
-                    part_start = offset - len(word_before.group(1)) - 1
-                    out.append(replace(c, span=Span(f"{word_before.group(1)} {part}", part_start, offset + len(part)),
+                longer = f"{word_before.group(1)} {part}" if offset == c.span.start and word_before else None
+                if longer and load_gazetteer().lookup(longer):  # "Faster R-CNN+ResNet50": the name is "Faster R-CNN"
+                    entry = load_gazetteer().lookup(longer)
+                    out.append(replace(c, span=Span(longer, offset - len(word_before.group(1)) - 1, offset + len(part)),
                                        rule="gazetteer:pwc", kind=entry.kind, canonical=entry.canonical))
-                    offset += len(part) + 1
-                    continue
-                if entry is not None and not entry.ambiguous:
+                elif entry is not None and not entry.ambiguous:
                     out.append(replace(c, span=Span(part, offset, offset + len(part)), rule="gazetteer:pwc",
                                        kind=entry.kind, canonical=entry.canonical))
                 elif P.name_shaped(part) or part[:1].isupper():
@@ -554,9 +552,9 @@ def _title_prefix(title: str) -> list[str]:
     m = re.match(r"^\s*([^:]{1,60}?)\s*(?::|,\s+an?\s)", title)
     if not m:
         coined = re.match(r"^\s*(\S+)\s+for\s+[A-Z]", title)  # "GRUEN for Evaluating Linguistic Quality …"
-        if coined and P.strong_shape(coined.group(1)) or coined and P.all_caps(coined.group(1)) and len(coined.group(1)) > 3:
-            if load_gazetteer().lookup(coined.group(1)) is None:
-                return [coined.group(1)]
+        name = coined.group(1) if coined else ""
+        if (P.strong_shape(name) or P.all_caps(name) and len(name) > 3) and load_gazetteer().lookup(name) is None:
+            return [name]
         return []
     head = m.group(1).strip()
     names = [h.strip() for h in re.split(r"\s+and\s+|\s*&\s*", head)]
