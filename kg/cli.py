@@ -211,6 +211,7 @@ def validate(
 @app.command("eval-extract")
 def eval_extract(
     gold: Annotated[list[Path] | None, typer.Argument(help="Labelled JSON Lines files (default: tests/data/extract_gold.jsonl and extract_gold_acl.jsonl).")] = None,
+    errors: Annotated[bool, typer.Option("--errors", help="Also list each false positive and false negative, with its paper's title.")] = False,
 ) -> None:
     """Score method and dataset extraction against labelled abstracts: precision, recall, F1 per kind."""
     from kg.extract.evaluate import evaluate
@@ -218,8 +219,11 @@ def eval_extract(
     for path in gold or [Path("tests/data/extract_gold.jsonl"), Path("tests/data/extract_gold_acl.jsonl")]:
         if not path.exists():
             raise _fail(KgError(f"{path}: no such labelled file"))
+        report = evaluate(path)
         stdout.print(f"[bold]{path}[/]")
-        stdout.print(evaluate(path).table(), highlight=False)
+        stdout.print(report.table(), highlight=False)
+        if errors:
+            stdout.print(report.errors(), highlight=False, markup=False)
 
 
 if __name__ == "__main__":  # pragma: no cover

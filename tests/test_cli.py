@@ -202,3 +202,18 @@ def test_build_from_bibtex_citations_and_openalex_together(tmp_path):
     assert len({line.split(" ", 1)[0] for line in merged}) == 1  # one paper: joined by DOI across the two files
     assert "W3100000001" in nt and "<http://purl.org/spar/cito/cites>" in nt
     assert "acl_slice.bib" in nt and "openalex_works.json" in nt  # provenance of both sources
+
+
+def test_eval_extract_scores_and_lists_errors():
+    gold = DATA / "extract_gold_acl.jsonl"
+    result = runner.invoke(app, ["eval-extract", str(gold), "--errors"])
+    assert result.exit_code == 0, result.output
+    assert "dataset" in result.output and "(43 papers)" in result.output
+    assert "dataset false positives (" in result.output
+    plain = runner.invoke(app, ["eval-extract", str(gold)])
+    assert "false positives" not in plain.output
+
+
+def test_eval_extract_names_a_missing_file(tmp_path):
+    result = runner.invoke(app, ["eval-extract", str(tmp_path / "nope.jsonl")])
+    assert result.exit_code != 0 and "nope.jsonl: no such labelled file" in result.output

@@ -86,6 +86,24 @@ class EvalReport:
         lines.append(f"({self.papers} papers)")
         return "\n".join(lines)
 
+    def errors(self) -> str:
+        """The false positives and false negatives of each kind, one a line with the paper's title.
+
+        Examples
+        --------
+        >>> fp = Score(0, 1, 0, false_positives=("CVPR  [A paper]",))
+        >>> print(EvalReport(1, fp, Score(), Score()).errors())
+        dataset false positives (1):
+          CVPR  [A paper]
+        """
+        lines = []
+        for name, s in (("dataset", self.datasets), ("method", self.methods), ("proposes", self.proposes)):
+            for what, items in (("false positives", s.false_positives), ("false negatives", s.false_negatives)):
+                if items:
+                    lines.append(f"{name} {what} ({len(items)}):")
+                    lines.extend(f"  {item}" for item in items)
+        return "\n".join(lines)
+
 
 def _gold_entities(names: list[str]) -> list[frozenset[str]]:
     return [frozenset(entity_key(a) for a in name.split("|") if a.strip()) for name in names]
