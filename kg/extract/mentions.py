@@ -988,8 +988,9 @@ def extract_mentions(title: str, abstract: str | None) -> tuple[Mention, ...]:
     for c in cands:
         if c.alias_of and c.alias_of in proposed:
             proposed.setdefault(entity_key(c.span.text), proposed[c.alias_of])
-    cue_keys = {c.key for c in cands if P.kind_cue([], _words_after(c)) == "dataset"
-                or (c.kind == EntityKind.METHOD and P.kind_cue([], _words_after(c)) == "method")}  # "OPT models"
+    noun_cues = ((c, P.kind_cue([], _words_after(c))) for c in cands)
+    cue_keys = {c.key for c, cue in noun_cues
+                if cue == "dataset" or (cue == "method" and c.kind == EntityKind.METHOD)}  # "OPT models"
     text_of = {"title": title, "abstract": abstract}
     teams = frozenset(_team_keys(title))
     kept = [c for c in cands if _accept(c, proposed, defined, cue_keys, text_of, teams)]
