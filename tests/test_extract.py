@@ -446,3 +446,9 @@ def test_a_name_after_to_on_or_a_submission_is_not_the_proposal(text):
 def test_a_name_before_s_submission_is_a_team():
     got = names("Toxic", "In this paper, we describe the TH Köln’s submission for the Shared Task at GermEval 2021.")
     assert "TH" not in got
+
+
+def test_a_name_written_in_two_words_still_matches_a_one_word_entry():
+    # the n-gram look-up stops early only when no key starts with the words read so far ("TyDi" + "QA" = TyDiQA)
+    assert kinds("XOR QA", "Questions come from TyDi QA and from Faster R-CNN outputs.") == {
+        "TyDiQA": EntityKind.DATASET, "Faster R-CNN": EntityKind.METHOD}
