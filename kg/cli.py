@@ -212,14 +212,23 @@ def validate(
 def eval_extract(
     gold: Annotated[list[Path] | None, typer.Argument(help="Labelled JSON Lines files (default: tests/data/extract_gold.jsonl and extract_gold_acl.jsonl).")] = None,
     errors: Annotated[bool, typer.Option("--errors", help="Also list each false positive and false negative, with its paper's title.")] = False,
+    against: Annotated[Path | None, typer.Option("--against", help="Instead of running the extractor, score each file's own labels against this labelling of the same papers (agreement between two labellers).")] = None,
 ) -> None:
-    """Score method and dataset extraction against labelled abstracts: precision, recall, F1 per kind."""
-    from kg.extract.evaluate import evaluate
+    """Score method and dataset extraction against labelled abstracts: precision, recall, F1 per kind.
+
+    With --against, compare two labellings of one set instead: how far two readers agree
+    is the ceiling an extractor can reach (docs/labelling.md).
+    """
+    from kg.extract.evaluate import agreement, evaluate
 
     for path in gold or [Path("tests/data/extract_gold.jsonl"), Path("tests/data/extract_gold_acl.jsonl")]:
-        if not path.exists():
-            raise _fail(KgError(f"{path}: no such labelled file"))
-        report = evaluate(path)
+        for needed in (path, against):
+            if needed is not None and not needed.exists():
+                raise _fail(KgError(f"{needed}: no such labelled file"))
+        try:
+            report = agreement(against, path) if against else evaluate(path)
+        except ValueError as error:
+            raise _fail(KgError(str(error))) from None
         stdout.print(f"[bold]{path}[/]")
         stdout.print(report.table(), highlight=False)
         if errors:

@@ -217,3 +217,22 @@ def test_eval_extract_scores_and_lists_errors():
 def test_eval_extract_names_a_missing_file(tmp_path):
     result = runner.invoke(app, ["eval-extract", str(tmp_path / "nope.jsonl")])
     assert result.exit_code != 0 and "nope.jsonl: no such labelled file" in result.output
+
+
+def test_eval_extract_against_compares_two_labellings_without_the_extractor(tmp_path):
+    gold = DATA / "extract_gold_acl.jsonl"
+    rows = [json.loads(line) for line in gold.read_text(encoding="utf-8").splitlines()]
+    rows[0]["datasets"] = rows[0]["datasets"] + ["An Extra Corpus"]  # one name the reference does not list
+    second = tmp_path / "second.jsonl"
+    second.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    result = runner.invoke(app, ["eval-extract", str(second), "--against", str(gold), "--errors"])
+    assert result.exit_code == 0, result.output
+    method_row = next(line for line in result.output.splitlines() if line.startswith("method"))
+    assert method_row.split()[1:3] == ["1.000", "1.000"]  # identical method lists agree fully
+    assert "An Extra Corpus" in result.output and "dataset false positives (1)" in result.output
+
+
+def test_eval_extract_against_refuses_a_different_set(tmp_path):
+    other = DATA / "extract_gold_acl2.jsonl"
+    result = runner.invoke(app, ["eval-extract", str(other), "--against", str(DATA / "extract_gold_acl.jsonl")])
+    assert result.exit_code != 0 and "not the same papers" in result.output

@@ -140,6 +140,60 @@ def score_paper(row: dict) -> tuple[Score, Score, Score]:
             _score(frozen(proposed), _gold_entities(gold_proposed), row["title"]))
 
 
+def _labelled_entities(names: list[str]) -> dict[str, frozenset[str]]:
+    return {name: keys for name, keys in zip(names, _gold_entities(names))}
+
+
+def compare_labels(reference: dict, other: dict) -> tuple[Score, Score, Score]:
+    """Score one labeller's lists for a paper against another's, matched as the extractor is.
+
+    This measures how far two careful readers agree: the ceiling an extractor can
+    be expected to reach against either of them.
+
+    Examples
+    --------
+    >>> a = {"title": "T", "datasets": ["SQuAD|Stanford QA"], "methods": ["BERT"], "proposes": []}
+    >>> b = {"title": "T", "datasets": ["Stanford QA"], "methods": ["BERT", "ELMo"], "proposes": []}
+    >>> [(s.tp, s.fp, s.fn) for s in compare_labels(a, b)]
+    [(1, 0, 0), (1, 1, 0), (0, 0, 0)]
+    """
+    aliases = {entity_key(n.split("|")[0]): n for n in other["datasets"] + other["methods"]}
+    proposed = [aliases.get(entity_key(p), p) for p in other["proposes"]]
+    ref_aliases = {entity_key(n.split("|")[0]): n for n in reference["datasets"] + reference["methods"]}
+    ref_proposed = [ref_aliases.get(entity_key(p), p) for p in reference["proposes"]]
+    title = reference["title"]
+    return (_score(_labelled_entities(other["datasets"]), _gold_entities(reference["datasets"]), title),
+            _score(_labelled_entities(other["methods"]), _gold_entities(reference["methods"]), title),
+            _score(_labelled_entities(proposed), _gold_entities(ref_proposed), title))
+
+
+def agreement(reference_path: str | Path, other_path: str | Path) -> EvalReport:
+    """Scores of a second labelling of a set against the first (same papers, same order).
+
+    Parameters
+    ----------
+    reference_path, other_path : str or Path
+        Two labellings of the same JSON Lines set.
+
+    Returns
+    -------
+    EvalReport
+        Precision is the share of ``other``'s names that ``reference`` also lists.
+    """
+    reference, other = _read_rows(reference_path), _read_rows(other_path)
+    if [r["title"] for r in reference] != [r["title"] for r in other]:
+        raise ValueError(f"{other_path}: not the same papers, in the same order, as {reference_path}")
+    totals = [Score(), Score(), Score()]
+    for ref_row, other_row in zip(reference, other):
+        totals = [t + s for t, s in zip(totals, compare_labels(ref_row, other_row))]
+    return EvalReport(len(reference), *totals)
+
+
+def _read_rows(path: str | Path) -> list[dict]:
+    with open(path, encoding="utf-8") as f:
+        return [json.loads(line) for line in f if line.strip()]
+
+
 def evaluate(gold_path: str | Path) -> EvalReport:
     """Run extraction over a labelled JSON Lines file and score it.
 
