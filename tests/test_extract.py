@@ -452,3 +452,35 @@ def test_a_name_written_in_two_words_still_matches_a_one_word_entry():
     # the n-gram look-up stops early only when no key starts with the words read so far ("TyDi" + "QA" = TyDiQA)
     assert kinds("XOR QA", "Questions come from TyDi QA and from Faster R-CNN outputs.") == {
         "TyDiQA": EntityKind.DATASET, "Faster R-CNN": EntityKind.METHOD}
+
+
+# --- round 7: sizes, shared tasks in titles, families and formalisms --------------------------
+
+def test_a_known_model_in_one_of_its_sizes_is_that_model():
+    ms = extract_mentions("Topic Shift", "We present a model which uses a fine-tuned XLNet-base to classify the "
+                                         "utterances, and compare RoBERTa large with BERT-Base-uncased.")
+    assert {(m.surface, m.canonical) for m in ms} == {
+        ("XLNet-base", "XLNet"), ("RoBERTa large", "RoBERTa"), ("BERT-Base-uncased", "BERT")}
+
+
+@pytest.mark.parametrize("title, task", [
+    ("NUIG at TIAD: Combining Unsupervised NLP and Graph Metrics for Translation Inference", "TIAD"),
+    ("RACAI’s System at PharmaCoNER 2019", "PharmaCoNER 2019"),
+    ("The UniMelb Submission to the SIGMORPHON 2020 Shared Task 0: Typologically Diverse Morphological Inflection",
+     "SIGMORPHON 2020 Shared Task 0"),
+    ("L2F/INESC-ID at SemEval-2017 Tasks 1 and 2: Lexical and semantic features in word and textual similarity",
+     "SemEval-2017 Tasks 1 and 2"),
+    ("Participation d’EDF R\\&D à DEFT 2021 (EDF R\\&D Participation to DEFT 2021)", "DEFT 2021"),
+])
+def test_the_shared_task_a_team_took_part_in_is_data_and_the_team_is_nothing(title, task):
+    assert kinds(title) == {task: EntityKind.DATASET}
+    assert roles(title)[task] == Role.USES
+
+
+@pytest.mark.parametrize("text", [
+    "SEx BiST: the parser combines a BiLSTM feature extractor with BiGRU layers.",
+    "We improve AMR parsing; AMR graphs abstract away from syntax.",
+    "A keyboard for IoT devices helps SEO.",
+])
+def test_recurrent_families_formalisms_and_field_acronyms_are_not_methods(text):
+    assert names("X", text) <= {"BiST"}

@@ -135,6 +135,24 @@ def _known_before_suffix(tok: Span, gaz: Gazetteer):
     return lambda field, sent: Candidate(field, sent, span, "gazetteer:pwc", entry.kind, entry.canonical)
 
 
+_SIZED = re.compile(r"(.+?)((?:[-_](?:base|large|small|tiny|mini|medium|xl|xxl|huge|giant|cased|uncased))+)", re.IGNORECASE)
+_SIZE_WORD = re.compile(r"(?:base|large|small|tiny|mini|medium|xl|xxl|huge|giant|cased|uncased)", re.IGNORECASE)
+
+
+def _known_with_size(tok: Span, gaz: Gazetteer):
+    """"BERT-base", "XLNet-Large", "RoBERTa-large-cased": a known model in one of its sizes is that model.
+
+    Sizes and casings are configurations, not versions, so the candidate keeps the known
+    canonical name (counts of "uses BERT" stay whole) and the written form as its surface.
+    Returns a function making the candidate, or None.
+    """
+    m = _SIZED.fullmatch(tok.text)
+    entry = gaz.lookup(m.group(1)) if m else None
+    if entry is None or entry.ambiguous or entry.kind != EntityKind.METHOD:
+        return None
+    return lambda field, sent: Candidate(field, sent, tok, "gazetteer:pwc", entry.kind, entry.canonical)
+
+
 def _sentence_candidates(field: str, text: str, sent: Span, gaz: Gazetteer) -> list[Candidate]:
     toks = tokens(sent.text, sent.start)
     found: list[Candidate] = []
@@ -147,14 +165,18 @@ def _sentence_candidates(field: str, text: str, sent: Span, gaz: Gazetteer) -> l
         if hit:
             n, entry = hit
             j = _extend_task(text, toks, _extend_version(text, toks, i, i + n))
+            if entry.kind == EntityKind.METHOD and j < len(toks) and text[toks[j - 1].end:toks[j].start] == " " \
+                    and _SIZE_WORD.fullmatch(toks[j].text):
+                j += 1  # "RoBERTa large" is RoBERTa in its large size
+                same = True
             span = Span(text[toks[i].start:toks[j - 1].end], toks[i].start, toks[j - 1].end)
-            same = j == i + n
+            same = j == i + n or (j == i + n + 1 and _SIZE_WORD.fullmatch(toks[j - 1].text) is not None)
             found.append(Candidate(field, sent, span, "gazetteer:pwc", entry.kind,
                                    entry.canonical if same else None, ambiguous=entry.ambiguous))
             i = j
             continue
         tok = toks[i]
-        known = _known_before_suffix(tok, gaz)
+        known = _known_before_suffix(tok, gaz) or _known_with_size(tok, gaz)
         if known is not None:
             found.append(known(field, sent))
             i += 1
@@ -431,9 +453,27 @@ def _list_siblings(field: str, sent: Span, found: list[Candidate]) -> list[Candi
     return out
 
 
+_TASK = (r"(?P<{}>[A-Z][\w\-]*(?:[\s\-]?(?:19|20)?\d\d)?(?:\s+(?:Shared\s+)?Tasks?(?:[\s\-]*\d+(?:\s+and\s+\d+)?)?)?)"
+         r"(?=\s*(?::|\(|\)|$|\s-\s))")
+_SHARED_TASK_TITLE = re.compile(
+    r"^[^\s:]+(?:\s[^\s:]+)?(?:[’']s)?(?:\s+(?:System|Submission|Team|Entry))?\s*(?:\sat\s|@)\s*(?:the\s+)?" + _TASK.format("after_team")
+    + r"|\b(?:Submissions?|Participation|Entry|System)\s+(?:to|in|at|for|à)\s+(?:the\s+)?" + _TASK.format("after_entry"))
+
+
+def _title_shared_task(title: str) -> list[Candidate]:
+    """"NUIG at TIAD: …", "The UniMelb Submission to the SIGMORPHON 2020 Shared Task 0: …": a team's paper names
+    the shared task it took part in, and a shared task is data (docs/labelling.md)."""
+    m = _SHARED_TASK_TITLE.search(title)
+    if not m:
+        return []
+    start, end = m.span("after_team") if m.group("after_team") else m.span("after_entry")
+    sent = next(s for s in sentences(title) if s.start <= start < s.end + 1)
+    return [Candidate("title", sent, Span(title[start:end], start, end), "pattern:shared-task", EntityKind.DATASET)]
+
+
 def _candidates(title: str, abstract: str) -> list[Candidate]:
     gaz = load_gazetteer()
-    out: list[Candidate] = _title_names(title, abstract)
+    out: list[Candidate] = _title_names(title, abstract) + _title_shared_task(title)
     for field, text in (("title", title), ("abstract", abstract)):
         for sent in sentences(text):
             found = [d for c in _sentence_candidates(field, text, sent, gaz) for d in _split_shape(c)]
@@ -453,7 +493,9 @@ _TEAM = re.compile(r"^\s*([^\s:]+(?:\s[^\s:]+)?)\s+(?:at|@)\s+\S*[A-Z]")
 def _team_keys(title: str) -> set[str]:
     """"BPGC at SemEval-2020 Task 11: …": the name before "at" is a team, not an artifact."""
     m = _TEAM.match(title)
-    return {entity_key(m.group(1))} if m else set()
+    if not m:
+        return set()
+    return {entity_key(m.group(1))} | {entity_key(part) for part in m.group(1).split("/")}  # "L2F/INESC-ID"
 
 
 def _spelled_acronym_part(word: str, text: str) -> bool:
@@ -669,7 +711,7 @@ def _accept(c: Candidate, proposed: dict[str, str], defined: dict[str, bool], cu
         return False
     if c.canonical is None and _generic_acronym(c, surface, key) and not (key in proposed and defined.get(key)):
         return False  # the field's vocabulary ("SMT", "CRF", "EL"), unless this paper defines and introduces it
-    if key in proposed:
+    if key in proposed or c.rule == "pattern:shared-task":
         return True
     if c.rule == "gazetteer:pwc" and c.canonical is not None:
         return not c.ambiguous or key in cue_keys
@@ -942,7 +984,7 @@ def _singular(cands: list[Candidate]) -> list[Candidate]:
     return out
 
 
-_CONFIDENCE = {"gazetteer:pwc": 0.9, "pattern:series": 0.8, "pattern:title-prefix": 0.8, "pattern:definition": 0.8, "pattern:naming": 0.85, "pattern:titled-data": 0.75, "pattern:list-sibling": 0.7, "pattern:name-shape": 0.65}
+_CONFIDENCE = {"gazetteer:pwc": 0.9, "pattern:series": 0.8, "pattern:title-prefix": 0.8, "pattern:definition": 0.8, "pattern:naming": 0.85, "pattern:titled-data": 0.75, "pattern:list-sibling": 0.7, "pattern:shared-task": 0.75, "pattern:name-shape": 0.65}
 
 
 def extract_mentions(title: str, abstract: str | None) -> tuple[Mention, ...]:

@@ -25,6 +25,8 @@ sgd gd momentum peft kd knowledgedistillation finetuning pretraining selfsupervi
 qat ptq nas automl mtl ssl fl hpo rag kvcache kv mtl marl
 pca svd lasso svm svr lr crf hmm knn kmeans lda tfidf bow
 seq2seq encoderdecoder autoencoder
+bilstm bilstms blstm blstms bigru bigrus birnn birnns bilstmcrf lstmcrf bicnn
+amr ucca hpsg ccg lfg dmrs mrs drs rst sdrt iot seo
 """.replace("?", "").split())
 
 METRICS = frozenset("""
