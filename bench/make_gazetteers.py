@@ -239,9 +239,19 @@ def datasets(counts: Counter[str]) -> list[tuple[str, list[str], str]]:
                 continue  # a task or phrase, e.g. "Visual Question Answering"
             slug = re.sub(r"-\d+$", "", rec["pwc_url"].rstrip("/").rsplit("/", 1)[-1])
             aliases = [slug.upper()] if re.fullmatch(r"[a-z0-9]+", slug) and slug != name.lower().replace(" ", "") else []
+            if aliases and _series_of(name) == aliases[0].lower():
+                aliases = []  # "WMT" is the series "WMT 2014" belongs to, not another name of it
             flag = "ambiguous" if not SHAPE.search(name) and (counts[name.lower()] >= 3 or len(name) <= 3) else "-"
             rows.append((name, aliases, flag))
     return rows
+
+
+def _series_of(name: str) -> str | None:
+    """Key of the series a dated or versioned name belongs to ("WMT 2014" -> "wmt"), or None."""
+    from kg.extract.canonical import entity_key, variant_base
+
+    base = variant_base(name)
+    return entity_key(base) if base else None
 
 
 def write(path: Path, rows: list[tuple[str, list[str], str]]) -> None:

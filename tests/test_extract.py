@@ -7,6 +7,8 @@ from pathlib import Path
 import pytest
 
 from kg.extract import entity_slug, extract_mentions, find_code_links, variant_base
+from kg.extract.canonical import entity_key
+from kg.extract.gazetteer import load_gazetteer
 from kg.extract.evaluate import evaluate
 from kg.model import EntityKind, Role
 
@@ -484,3 +486,23 @@ def test_the_shared_task_a_team_took_part_in_is_data_and_the_team_is_nothing(tit
 ])
 def test_recurrent_families_formalisms_and_field_acronyms_are_not_methods(text):
     assert names("X", text) <= {"BiST"}
+
+
+def test_a_dataset_with_its_language_pair_is_one_name_kept_as_written():
+    ms = extract_mentions("Document Graph", "Experiments on various NMT benchmarks, including IWSLT English–French, "
+                                            "WMT English–German and Opensubtitle English–Russian, and on the "
+                                            "large-scale WMT’16 En→De benchmark.")
+    assert {(m.surface, m.kind) for m in ms} == {
+        ("IWSLT English–French", EntityKind.DATASET), ("WMT English–German", EntityKind.DATASET),
+        ("Opensubtitle English–Russian", EntityKind.DATASET), ("WMT’16 En→De", EntityKind.DATASET)}
+    assert names("NMT", "We translate English-German with NMT German-English systems.") == set()
+
+
+def test_a_year_written_with_two_or_four_digits_is_one_campaign():
+    ms = extract_mentions("T", "Results on WMT 2014 English-German and on WMT14 English-German and WMT'14.")
+    assert len({entity_key(m.canonical) for m in ms}) == 1
+
+
+def test_a_series_is_not_an_alias_of_one_of_its_years():
+    assert load_gazetteer().lookup("WMT") is None  # Papers with Code's slug "wmt-2014" made "WMT" name WMT 2014
+    assert load_gazetteer().lookup("WMT 2014").canonical == "WMT 2014"

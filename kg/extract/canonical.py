@@ -20,6 +20,8 @@ import unicodedata
 from functools import lru_cache
 
 _NON_KEY = re.compile(r"[^0-9a-z+*]")
+# a year after a name is written with two or four digits ("WMT14", "WMT 2014", "CoNLL-2003", "CoNLL03")
+_CENTURY = re.compile(r"(?<=[a-z])(?:19|20)(\d\d)(?!\d)")
 _VERSION = re.compile(
     r"^(?P<base>.+?)"
     r"(?:\s*(?:\+\+|\+)"  # SAM 2++ -> SAM 2, RAM++ -> RAM
@@ -46,14 +48,18 @@ def entity_key(name: str) -> str:
     Returns
     -------
     str
-        The key; ``+`` and ``*`` are kept because they mark versions ("RAM++", "V*").
+        The key; ``+`` and ``*`` are kept because they mark versions ("RAM++", "V*"). A
+        four-digit year right after a name's letters keeps its last two digits, so the
+        campaign "WMT 2014" is "WMT'14" and "WMT14".
 
     Examples
     --------
     >>> entity_key("ImageNet-1K"), entity_key("ImageNet-1k"), entity_key("Poincaré ResNet")
     ('imagenet1k', 'imagenet1k', 'poincareresnet')
+    >>> entity_key("WMT 2014") == entity_key("WMT'14") == entity_key("WMT14"), entity_key("CoNLL-2003")
+    (True, 'conll03')
     """
-    return _NON_KEY.sub("", _ascii(name).casefold())
+    return _CENTURY.sub(r"\1", _NON_KEY.sub("", _ascii(name).casefold()))
 
 
 def entity_slug(canonical: str) -> str:

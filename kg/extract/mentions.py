@@ -59,11 +59,11 @@ def _gap_ok(text: str, left: Span, right: Span) -> bool:
 def _gazetteer_match(text: str, toks: tuple[Span, ...], i: int, gaz: Gazetteer) -> tuple[int, object] | None:
     first = toks[i].text
     longest = min(gaz.max_tokens, 6, len(toks) - i) if first[0].isupper() or first[0].isdigit() else 1
-    key, reachable = "", 1
+    reachable = 1
     for n in range(1, longest + 1):  # grow while some name can still start with these words
         if n > 1 and not _gap_ok(text, toks[i + n - 2], toks[i + n - 1]):
             break
-        key += entity_key(toks[i + n - 1].text)
+        key = entity_key(text[toks[i].start:toks[i + n - 1].end])  # whole, as keys fold years across words
         if key not in gaz.prefixes:
             break
         reachable = n
@@ -83,6 +83,8 @@ def _gazetteer_match(text: str, toks: tuple[Span, ...], i: int, gaz: Gazetteer) 
 
 def _extend_version(text: str, toks: tuple[Span, ...], i: int, j: int) -> int:
     """Index after the name starting at ``i`` ending before ``j``, swallowing version tokens ("2", "v2", "2++")."""
+    if j < len(toks) and text[toks[j - 1].end:toks[j].start] in ("’", "'") and re.fullmatch(r"\d\d", toks[j].text):
+        j += 1  # "WMT’16": a year written with an apostrophe
     while j < len(toks) and text[toks[j - 1].end:toks[j].start] == " " and P.VERSION.fullmatch(toks[j].text):
         if re.fullmatch(r"\d{3,}", toks[j].text) and not re.fullmatch(r"(?:19|20)\d\d", toks[j].text):
             break
@@ -97,6 +99,23 @@ def _extend_task(text: str, toks: tuple[Span, ...], j: int) -> int:
             return j + 1
         if toks[j].text == "Task" and j + 1 < len(toks) and re.fullmatch(r"\d+", toks[j + 1].text):
             return j + 2
+    return j
+
+
+_LANGUAGE_CODES = "en de fr zh ja ko ru ro cs et fi tr lv lt gu kk es it pt nl ar he hi vi th id uk pl sv da hu bg hr el ne si ps km my".split()
+_LANGUAGE = (r"(?:[A-Z][a-z]+(?:ish|ese|an|ic|ch|ian|ean)|Chinese|Japanese|Czech|Thai|Greek|Hindi|Urdu|Farsi|Basque|"
+             r"(?i:" + "|".join(_LANGUAGE_CODES) + r"))")
+_LANGUAGE_PAIR = re.compile(r"\s+" + _LANGUAGE + r"\s*(?:-|–|→|->|/|⇒)\s*" + _LANGUAGE + r"(?![\w-])")
+
+
+def _extend_language_pair(text: str, toks: tuple[Span, ...], j: int) -> int:
+    """Index after a language pair written right after a dataset ("WMT19 Chinese-English", "WMT’16 En→De"):
+    the pair is the variant the paper used, kept in the surface form (docs/labelling.md, "Variants")."""
+    m = _LANGUAGE_PAIR.match(text, toks[j - 1].end)
+    if not m:
+        return j
+    while j < len(toks) and toks[j].end <= m.end():
+        j += 1
     return j
 
 
@@ -165,14 +184,18 @@ def _sentence_candidates(field: str, text: str, sent: Span, gaz: Gazetteer) -> l
         if hit:
             n, entry = hit
             j = _extend_task(text, toks, _extend_version(text, toks, i, i + n))
+            paired = _extend_language_pair(text, toks, j) if entry.kind == EntityKind.DATASET else j
+            ambiguous = entry.ambiguous and paired == j  # "Opensubtitle English-Russian" is the corpus, not a word
+            j = paired
             if entry.kind == EntityKind.METHOD and j < len(toks) and text[toks[j - 1].end:toks[j].start] == " " \
                     and _SIZE_WORD.fullmatch(toks[j].text):
                 j += 1  # "RoBERTa large" is RoBERTa in its large size
                 same = True
             span = Span(text[toks[i].start:toks[j - 1].end], toks[i].start, toks[j - 1].end)
-            same = j == i + n or (j == i + n + 1 and _SIZE_WORD.fullmatch(toks[j - 1].text) is not None)
+            same = j == i + n or (j == i + n + 1 and _SIZE_WORD.fullmatch(toks[j - 1].text) is not None) \
+                or _LANGUAGE_PAIR.fullmatch(text[toks[i + n - 1].end:toks[j - 1].end]) is not None
             found.append(Candidate(field, sent, span, "gazetteer:pwc", entry.kind,
-                                   entry.canonical if same else None, ambiguous=entry.ambiguous))
+                                   entry.canonical if same else None, ambiguous=ambiguous))
             i = j
             continue
         tok = toks[i]
@@ -196,6 +219,13 @@ def _sentence_candidates(field: str, text: str, sent: Span, gaz: Gazetteer) -> l
                 j += 1  # "PASCAL VOC2012", "PASCAL VOC 2012"
             j = _extend_version(text, toks, i, j)
             j = _extend_task(text, toks, j)
+            paired = _extend_language_pair(text, toks, j)
+            if paired > j:  # "IWSLT English-French": a name with the language pair it was used in is data
+                span = Span(text[toks[start].start:toks[paired - 1].end], toks[start].start, toks[paired - 1].end)
+                found.append(Candidate(field, sent, span, "pattern:language-pair", EntityKind.DATASET,
+                                       text[toks[start].start:toks[j - 1].end]))
+                i = paired
+                continue
             span = Span(text[toks[start].start:toks[j - 1].end], toks[start].start, toks[j - 1].end)
             found.append(Candidate(field, sent, span, "pattern:name-shape"))
             i = j
@@ -711,7 +741,7 @@ def _accept(c: Candidate, proposed: dict[str, str], defined: dict[str, bool], cu
         return False
     if c.canonical is None and _generic_acronym(c, surface, key) and not (key in proposed and defined.get(key)):
         return False  # the field's vocabulary ("SMT", "CRF", "EL"), unless this paper defines and introduces it
-    if key in proposed or c.rule == "pattern:shared-task":
+    if key in proposed or c.rule in ("pattern:shared-task", "pattern:language-pair"):
         return True
     if c.rule == "gazetteer:pwc" and c.canonical is not None:
         return not c.ambiguous or key in cue_keys
@@ -984,7 +1014,7 @@ def _singular(cands: list[Candidate]) -> list[Candidate]:
     return out
 
 
-_CONFIDENCE = {"gazetteer:pwc": 0.9, "pattern:series": 0.8, "pattern:title-prefix": 0.8, "pattern:definition": 0.8, "pattern:naming": 0.85, "pattern:titled-data": 0.75, "pattern:list-sibling": 0.7, "pattern:shared-task": 0.75, "pattern:name-shape": 0.65}
+_CONFIDENCE = {"gazetteer:pwc": 0.9, "pattern:series": 0.8, "pattern:title-prefix": 0.8, "pattern:definition": 0.8, "pattern:naming": 0.85, "pattern:titled-data": 0.75, "pattern:list-sibling": 0.7, "pattern:shared-task": 0.75, "pattern:language-pair": 0.75, "pattern:name-shape": 0.65}
 
 
 def extract_mentions(title: str, abstract: str | None) -> tuple[Mention, ...]:
