@@ -506,3 +506,24 @@ def test_a_year_written_with_two_or_four_digits_is_one_campaign():
 def test_a_series_is_not_an_alias_of_one_of_its_years():
     assert load_gazetteer().lookup("WMT") is None  # Papers with Code's slug "wmt-2014" made "WMT" name WMT 2014
     assert load_gazetteer().lookup("WMT 2014").canonical == "WMT 2014"
+
+
+def test_acronyms_listed_with_a_known_dataset_are_datasets():
+    got = kinds("Relation Extraction", "Our model achieves significant improvements over the previous methods on "
+                                       "NYT10, GDS and KBP.")
+    assert got == {"NYT10": EntityKind.DATASET, "GDS": EntityKind.DATASET, "KBP": EntityKind.DATASET}
+    assert kinds("Terminology", "There has been previous attempts in mapping free text to medical nomenclature "
+                                "like UMLS, SNOMED.") == {"UMLS": EntityKind.DATASET, "SNOMED": EntityKind.DATASET}
+
+
+def test_an_acronym_the_paper_defines_as_a_task_is_not_an_artifact():
+    text = ("We study Answer Sentence Selection (AS2) and Recognizing Question Entailment (RQE). "
+            "Our AS2 model uses RoBERTa.")
+    assert names("Medical QA", text) == {"RoBERTa"}
+    # but a paper may name its own method after a task
+    assert "GAZP" in names("Grounded Adaptation for Zero-shot Executable Semantic Parsing",
+                           "We propose Grounded Adaptation for Zero-shot Executable Semantic Parsing (GAZP).")
+
+
+def test_acronyms_the_acl_anthology_defines_as_tasks_are_generic():
+    assert names("Search", "We improve QAC and CWI on three benchmarks.") == set()

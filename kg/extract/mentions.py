@@ -571,6 +571,20 @@ def _listed_with_name(c: Candidate) -> bool:
                for m in (before, after))
 
 
+def _listed_with_known(c: Candidate) -> bool:
+    """True when a name the gazetteers know stands next to ``c`` in a list ("NYT10, GDS and KBP", "UMLS, SNOMED")."""
+    text, rel = c.sentence.text, c.span.start - c.sentence.start
+    neighbours, left, right = [], text[:rel], text[rel + len(c.span.text):]
+    while (m := re.search(r"([\w\-.]+)\s*(?:,|,?\s*and|,?\s*or)\s*$", left)) and len(neighbours) < 6:
+        neighbours.append(m.group(1))
+        left = left[:m.start()]
+    while (m := re.match(r"\s*(?:,|,?\s*and|,?\s*or)\s*([\w\-.]*\w)", right)) and len(neighbours) < 12:
+        neighbours.append(m.group(1))
+        right = right[m.end():]
+    gaz = load_gazetteer()
+    return any((entry := gaz.lookup(word)) is not None and not entry.ambiguous for word in neighbours)
+
+
 def _not_a_name(c: Candidate, text: str, proposed: bool = False) -> bool:
     """Name-shaped spans that a careful reader would not list (measures, teams, stylised words); see issue 3.
 
@@ -728,7 +742,10 @@ def _proposed_keys(title: str, abstract: str, cands: list[Candidate]) -> dict[st
 
 def _accept(c: Candidate, proposed: dict[str, str], defined: dict[str, bool], cue_keys: set[str],
             text_of: dict[str, str] | None = None, teams: frozenset[str] = frozenset()) -> bool:
-    """The noise rules: what a careful reader would list (issue 3, "What counts")."""
+    """The noise rules: what a careful reader would list (issue 3, "What counts").
+
+    ``teams`` holds keys that are never artifacts here: the team of a shared-task paper, and acronyms the paper
+    defines as a task."""
     surface, key = c.span.text, c.key
     if key in teams or (text_of is not None and c.rule != "pattern:naming" and _not_a_name(c, text_of[c.field],
                                                                                           key in proposed)):
@@ -737,8 +754,8 @@ def _accept(c: Candidate, proposed: dict[str, str], defined: dict[str, bool], cu
         return False
     if c.rule != "pattern:series" and is_noise(entity_key(surface)):
         return False
-    if key.endswith("s") and is_noise(key[:-1]):
-        return False
+    if surface.endswith("s") and is_noise(key[:-1]):
+        return False  # "LLMs", "GPUs" (but "GDS" is not a plural of "GD")
     if c.canonical is None and _generic_acronym(c, surface, key) and not (key in proposed and defined.get(key)):
         return False  # the field's vocabulary ("SMT", "CRF", "EL"), unless this paper defines and introduces it
     if key in proposed or c.rule in ("pattern:shared-task", "pattern:language-pair"):
@@ -754,7 +771,7 @@ def _accept(c: Candidate, proposed: dict[str, str], defined: dict[str, bool], cu
         return text_of is None or _has_cue(c, text_of, proposed)
     if c.rule in ("gazetteer:pwc", "pattern:titled-data", "pattern:list-sibling"):
         return True
-    return (key in cue_keys or _evaluated_on(c)) and any(P.all_caps(w) for w in words)
+    return (key in cue_keys or _evaluated_on(c) or _listed_with_known(c)) and any(P.all_caps(w) for w in words)
 
 
 _EVALUATED_ON = re.compile(r"(?:evaluat\w*|experiments?|results?|tested|tests?|accuracy|performance|scores?|gains?|"
@@ -1049,6 +1066,7 @@ def extract_mentions(title: str, abstract: str | None) -> tuple[Mention, ...]:
         cands = [c for c in cands if not any(c.field == s.field and s.span.start <= c.span.start < s.span.end
                                              for s in series)] + series
     defined: dict[str, bool] = {}
+    tasks: set[str] = set()
     for field, text in (("title", title), ("abstract", abstract)):
         for sent in sentences(text):
             for abbr, long, title_case in _definitions(field, sent):
@@ -1056,6 +1074,8 @@ def extract_mentions(title: str, abstract: str | None) -> tuple[Mention, ...]:
                 head = lt.split()[-1].lower()
                 ok = title_case and not lt.endswith("s") and head not in P.TASK_HEADS and head not in P.NOT_ARTIFACT_HEADS
                 defined[abbr.key] = defined.get(abbr.key, False) or ok
+                if head in P.TASK_NAME_HEADS:
+                    tasks.add(abbr.key)  # "Answer Sentence Selection (AS2)": a task
     proposed = _proposed_keys(title, abstract, cands)
     for c in cands:
         if c.alias_of and c.alias_of in proposed:
@@ -1064,7 +1084,9 @@ def extract_mentions(title: str, abstract: str | None) -> tuple[Mention, ...]:
     cue_keys = {c.key for c, cue in noun_cues
                 if cue == "dataset" or (cue == "method" and c.kind == EntityKind.METHOD)}  # "OPT models"
     text_of = {"title": title, "abstract": abstract}
-    teams = frozenset(_team_keys(title))
+    # a paper may name its method after a task (GAZP), but "our AS2 model" is a model for the task AS2
+    named = {k for k, (rule, _) in proposed.items() if rule != "role:our"}
+    teams = frozenset(_team_keys(title)) | (tasks - named)
     kept = [c for c in cands if _accept(c, proposed, defined, cue_keys, text_of, teams)]
     kinds = _kinds(kept, proposed)
     _list_datasets(kept, kinds, {"title": title, "abstract": abstract})
