@@ -310,6 +310,8 @@ def _named_phrase(field: str, text: str, sent: Span) -> list[Candidate]:
                                  "pattern:naming"))
             continue
         run = re.match(r"(?:[A-Z0-9][\w\-+.^*']*|[a-z][\w\-]*[A-Z][\w\-+]*)(?:\s+(?:[A-Z0-9][\w\-+.^*']*|loss|v\d+))*", rest)
+        if not run and m.group(0)[-1] in "\"“'‘":  # named “mix-review”: a quoted name may be lower case
+            run = re.match(r"[\w][\w\-]*(?:\s[\w\-]+){0,3}(?=[\"”'’])", rest)
         if not run or run.group(0) in P.STOP_CAPS:
             continue
         surface = run.group(0).rstrip(".")
@@ -448,6 +450,30 @@ def _titled_data(field: str, sent: Span) -> list[Candidate]:
     return out
 
 
+_TITLED_METHOD = re.compile(r"(?<=[a-z,] )((?:[A-Z][\w\-]*\s+){1,3}(?:Network|Module|Decoder|Encoder|Mechanism|"
+                            r"Framework|Loss|Attention|Transformer|Block|Layer|Strategy|Algorithm))(?![\w-])")
+# words of generic families written in Title Case ("a Graph Attention Network", "the Long Short-Term Memory Network")
+_FAMILY_WORDS = frozenset("neural convolutional recurrent graph deep long short-term memory generative adversarial "
+                          "residual feed-forward feedforward fully-connected self-attention multi-head language "
+                          "large pre-trained pretrained transformer".split())
+
+
+def _titled_method(field: str, sent: Span) -> list[Candidate]:
+    """"a Feature Enhancement Module is devised", "we design a Shared-Private Network": a Title-Case phrase inside a
+    sentence, ending in a method noun, is a name the paper gives its component (kept only if the paper proposes it)."""
+    if field != "abstract":
+        return []
+    out = []
+    for m in _TITLED_METHOD.finditer(sent.text):
+        words = m.group(1).split()
+        if any(w.lower() in _FAMILY_WORDS or w in P.STOP_CAPS for w in words[:-1]) or _holds_known_name(words):
+            continue  # a family, or a phrase around a known name ("the Hierarchical Swin Transformer")
+        start = sent.start + m.start(1)
+        out.append(Candidate(field, sent, Span(m.group(1), start, start + len(m.group(1))), "pattern:titled-method",
+                             kind=EntityKind.METHOD))
+    return out
+
+
 _SIBLING_AFTER = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)((?:[A-Z][a-z]+)(?:\s[A-Z][a-z]+)?)(?![\w-])")
 _SIBLING_BEFORE = re.compile(r"(?<![\w-])((?:[A-Z][a-z]+\s)?[A-Z][a-z]+)(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$")
 
@@ -512,6 +538,7 @@ def _candidates(title: str, abstract: str) -> list[Candidate]:
             out.extend(_named_phrase(field, text, sent))
             out.extend(_proposed_compound(field, sent))
             out.extend(_titled_data(field, sent))
+            out.extend(_titled_method(field, sent))
             for abbr, long, _ in _definitions(field, sent):
                 out.extend((abbr, long))
     return out
@@ -689,6 +716,11 @@ _WEAK_PROPOSE = re.compile(r"(?:develop|design|construct|build|built|train|colle
                            r"offer)", re.IGNORECASE)
 
 
+# "a Neighbor Decoder is proposed", "a Feature Enhancement Module is devised" (present tense: the paper's own work)
+_PASSIVE_PROPOSE = re.compile(r"(?:\s*\([^)]*\))?\s+(?:is|are)\s+(?:also\s+|further\s+|then\s+|first\s+|newly\s+)?"
+                              r"(?:proposed|devised|designed|introduced|presented|developed)\b")
+
+
 def _proposed_keys(title: str, abstract: str, cands: list[Candidate]) -> dict[str, tuple[str, Candidate | None]]:
     """Keys of entities the paper introduces, each with the rule that said so."""
     proposed: dict[str, tuple[str, Candidate | None]] = {}
@@ -735,6 +767,8 @@ def _proposed_keys(title: str, abstract: str, cands: list[Candidate]) -> dict[st
                 proposed.setdefault(c.key, ("role:our", c))
             elif P.APPOSITION_NEW.match(after_text):
                 proposed.setdefault(c.key, ("role:apposition-new", c))
+            elif c.rule != "gazetteer:pwc" and _PASSIVE_PROPOSE.match(after_text):
+                proposed.setdefault(c.key, ("role:passive", c))
     for group in by_sentence.values():
         _components(sorted(group, key=lambda c: c.span.start), proposed)
     return proposed
@@ -758,6 +792,8 @@ def _accept(c: Candidate, proposed: dict[str, str], defined: dict[str, bool], cu
         return False  # "LLMs", "GPUs" (but "GDS" is not a plural of "GD")
     if c.canonical is None and _generic_acronym(c, surface, key) and not (key in proposed and defined.get(key)):
         return False  # the field's vocabulary ("SMT", "CRF", "EL"), unless this paper defines and introduces it
+    if c.rule == "pattern:titled-method":
+        return key in proposed
     if key in proposed or c.rule in ("pattern:shared-task", "pattern:language-pair"):
         return True
     if c.rule == "gazetteer:pwc" and c.canonical is not None:
@@ -1031,7 +1067,7 @@ def _singular(cands: list[Candidate]) -> list[Candidate]:
     return out
 
 
-_CONFIDENCE = {"gazetteer:pwc": 0.9, "pattern:series": 0.8, "pattern:title-prefix": 0.8, "pattern:definition": 0.8, "pattern:naming": 0.85, "pattern:titled-data": 0.75, "pattern:list-sibling": 0.7, "pattern:shared-task": 0.75, "pattern:language-pair": 0.75, "pattern:name-shape": 0.65}
+_CONFIDENCE = {"gazetteer:pwc": 0.9, "pattern:series": 0.8, "pattern:title-prefix": 0.8, "pattern:definition": 0.8, "pattern:naming": 0.85, "pattern:titled-data": 0.75, "pattern:list-sibling": 0.7, "pattern:shared-task": 0.75, "pattern:language-pair": 0.75, "pattern:titled-method": 0.7, "pattern:name-shape": 0.65}
 
 
 def extract_mentions(title: str, abstract: str | None) -> tuple[Mention, ...]:
