@@ -253,6 +253,8 @@ def datasets(counts: Counter[str]) -> list[tuple[str, list[str], str]]:
             if aliases and _series_of(name) == aliases[0].lower():
                 aliases = []  # "WMT" is the series "WMT 2014" belongs to, not another name of it
             flag = "ambiguous" if not SHAPE.search(name) and (counts[name.lower()] >= 3 or len(name) <= 3) else "-"
+            if counts[name.lower()] >= 20 and "-" in name:
+                flag = "ambiguous"  # "E-commerce": an ordinary hyphenated word, whatever its capitals
             rows.append((name, aliases, flag))
     return rows
 

@@ -542,3 +542,18 @@ def test_a_quoted_name_after_a_naming_verb_may_be_lower_case():
     assert got == {"mix-review": Role.PROPOSES}
     # without quotes a lower-case phrase after "called" is mostly a description (it cost every unseen set precision)
     assert names("X", "We also introduce an attention variant called leaky attention, which helps.") == set()
+
+
+def test_what_the_text_says_a_name_is_decides_its_kind():
+    assert kinds("TAG", "TAG can obtain up to 90% data by attacking gradients in CoLA dataset.") == {
+        "COLA": EntityKind.DATASET}
+    text = ("We seek to address this question with the SuspectGuilt Corpus of annotated crime stories. "
+            "For SuspectGuilt, annotators read short crime articles.")
+    assert {(m.surface, m.canonical, m.kind) for m in extract_mentions("Guilt", text)} == {
+        ("SuspectGuilt Corpus", "SuspectGuilt", EntityKind.DATASET), ("SuspectGuilt", "SuspectGuilt", EntityKind.DATASET)}
+
+
+def test_a_text_source_is_data_only_where_used_as_a_collection():
+    assert names("BioELECTRA", "We pretrain on PubMed and PMC full text articles and evaluate on BLURB.") == {"BLURB"}
+    assert kinds("Summaries", "We report results on BillSum and PubMed.") == {
+        "BillSum": EntityKind.DATASET, "Pubmed": EntityKind.DATASET}  # the gazetteer spells it so

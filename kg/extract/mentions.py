@@ -26,7 +26,7 @@ from functools import cache, lru_cache
 from kg.extract import patterns as P
 from kg.extract.canonical import entity_key
 from kg.extract.gazetteer import Gazetteer, common_words, generic_acronyms, load_gazetteer
-from kg.extract.noise import GENERIC, is_noise
+from kg.extract.noise import GENERIC, SOURCES, is_noise
 from kg.extract.segment import Span, sentences, tokens
 from kg.model import EntityKind, Evidence, Mention, Role
 
@@ -513,7 +513,7 @@ _TASK = (r"(?P<{}>[A-Z][\w\-]*(?:[\s\-]?(?:19|20)?\d\d)?(?:\s+(?:Shared\s+)?Task
          r"(?=\s*(?::|\(|\)|$|\s-\s))")
 _SHARED_TASK_TITLE = re.compile(
     r"^[^\s:]+(?:\s[^\s:]+)?(?:[’']s)?(?:\s+(?:System|Submission|Team|Entry))?\s*(?:\sat\s|@)\s*(?:the\s+)?" + _TASK.format("after_team")
-    + r"|\b(?:Submissions?|Participation|Entry|System)\s+(?:to|in|at|for|à)\s+(?:the\s+)?" + _TASK.format("after_entry"))
+    + r"|\b(?:Submissions?|Participation|Entry)\s+(?:to|in|at|for|à)\s+(?:the\s+)?" + _TASK.format("after_entry"))
 
 
 def _title_shared_task(title: str) -> list[Candidate]:
@@ -609,7 +609,8 @@ def _listed_with_known(c: Candidate) -> bool:
         neighbours.append(m.group(1))
         right = right[m.end():]
     gaz = load_gazetteer()
-    return any((entry := gaz.lookup(word)) is not None and not entry.ambiguous for word in neighbours)
+    return any((entry := gaz.lookup(word)) is not None and not entry.ambiguous and entity_key(word) not in SOURCES
+               for word in neighbours)
 
 
 def _not_a_name(c: Candidate, text: str, proposed: bool = False) -> bool:
@@ -794,6 +795,8 @@ def _accept(c: Candidate, proposed: dict[str, str], defined: dict[str, bool], cu
         return False  # the field's vocabulary ("SMT", "CRF", "EL"), unless this paper defines and introduces it
     if c.rule == "pattern:titled-method":
         return key in proposed
+    if key in SOURCES:  # "abstracts from PubMed" is a source; "BillSum and PubMed", "the PubMed dataset" data
+        return _listed_with_known(c) or P.kind_cue([], _words_after(c)) == "dataset"
     if key in proposed or c.rule in ("pattern:shared-task", "pattern:language-pair"):
         return True
     if c.rule == "gazetteer:pwc" and c.canonical is not None:
@@ -889,7 +892,12 @@ def _generic_acronym(c: Candidate, surface: str, key: str) -> bool:
     return key in generic or (surface.endswith("s") and P.all_caps(surface[:-1]) and key[:-1] in generic)
 
 
+_DATA_NOUN_NEXT = frozenset("dataset datasets corpus corpora treebank treebanks benchmark".split())
+
+
 def _kind(c: Candidate, words_after: list[str], proposed_kind: EntityKind | None) -> EntityKind | None:
+    if c.kind == EntityKind.METHOD and words_after and words_after[0].lower() in _DATA_NOUN_NEXT:
+        return EntityKind.DATASET  # "in CoLA dataset": the text says what this CoLA is, over the gazetteer's model
     if c.kind is not None:
         return c.kind
     cue = P.kind_cue([], words_after) or _copula_kind(c)
@@ -909,16 +917,21 @@ def _kind(c: Candidate, words_after: list[str], proposed_kind: EntityKind | None
     return None
 
 
-_COPULA = re.compile(r"\s+(?:is|are|was)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?([\w-]+)\b")
+_COPULA = re.compile(r"\s+(?:is|are|was)\s+(?:a|an|the)\s+((?:[\w-]+\s+){0,3}[\w-]+)\b")
 
 
 def _copula_kind(c: Candidate) -> str | None:
-    """"CoSimLex is a dataset that …", "X is a new method for …": what the sentence says the name is."""
+    """"CoSimLex is a dataset that …", "CENSREC-4 is an effective database": what the sentence says the name is
+    (the first kind noun among the four words after the article)."""
     m = _COPULA.match(c.sentence.text, c.span.end - c.sentence.start)
     if not m:
         return None
-    noun = m.group(1).lower()
-    return "dataset" if noun in P.DATASET_HEADS else "method" if noun in P.METHOD_NOUNS else None
+    for noun in m.group(1).lower().split():
+        if noun in P.DATASET_HEADS:
+            return "dataset"
+        if noun in P.METHOD_NOUNS:
+            return "method"
+    return None
 
 
 def _kinds(kept: list[Candidate], proposed: dict[str, tuple[str, Candidate | None]]) -> dict[str, EntityKind]:
@@ -1041,6 +1054,21 @@ def _list_datasets(cands: list[Candidate], kinds: dict[str, EntityKind], text_of
     flush()
 
 
+_DATA_HEAD_AT_END = re.compile(r"^(.+?)\s+(?:Corpus|Dataset|Data\s?Set|Treebank|Benchmark|Database|Lexicon)$", re.IGNORECASE)
+
+
+def _join_with_noun(kept: list[Candidate], canon: dict[str, str], kinds: dict[str, EntityKind]) -> None:
+    """"the SuspectGuilt Corpus … We use SuspectGuilt to …": a name written with and without its dataset noun is
+    one dataset, under the bare name."""
+    keys = {c.key for c in kept}
+    for c in kept:
+        m = _DATA_HEAD_AT_END.match(canon.get(c.key, c.span.text))
+        base = entity_key(m.group(1)) if m else None
+        if base in keys and base != c.key:
+            canon[c.key] = canon[base]
+            kinds[c.key] = kinds[base] = EntityKind.DATASET
+
+
 def _resolve(cands: list[Candidate]) -> list[Candidate]:
     """Drop candidates inside a longer one at the same place (keep "Grounding DINO 1.5 Edge" over "DINO")."""
     cands = sorted(cands, key=lambda c: (c.field, c.span.start, -(c.span.end - c.span.start)))
@@ -1140,6 +1168,7 @@ def extract_mentions(title: str, abstract: str | None) -> tuple[Mention, ...]:
     canon: dict[str, str] = {}
     for c in sorted(kept, key=lambda c: (c.canonical is None, c.alias_of is not None)):
         canon.setdefault(c.key, c.canonical or c.span.text)
+    _join_with_noun(kept, canon, kinds)
     mentions = []
     for c in kept:
         key = c.key

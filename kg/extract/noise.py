@@ -71,6 +71,11 @@ ALL = GENERIC | METRICS | HARDWARE | ORGANISATIONS | VENUES | TASKS | OTHER
 _UNITS = re.compile(r"(?:\d+x)?\d+(\.\d+)?(x|k|m|b|t|bit|bits|gb|mb|tb|ms|s|h|d|fps|times|shot|way|layer|layers|d)?")
 
 
+# platforms and archives text is taken from (docs/labelling.md): a dataset only where the text uses one as a
+# collection ("BillSum and PubMed", "the StackExchange dataset"), see kg.extract.mentions
+SOURCES = frozenset("pubmed pmc pubmedcentral medline stackoverflow stackexchange weibo instagram tiktok".split())
+
+
 def is_noise(key: str) -> bool:
     """True when an entity key names no artifact (generic family, metric, hardware, organisation, number).
 
