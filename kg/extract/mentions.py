@@ -95,10 +95,21 @@ def _extend_version(text: str, toks: tuple[Span, ...], i: int, j: int) -> int:
 def _extend_task(text: str, toks: tuple[Span, ...], j: int) -> int:
     """Index after "Task 11" / "Task-11" following a name: "SemEval-2020 Task 11" is one shared task."""
     if j < len(toks) and text[toks[j - 1].end:toks[j].start] == " ":
-        if re.fullmatch(r"Task-?\d+", toks[j].text):
+        if re.fullmatch(r"(?:Sub)?[Tt]ask-?\d+", toks[j].text):
             return j + 1
-        if toks[j].text == "Task" and j + 1 < len(toks) and re.fullmatch(r"\d+", toks[j + 1].text):
+        if toks[j].text in ("Task", "Subtask", "subtask") and j + 1 < len(toks) and re.fullmatch(r"\d+", toks[j + 1].text):
             return j + 2
+    return j
+
+
+def _extend_shared_task(text: str, toks: tuple[Span, ...], j: int) -> int:
+    """Index after "Shared Task" following a name ("the CMCL2021 Shared Task"): written so, the name is still that of
+    the task's data, so the candidate keeps the bare name as canonical (docs/labelling.md)."""
+    shared = re.match(r" [Ss]hared [Tt]ask(?: \d+)?(?![\w-])", text[toks[j - 1].end:])
+    if shared:
+        end = toks[j - 1].end + shared.end()
+        while j < len(toks) and toks[j].end <= end:
+            j += 1
     return j
 
 
@@ -190,10 +201,10 @@ def _sentence_candidates(field: str, text: str, sent: Span, gaz: Gazetteer) -> l
             if entry.kind == EntityKind.METHOD and j < len(toks) and text[toks[j - 1].end:toks[j].start] == " " \
                     and _SIZE_WORD.fullmatch(toks[j].text):
                 j += 1  # "RoBERTa large" is RoBERTa in its large size
-                same = True
-            span = Span(text[toks[i].start:toks[j - 1].end], toks[i].start, toks[j - 1].end)
             same = j == i + n or (j == i + n + 1 and _SIZE_WORD.fullmatch(toks[j - 1].text) is not None) \
                 or _LANGUAGE_PAIR.fullmatch(text[toks[i + n - 1].end:toks[j - 1].end]) is not None
+            j = _extend_shared_task(text, toks, j) if entry.kind == EntityKind.DATASET else j
+            span = Span(text[toks[i].start:toks[j - 1].end], toks[i].start, toks[j - 1].end)
             found.append(Candidate(field, sent, span, "gazetteer:pwc", entry.kind,
                                    entry.canonical if same else None, ambiguous=ambiguous))
             i = j
@@ -219,6 +230,13 @@ def _sentence_candidates(field: str, text: str, sent: Span, gaz: Gazetteer) -> l
                 j += 1  # "PASCAL VOC2012", "PASCAL VOC 2012"
             j = _extend_version(text, toks, i, j)
             j = _extend_task(text, toks, j)
+            described = _extend_shared_task(text, toks, j)
+            if described > j:  # "the CMCL2021 Shared Task": data named by its task, canonical without the noun
+                span = Span(text[toks[start].start:toks[described - 1].end], toks[start].start, toks[described - 1].end)
+                found.append(Candidate(field, sent, span, "pattern:name-shape", EntityKind.DATASET,
+                                       text[toks[start].start:toks[j - 1].end]))
+                i = described
+                continue
             paired = _extend_language_pair(text, toks, j)
             if paired > j:  # "IWSLT English-French": a name with the language pair it was used in is data
                 span = Span(text[toks[start].start:toks[paired - 1].end], toks[start].start, toks[paired - 1].end)
@@ -1054,6 +1072,7 @@ def _list_datasets(cands: list[Candidate], kinds: dict[str, EntityKind], text_of
     flush()
 
 
+_SHARED_TASK_AT_END = re.compile(r"^(.*?\S)\s+[Ss]hared\s+[Tt]ask$")
 _DATA_HEAD_AT_END = re.compile(r"^(.+?)\s+(?:Corpus|Dataset|Data\s?Set|Treebank|Benchmark|Database|Lexicon)$", re.IGNORECASE)
 
 
@@ -1169,6 +1188,9 @@ def extract_mentions(title: str, abstract: str | None) -> tuple[Mention, ...]:
     for c in sorted(kept, key=lambda c: (c.canonical is None, c.alias_of is not None)):
         canon.setdefault(c.key, c.canonical or c.span.text)
     _join_with_noun(kept, canon, kinds)
+    for key, name in canon.items():
+        if (m := _SHARED_TASK_AT_END.match(name)) and entity_key(m.group(1)):
+            canon[key] = m.group(1)  # "VarDial 2016 Shared Task" is the data of VarDial 2016
     mentions = []
     for c in kept:
         key = c.key
