@@ -566,3 +566,14 @@ def test_a_shared_task_written_with_its_noun_is_the_data_of_its_bare_name():
         ("CMCL2021 Shared Task", "CMCL2021", EntityKind.DATASET),
         ("SemEval-2020 Task 3", "SemEval-2020 Task 3", EntityKind.DATASET),
         ("VarDial 2016 Shared Task", "VarDial 2016", EntityKind.DATASET)}
+
+
+def test_a_gold_name_with_a_lower_case_noun_also_stands_for_the_bare_name(tmp_path):
+    import json
+
+    row = {"title": "GEM data cards", "abstract": "We report results on the GEM benchmark and on SQuAD.",
+           "datasets": ["GEM benchmark", "SQuAD"], "methods": [], "proposes": []}
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(json.dumps(row) + "\n", encoding="utf-8")
+    report = evaluate(gold)
+    assert (report.datasets.tp, report.datasets.fp, report.datasets.fn) == (2, 0, 0)

@@ -4,8 +4,9 @@ The labelled set is JSON Lines, one paper a line::
 
     {"title": …, "abstract": …, "datasets": ["CIFAR-100", "COCO|MSCOCO"], "methods": […], "proposes": […]}
 
-An entry may list aliases with ``|`` ("Long Name (ABBR)": either form is right). Names
-are compared by :func:`~kg.extract.canonical.entity_key`; a predicted entity matches
+An entry may list aliases with ``|`` ("Long Name (ABBR)": either form is right), and a
+form ending in a lower-case noun ("GEM benchmark", "SMASH corpus") also stands for the bare
+name. Names are compared by :func:`~kg.extract.canonical.entity_key`; a predicted entity matches
 a gold one when its canonical name or any of its surface forms has a gold alias's key.
 Scores are micro-averaged over papers.
 
@@ -23,6 +24,7 @@ Examples
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -105,8 +107,17 @@ class EvalReport:
         return "\n".join(lines)
 
 
+# a lower-case noun after a name describes it: "the GEM benchmark" names GEM (docs/labelling.md: either form is right)
+_DESCRIBED = re.compile(r"^(.*\S)\s+(?:datasets?|corpus|corpora|benchmarks?|treebanks?|data|shared task|challenge)$")
+
+
+def _alias_keys(alias: str) -> set[str]:
+    described = _DESCRIBED.match(alias.strip())
+    return {entity_key(alias)} | ({entity_key(described.group(1))} if described else set())
+
+
 def _gold_entities(names: list[str]) -> list[frozenset[str]]:
-    return [frozenset(entity_key(a) for a in name.split("|") if a.strip()) for name in names]
+    return [frozenset(k for a in name.split("|") if a.strip() for k in _alias_keys(a)) for name in names]
 
 
 def _score(predicted: dict[str, frozenset[str]], gold: list[frozenset[str]], title: str) -> Score:
