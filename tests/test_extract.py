@@ -577,3 +577,12 @@ def test_a_gold_name_with_a_lower_case_noun_also_stands_for_the_bare_name(tmp_pa
     gold.write_text(json.dumps(row) + "\n", encoding="utf-8")
     report = evaluate(gold)
     assert (report.datasets.tp, report.datasets.fp, report.datasets.fn) == (2, 0, 0)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Extensive experiments on the benchmark VQA 2.0 and VizWiz datasets demonstrate it.", "VQA 2.0"),
+    ("Sur le corpus RATS, pour sept des huit canaux radio étudiés, le système est meilleur.", "RATS"),
+    ("Nous montrons comment, sur la base d’une partie du lexique MULTEXT disponible, il serait possible.", "MULTEXT"),
+])
+def test_a_dataset_noun_right_before_an_acronym_makes_it_data(text, name):
+    assert kinds("X", text)[name] == EntityKind.DATASET

@@ -828,7 +828,8 @@ def _accept(c: Candidate, proposed: dict[str, str], defined: dict[str, bool], cu
         return text_of is None or _has_cue(c, text_of, proposed)
     if c.rule in ("gazetteer:pwc", "pattern:titled-data", "pattern:list-sibling"):
         return True
-    return (key in cue_keys or _evaluated_on(c) or _listed_with_known(c)) and any(P.all_caps(w) for w in words)
+    return (key in cue_keys or _evaluated_on(c) or _listed_with_known(c) or _data_noun_before(c)) \
+        and any(P.all_caps(w) for w in words)
 
 
 _EVALUATED_ON = re.compile(r"(?:evaluat\w*|experiments?|results?|tested|tests?|accuracy|performance|scores?|gains?|"
@@ -1005,7 +1006,17 @@ def _on_data(c: Candidate) -> bool:
     if enumeration is not None:
         return enumeration == EntityKind.DATASET
     before = c.sentence.text[:c.span.start - c.sentence.start]
-    return bool(_ON.search(before[-40:]) or _LIST_HEAD.search(before[-40:]))
+    return bool(_ON.search(before[-40:]) or _LIST_HEAD.search(before[-40:]) or _data_noun_before(c))
+
+
+_NOUN_BEFORE = re.compile(r"\b(?:dataset|corpus|benchmark|treebank|lexicon|lexique|database|thesaurus|ontology)\s+$",
+                          re.IGNORECASE)
+
+
+def _data_noun_before(c: Candidate) -> bool:
+    """"the benchmark VQA 2.0", "le corpus RATS", "du lexique MULTEXT": a dataset noun right before a name."""
+    return bool(_NOUN_BEFORE.search(c.sentence.text[max(0, c.span.start - c.sentence.start - 30):
+                                                     c.span.start - c.sentence.start]))
 
 
 def _words_after(c: Candidate) -> list[str]:
