@@ -83,7 +83,7 @@ def _gazetteer_match(text: str, toks: tuple[Span, ...], i: int, gaz: Gazetteer) 
 
 def _extend_version(text: str, toks: tuple[Span, ...], i: int, j: int) -> int:
     """Index after the name starting at ``i`` ending before ``j``, swallowing version tokens ("2", "v2", "2++")."""
-    if j < len(toks) and text[toks[j - 1].end:toks[j].start] in ("’", "'") and re.fullmatch(r"\d\d", toks[j].text):
+    if j < len(toks) and text[toks[j - 1].end:toks[j].start] in ("’", "'") and _TWO_DIGITS.fullmatch(toks[j].text):
         j += 1  # "WMT’16": a year written with an apostrophe
     while j < len(toks) and text[toks[j - 1].end:toks[j].start] == " " and P.VERSION.fullmatch(toks[j].text):
         if re.fullmatch(r"\d{3,}", toks[j].text) and not re.fullmatch(r"(?:19|20)\d\d", toks[j].text):
@@ -95,19 +95,25 @@ def _extend_version(text: str, toks: tuple[Span, ...], i: int, j: int) -> int:
 def _extend_task(text: str, toks: tuple[Span, ...], j: int) -> int:
     """Index after "Task 11" / "Task-11" following a name: "SemEval-2020 Task 11" is one shared task."""
     if j < len(toks) and text[toks[j - 1].end:toks[j].start] == " ":
-        if re.fullmatch(r"(?:Sub)?[Tt]ask-?\d+", toks[j].text):
+        if _TASK_NUMBER.fullmatch(toks[j].text):
             return j + 1
-        if toks[j].text in ("Task", "Subtask", "subtask") and j + 1 < len(toks) and re.fullmatch(r"\d+", toks[j + 1].text):
+        if toks[j].text in ("Task", "Subtask", "subtask") and j + 1 < len(toks) and _NUMBER.fullmatch(toks[j + 1].text):
             return j + 2
     return j
+
+
+_SHARED_TASK_AFTER = re.compile(r" [Ss]hared [Tt]ask(?: \d+)?(?![\w-])")
+_TASK_NUMBER = re.compile(r"(?:Sub)?[Tt]ask-?\d+")
+_NUMBER = re.compile(r"\d+")
+_TWO_DIGITS = re.compile(r"\d\d")
 
 
 def _extend_shared_task(text: str, toks: tuple[Span, ...], j: int) -> int:
     """Index after "Shared Task" following a name ("the CMCL2021 Shared Task"): written so, the name is still that of
     the task's data, so the candidate keeps the bare name as canonical (docs/labelling.md)."""
-    shared = re.match(r" [Ss]hared [Tt]ask(?: \d+)?(?![\w-])", text[toks[j - 1].end:])
+    shared = _SHARED_TASK_AFTER.match(text, toks[j - 1].end)
     if shared:
-        end = toks[j - 1].end + shared.end()
+        end = shared.end()
         while j < len(toks) and toks[j].end <= end:
             j += 1
     return j
