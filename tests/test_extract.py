@@ -586,3 +586,11 @@ def test_a_gold_name_with_a_lower_case_noun_also_stands_for_the_bare_name(tmp_pa
 ])
 def test_a_dataset_noun_right_before_an_acronym_makes_it_data(text, name):
     assert kinds("X", text)[name] == EntityKind.DATASET
+
+
+@pytest.mark.parametrize("text", [
+    "The corpus is stored in CoNLL-U and TEI, and aligned with Procrustes.",
+    "We fuse camera images with points from LiDAR.",
+])
+def test_formats_textbook_algorithms_and_sensors_are_not_methods(text):
+    assert names("X", text) == set()

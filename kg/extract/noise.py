@@ -27,6 +27,8 @@ pca svd lasso svm svr lr crf hmm knn kmeans lda tfidf bow
 seq2seq encoderdecoder autoencoder
 bilstm bilstms blstm blstms bigru bigrus birnn birnns bilstmcrf lstmcrf bicnn
 amr ucca hpsg ccg lfg dmrs mrs drs rst sdrt iot seo
+procrustes viterbi earley cky cyk
+conllu conllx tei xml json jsonl csv tsv html pdf latex
 """.replace("?", "").split())
 
 METRICS = frozenset("""
@@ -40,7 +42,7 @@ _METRIC_FORM = re.compile(r"(?:macro|micro|weighted)?([a-z]+?)(?:at)?\d*")  # "B
 
 HARDWARE = frozenset("""
 gpu gpus tpu tpus cpu cpus npu a100 a10080gb h100 h800 a6000 v100 rtx3090 rtx4090 t4 l40 a800 tpuv3 tpuv4 cs2
-cuda fp8 fp16 bf16 fp32 int8 int4 int2 nvlink pcie ssd ssds dram hbm vram
+cuda fp8 fp16 bf16 fp32 int8 int4 int2 nvlink pcie ssd ssds dram hbm vram lidar radar
 """.split())
 
 ORGANISATIONS = frozenset("""
