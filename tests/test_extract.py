@@ -594,3 +594,11 @@ def test_a_dataset_noun_right_before_an_acronym_makes_it_data(text, name):
 ])
 def test_formats_textbook_algorithms_and_sensors_are_not_methods(text):
     assert names("X", text) == set()
+
+
+def test_a_language_before_a_known_name_makes_that_language_s_own_model_or_resource():
+    ms = extract_mentions("X", "We introduce a training strategy for multilingual BERT models, and compare German "
+                               "BERT with Arabic WordNet. We also fine-tune BERT.")
+    assert {(m.canonical, m.kind) for m in ms} == {
+        ("multilingual BERT", EntityKind.METHOD), ("German BERT", EntityKind.METHOD),
+        ("Arabic WordNet", EntityKind.DATASET), ("BERT", EntityKind.METHOD)}

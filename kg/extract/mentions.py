@@ -81,6 +81,21 @@ def _gazetteer_match(text: str, toks: tuple[Span, ...], i: int, gaz: Gazetteer) 
     return None
 
 
+_LANGUAGE_ADJECTIVES = frozenset("Multilingual multilingual Arabic Chinese Dutch English French German Italian Japanese "
+                                 "Korean Polish Portuguese Russian Spanish Turkish Vietnamese Hindi Danish Swedish "
+                                 "Norwegian Finnish Czech Greek Romanian Hungarian Persian Urdu Bengali Indonesian "
+                                 "Catalan Basque Slovene Croatian Serbian Bulgarian Ukrainian Hebrew Thai Tamil".split())
+
+
+def _language_before(text: str, toks: tuple[Span, ...], i: int, found: list[Candidate]) -> int:
+    """Start index of a known name with a language adjective written before it ("multilingual BERT", "Arabic
+    WordNet"): labellers and readers take that as the language's own model or resource (docs/labelling.md)."""
+    if i and toks[i - 1].text in _LANGUAGE_ADJECTIVES and text[toks[i - 1].end:toks[i].start] == " " \
+            and not (found and found[-1].span.end > toks[i - 1].start):
+        return i - 1
+    return i
+
+
 def _extend_version(text: str, toks: tuple[Span, ...], i: int, j: int) -> int:
     """Index after the name starting at ``i`` ending before ``j``, swallowing version tokens ("2", "v2", "2++")."""
     if j < len(toks) and text[toks[j - 1].end:toks[j].start] in ("’", "'") and _TWO_DIGITS.fullmatch(toks[j].text):
@@ -210,9 +225,12 @@ def _sentence_candidates(field: str, text: str, sent: Span, gaz: Gazetteer) -> l
             same = j == i + n or (j == i + n + 1 and _SIZE_WORD.fullmatch(toks[j - 1].text) is not None) \
                 or _LANGUAGE_PAIR.fullmatch(text[toks[i + n - 1].end:toks[j - 1].end]) is not None
             j = _extend_shared_task(text, toks, j) if entry.kind == EntityKind.DATASET else j
-            span = Span(text[toks[i].start:toks[j - 1].end], toks[i].start, toks[j - 1].end)
-            found.append(Candidate(field, sent, span, "gazetteer:pwc", entry.kind,
-                                   entry.canonical if same else None, ambiguous=ambiguous))
+            start = _language_before(text, toks, i, found)
+            span = Span(text[toks[start].start:toks[j - 1].end], toks[start].start, toks[j - 1].end)
+            canonical = entry.canonical if same else None
+            if canonical and start < i:  # "German BERT", "Arabic WordNet": that language's own model or resource
+                canonical = f"{toks[start].text} {canonical}"
+            found.append(Candidate(field, sent, span, "gazetteer:pwc", entry.kind, canonical, ambiguous=ambiguous))
             i = j
             continue
         tok = toks[i]
