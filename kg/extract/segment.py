@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 _BOUNDARY = re.compile(r"(?<=[.!?])[\"')\]]?\s+(?=[\"'(\[]?[A-Z0-9])")
 _ABBREV = re.compile(r"(?:\b(?:e\.g|i\.e|et al|etc|vs|cf|Fig|Eq|Sec|approx|resp|w\.r\.t|a\.k\.a|i\.i\.d|no|No)\.|\b[A-Z]\.)$")
@@ -25,6 +26,7 @@ class Span:
     end: int
 
 
+@lru_cache(maxsize=64)  # one abstract's stages split the same text several times
 def sentences(text: str) -> tuple[Span, ...]:
     """Split ``text`` into sentences, keeping offsets; abbreviations such as "e.g." do not end one.
 
