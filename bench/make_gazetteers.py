@@ -267,6 +267,8 @@ def datasets(counts: Counter[str]) -> list[tuple[str, list[str], str]]:
             aliases = [slug.upper()] if re.fullmatch(r"[a-z0-9]+", slug) and slug != name.lower().replace(" ", "") else []
             if aliases and _series_of(name) == aliases[0].lower():
                 aliases = []  # "WMT" is the series "WMT 2014" belongs to, not another name of it
+            if aliases and len(name.split()) > 2 and not name.lower().startswith(aliases[0].lower() + " ("):
+                aliases = []  # the slug "arxiv" of "Arxiv HEP-TH citation graph" is its first word, not its name
             flag = "ambiguous" if not SHAPE.search(name) and (counts[name.lower()] >= 3 or len(name) <= 3) else "-"
             if counts[name.lower()] >= 20 and "-" in name:
                 flag = "ambiguous"  # "E-commerce": an ordinary hyphenated word, whatever its capitals

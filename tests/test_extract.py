@@ -602,3 +602,19 @@ def test_a_language_before_a_known_name_makes_that_language_s_own_model_or_resou
     assert {(m.canonical, m.kind) for m in ms} == {
         ("multilingual BERT", EntityKind.METHOD), ("German BERT", EntityKind.METHOD),
         ("Arabic WordNet", EntityKind.DATASET), ("BERT", EntityKind.METHOD)}
+
+
+def test_arxiv_is_data_in_a_list_a_dataset_noun_closes_and_a_source_elsewhere():
+    assert kinds("Summaries", "Experiments on the arXiv and PubMed datasets show gains.") == {
+        "arXiv": EntityKind.DATASET, "Pubmed": EntityKind.DATASET}
+    assert names("Crawl", "We crawl papers from arXiv and keep those from PubMed.") == set()
+    assert "Arxiv HEP-TH citation graph" not in names("Crawl", "Experiments on the arXiv and PubMed datasets.")
+
+
+def test_a_camel_case_name_ending_in_a_known_one_shares_its_kind():
+    assert kinds("Emotions", "We extend plWordNet with emotions, and fine-tune BioELECTRA.") == {
+        "plWordNet": EntityKind.DATASET, "BioELECTRA": EntityKind.METHOD}
+
+
+def test_coreference_metrics_are_not_methods():
+    assert names("Coreference", "We compare the MUC, CEAF, BLANC and LEA scores of two systems.") == set()

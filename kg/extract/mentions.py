@@ -393,12 +393,15 @@ def _title_names(title: str, abstract: str) -> list[Candidate]:
     return out
 
 
+_TWO_LETTER_WORDS = frozenset("on in of to by as at an is we or it be".split())  # but "arXiv" is no "ar" + "Xiv"
+
+
 def _split_shape(c: Candidate) -> list[Candidate]:
     """A name-shaped token that is not one name: "introducePerSenT" is PerSenT, "VGG/WideResNet" is VGG and WideResNet."""
     if c.rule != "pattern:name-shape":
         return [c]
     m = P.RUN_TOGETHER.fullmatch(c.span.text)
-    if m and m.group(1) in common_words():
+    if m and m.group(1) in common_words() and (len(m.group(1)) > 2 or m.group(1) in _TWO_LETTER_WORDS):
         rest = m.group(2)
         start = c.span.start + len(m.group(1))
         if not P.name_shaped(rest):
@@ -640,6 +643,14 @@ def _listed_with_name(c: Candidate) -> bool:
                for m in (before, after))
 
 
+_LIST_THEN_DATA_NOUN = re.compile(r"(?:\s*(?:,|and|or|&)\s*(?:the\s+)?[\w\-.]+)+\s+(?:datasets|corpora|benchmarks)\b")
+
+
+def _list_ends_in_data_noun(c: Candidate) -> bool:
+    """"the arXiv and PubMed datasets": a name in a list that a plural dataset noun closes."""
+    return bool(_LIST_THEN_DATA_NOUN.match(c.sentence.text, c.span.end - c.sentence.start))
+
+
 def _listed_with_known(c: Candidate) -> bool:
     """True when a name the gazetteers know stands next to ``c`` in a list ("NYT10, GDS and KBP", "UMLS, SNOMED")."""
     text, rel = c.sentence.text, c.span.start - c.sentence.start
@@ -838,7 +849,7 @@ def _accept(c: Candidate, proposed: dict[str, str], defined: dict[str, bool], cu
     if c.rule == "pattern:titled-method":
         return key in proposed
     if key in SOURCES:  # "abstracts from PubMed" is a source; "BillSum and PubMed", "the PubMed dataset" data
-        return _listed_with_known(c) or P.kind_cue([], _words_after(c)) == "dataset"
+        return _listed_with_known(c) or P.kind_cue([], _words_after(c)) == "dataset" or _list_ends_in_data_noun(c)
     if key in proposed or c.rule in ("pattern:shared-task", "pattern:language-pair"):
         return True
     if c.rule == "gazetteer:pwc" and c.canonical is not None:
@@ -922,10 +933,21 @@ def _head_kind(c: Candidate) -> EntityKind | None:
     head = re.split(r"[\s\-{]", name, maxsplit=1)[0]
     if head == name:
         head = re.sub(r"[\s\-_]?[vV]?\d+(?:\.\d+)*$", "", name)  # "SQuAD2.0" is data like SQuAD
-    if head == name or len(head) < 3:
+    if head == name:
+        head = _camel_tail_known(name)  # "plWordNet" is a WordNet, "BioELECTRA" an ELECTRA
+    if head is None or head == name or len(head) < 3:
         return None
     entry = load_gazetteer().lookup(head)
     return entry.kind if entry and not entry.ambiguous else None
+
+
+def _camel_tail_known(name: str) -> str | None:
+    """The longest known name that ends ``name`` after a lower-to-upper step ("plWordNet" → "WordNet")."""
+    gaz = load_gazetteer()
+    for k in range(1, len(name) - 2):
+        if name[k].isupper() and name[k - 1].isalpha() and (entry := gaz.lookup(name[k:])) and not entry.ambiguous:
+            return name[k:]
+    return None
 
 
 def _generic_acronym(c: Candidate, surface: str, key: str) -> bool:

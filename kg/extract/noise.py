@@ -37,6 +37,7 @@ auprc roc f1 bleu rouge rougel meteor cider spice ter wer cer mrr ndcg ndcg10 re
 mfu ttft tpot qps fps mious miou iou acc ece rsum msd kappa perplexity ppl ned
 fscore fmeasure em exactmatch uas las smatch bertscore chrf bleurt moverscore bartscore clipscore sacrebleu
 eer fvd hits hits1 hits3 hits10 gleu rouge1 rouge2 ribes
+muc ceaf ceafe ceafm blanc lea bcubed b3
 """.split())
 _METRIC_FORM = re.compile(r"(?:macro|micro|weighted)?([a-z]+?)(?:at)?\d*")  # "BLEU-4", "NDCG@20", "macro-F1"
 
@@ -47,7 +48,7 @@ cuda fp8 fp16 bf16 fp32 int8 int4 int2 nvlink pcie ssd ssds dram hbm vram lidar 
 
 ORGANISATIONS = frozenset("""
 google deepmind openai meta facebook microsoft nvidia amazon alibaba baidu tencent bytedance huawei apple ibm
-kuaishou together cerebras anthropic huggingface github gitlab arxiv usda nsf nih darpa eu acl emnlp naacl
+kuaishou together cerebras anthropic huggingface github gitlab usda nsf nih darpa eu acl emnlp naacl
 youtube twitter twitch reddit wikipedia ieee acm mit stanford cmu usg
 """.split())
 
@@ -75,7 +76,7 @@ _UNITS = re.compile(r"(?:\d+x)?\d+(\.\d+)?(x|k|m|b|t|bit|bits|gb|mb|tb|ms|s|h|d|
 
 # platforms and archives text is taken from (docs/labelling.md): a dataset only where the text uses one as a
 # collection ("BillSum and PubMed", "the StackExchange dataset"), see kg.extract.mentions
-SOURCES = frozenset("pubmed pmc pubmedcentral medline stackoverflow stackexchange weibo instagram tiktok".split())
+SOURCES = frozenset("arxiv pubmed pmc pubmedcentral medline stackoverflow stackexchange weibo instagram tiktok".split())
 
 
 def is_noise(key: str) -> bool:
