@@ -554,7 +554,7 @@ def test_what_the_text_says_a_name_is_decides_its_kind():
 
 
 def test_a_text_source_is_data_only_where_used_as_a_collection():
-    assert names("BioELECTRA", "We pretrain on PubMed and PMC full text articles and evaluate on BLURB.") == {"BLURB"}
+    assert names("Biomedical text", "We pretrain on PubMed and PMC full text articles and evaluate on BLURB.") == {"BLURB"}
     assert kinds("Summaries", "We report results on BillSum and PubMed.") == {
         "BillSum": EntityKind.DATASET, "Pubmed": EntityKind.DATASET}  # the gazetteer spells it so
 
