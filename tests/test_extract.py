@@ -618,3 +618,24 @@ def test_a_camel_case_name_ending_in_a_known_one_shares_its_kind():
 
 def test_coreference_metrics_are_not_methods():
     assert names("Coreference", "We compare the MUC, CEAF, BLANC and LEA scores of two systems.") == set()
+
+
+@pytest.mark.parametrize("title, name", [
+    ("The MARCELL Legislative Corpus", "MARCELL Legislative Corpus"),
+    ("Arabic Speech Rhythm Corpus: Read and Spontaneous Speech", "Arabic Speech Rhythm Corpus"),
+    ("The Nunavut Hansard Inuktitut–English Parallel Corpus 3.0 with Preliminary Machine Translation Results",
+     "Nunavut Hansard Inuktitut–English Parallel Corpus 3.0"),
+])
+def test_a_title_that_starts_with_a_collection_s_name_proposes_it(title, name):
+    assert roles(title, "We describe it.") == {name: Role.PROPOSES}
+    assert kinds(title, "We describe it.") == {name: EntityKind.DATASET}
+
+
+def test_a_large_parallel_corpus_is_a_description_not_a_name():
+    assert names("A Large Parallel Corpus for Tamil", "We describe it.") == set()
+
+
+def test_an_acronym_title_prefix_spelled_out_by_the_title_is_the_paper_s_own():
+    title = "NAT: Noise-Aware Training for Robust Neural Sequence Labeling"
+    assert roles(title, "We propose two Noise-Aware Training (NAT) objectives.")["NAT"] == Role.PROPOSES
+    assert roles("mixSeq: A Simple Data Augmentation Method", "We propose mixSeq.") == {"mixSeq": Role.PROPOSES}

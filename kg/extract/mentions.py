@@ -401,7 +401,9 @@ def _split_shape(c: Candidate) -> list[Candidate]:
     if c.rule != "pattern:name-shape":
         return [c]
     m = P.RUN_TOGETHER.fullmatch(c.span.text)
-    if m and m.group(1) in common_words() and (len(m.group(1)) > 2 or m.group(1) in _TWO_LETTER_WORDS):
+    title_prefix = c.field == "title" and c.span.start == 0 and c.sentence.text[c.span.end:c.span.end + 1] == ":"
+    if m and not title_prefix and m.group(1) in common_words() and (len(m.group(1)) > 2
+                                                                    or m.group(1) in _TWO_LETTER_WORDS):
         rest = m.group(2)
         start = c.span.start + len(m.group(1))
         if not P.name_shaped(rest):
@@ -572,9 +574,27 @@ def _title_shared_task(title: str) -> list[Candidate]:
     return [Candidate("title", sent, Span(title[start:end], start, end), "pattern:shared-task", EntityKind.DATASET)]
 
 
+_TITLE_DATASET = re.compile(r"^(?:The\s+)?((?:[A-Z][\w\-–'’.]*\s+){1,5}(?:Corpus|CORPUS|Corpora|Treebank|Dataset|Lexicon|"
+                            r"Database|Benchmark)(?:\s+v?\d+(?:\.\d+)*)?)(?=\s*(?::|\.|$|\s+(?:of|for|with|and|–|-)\s))")
+# capitalised words that describe a collection rather than name it ("A Large Parallel Corpus for …")
+_DESCRIPTIVE_CAPS = frozenset("A An New Large Small Multilingual Bilingual Parallel Annotated Public Open Free Novel "
+                              "Comparable Multimodal Multi-modal Spoken Written Benchmark Standard First".split())
+
+
+def _title_dataset(title: str) -> list[Candidate]:
+    """"The MARCELL Legislative Corpus", "Arabic Speech Rhythm Corpus: …": a title that starts with a collection's
+    name presents that collection (the paper proposes it)."""
+    m = _TITLE_DATASET.match(title)
+    if not m or m.group(1).split()[0] in _DESCRIPTIVE_CAPS:
+        return []
+    start, end = m.span(1)
+    sent = next(s for s in sentences(title) if s.start <= start < s.end + 1)
+    return [Candidate("title", sent, Span(title[start:end], start, end), "pattern:title-dataset", EntityKind.DATASET)]
+
+
 def _candidates(title: str, abstract: str) -> list[Candidate]:
     gaz = load_gazetteer()
-    out: list[Candidate] = _title_names(title, abstract) + _title_shared_task(title)
+    out: list[Candidate] = _title_names(title, abstract) + _title_shared_task(title) + _title_dataset(title)
     for field, text in (("title", title), ("abstract", abstract)):
         for sent in sentences(text):
             found = [d for c in _sentence_candidates(field, text, sent, gaz) for d in _split_shape(c)]
@@ -730,6 +750,17 @@ def _title_prefix(title: str) -> list[str]:
     return [h for h in names if h and h.split()[0].lower() not in P.TITLE_SKIP and len(h.split()) <= 4]
 
 
+def _title_prefix_spelled_out(title: str) -> str | None:
+    """Key of an acronym title prefix that the rest of the title spells out ("NAT: Noise-Aware Training …")."""
+    m = re.match(r"^\s*([A-Za-z][\w\-]*?)\s*:\s+(.+)$", title)
+    if not m or not re.search(r"[A-Z].*[A-Z]", m.group(1)):
+        return None
+    letters = [ch for ch in m.group(1) if ch.isupper()]
+    words = [w for w in re.split(r"[\s\-]+", m.group(2)) if w]
+    initials = "".join(w[0] for w in words[:len(letters)])
+    return entity_key(m.group(1)) if initials == "".join(letters) else None
+
+
 def _title_prefix_ok(name: str, abstract: str) -> bool:
     words = name.split()
     if any(P.strong_shape(w) or P.all_caps(w) for w in words) or name in abstract:
@@ -781,6 +812,8 @@ def _proposed_keys(title: str, abstract: str, cands: list[Candidate]) -> dict[st
     for name in _title_prefix(title):
         if _title_prefix_ok(name, abstract):
             proposed.setdefault(entity_key(name), ("role:title-prefix", None))
+    for c in _title_dataset(title):
+        proposed.setdefault(c.key, ("role:title-dataset", c))
     by_sentence: dict[tuple[str, int], list[Candidate]] = {}
     for c in cands:
         by_sentence.setdefault((c.field, c.sentence.start), []).append(c)
@@ -1171,7 +1204,7 @@ def _singular(cands: list[Candidate]) -> list[Candidate]:
     return out
 
 
-_CONFIDENCE = {"gazetteer:pwc": 0.9, "pattern:series": 0.8, "pattern:title-prefix": 0.8, "pattern:definition": 0.8, "pattern:naming": 0.85, "pattern:titled-data": 0.75, "pattern:list-sibling": 0.7, "pattern:shared-task": 0.75, "pattern:language-pair": 0.75, "pattern:titled-method": 0.7, "pattern:name-shape": 0.65}
+_CONFIDENCE = {"gazetteer:pwc": 0.9, "pattern:series": 0.8, "pattern:title-prefix": 0.8, "pattern:definition": 0.8, "pattern:naming": 0.85, "pattern:titled-data": 0.75, "pattern:list-sibling": 0.7, "pattern:shared-task": 0.75, "pattern:language-pair": 0.75, "pattern:titled-method": 0.7, "pattern:title-dataset": 0.8, "pattern:name-shape": 0.65}
 
 
 def extract_mentions(title: str, abstract: str | None) -> tuple[Mention, ...]:
@@ -1217,6 +1250,9 @@ def extract_mentions(title: str, abstract: str | None) -> tuple[Mention, ...]:
                 if head in P.TASK_NAME_HEADS:
                     tasks.add(abbr.key)  # "Answer Sentence Selection (AS2)": a task
     proposed = _proposed_keys(title, abstract, cands)
+    spelled = _title_prefix_spelled_out(title)
+    if spelled:
+        defined[spelled] = True  # "NAT: Noise-Aware Training for …" defines NAT as the paper's own, like "(NAT)"
     for c in cands:
         if c.alias_of and c.alias_of in proposed:
             proposed.setdefault(entity_key(c.span.text), proposed[c.alias_of])
