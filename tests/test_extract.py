@@ -639,3 +639,11 @@ def test_an_acronym_title_prefix_spelled_out_by_the_title_is_the_paper_s_own():
     title = "NAT: Noise-Aware Training for Robust Neural Sequence Labeling"
     assert roles(title, "We propose two Noise-Aware Training (NAT) objectives.")["NAT"] == Role.PROPOSES
     assert roles("mixSeq: A Simple Data Augmentation Method", "We propose mixSeq.") == {"mixSeq": Role.PROPOSES}
+
+
+def test_coined_names_in_apposition_to_a_method_noun():
+    assert roles("Debiasing", "We propose a new method, Sent-Debias, to reduce these biases.") == {
+        "Sent-Debias": Role.PROPOSES}
+    assert roles("Definitions", "We develop a new definition detection system, HEDDEx, that uses syntax.") == {
+        "HEDDEx": Role.PROPOSES}
+    assert names("X", "We propose a Zero-Shot method for Cross-Lingual transfer.") == set()

@@ -435,6 +435,10 @@ def _split_shape(c: Candidate) -> list[Candidate]:
 
 
 _COMPOUND_AFTER_TRIGGER = re.compile(r"\s+(?:the\s+)?([A-Z][a-z]+(?:-[A-Z][a-z]+)+)(?=\s*(?:,\s*(?:a|an|which)\b|\(|:))")
+# "we propose a new method, Sent-Debias, to …", "two novel … methods Shift-Att and Shift-AET"
+_COMPOUND_AFTER_NOUN = re.compile(r"\s+(?:an?\s+|two\s+|three\s+)?(?:(?:new|novel|simple|effective)\s+)?(?:[\w-]+\s+){0,3}?"
+                                  r"(?:method|model|framework|approach|system|algorithm|technique|metric|tool)s?,?\s+"
+                                  r"([A-Z][a-z]+(?:-[A-Z][a-z]+)+)(?=\s*(?:,|\(|:|\s(?:and|to|that|which)\b))")
 
 
 _TITLE_COMPOUND_HINT = re.compile(r"[A-Z][a-z]+-[A-Z][a-z]")
@@ -451,7 +455,7 @@ def _proposed_compound(field: str, sent: Span) -> list[Candidate]:
     for m in P.PROPOSE.finditer(sent.text):
         if not m.group(0)[0].islower() and m.start() > 0:
             continue
-        named = _COMPOUND_AFTER_TRIGGER.match(sent.text, m.end())
+        named = _COMPOUND_AFTER_TRIGGER.match(sent.text, m.end()) or _COMPOUND_AFTER_NOUN.match(sent.text, m.end())
         if named:
             start = sent.start + named.start(1)
             out.append(Candidate(field, sent, Span(named.group(1), start, start + len(named.group(1))),

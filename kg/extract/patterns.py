@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-_CAMEL = re.compile(r"[a-z][A-Z]|[A-Z]{2,}[a-z]{2,}")
+_CAMEL = re.compile(r"[a-z][A-Z]|[A-Z]{2,}[a-z]{2,}|[A-Z]{3,}[a-rt-z]\b")  # "HEDDEx", but not "CNNs"
 _LETTER_DIGIT = re.compile(r"[A-Za-z].*\d|\d.*[A-Za-z]")
 _CAPS = re.compile(r"[A-Z][A-Z0-9]+")
 _HYPHEN_CAPS = re.compile(r"[A-Z].*-.*[A-Z]|[A-Z]{2}.*-|-.*[A-Z]{2}")
