@@ -116,10 +116,6 @@ _DATA_NOUN = (r"(?:corpus|corpora|treebank|treebanks|dataset|datasets|data\s+set
 _NAME_WORD = r"(?:[A-Z][\w\-.'’]*[\w'’]|[A-Z])"
 _RUN = re.compile(r"(?<![\w\-])(" + _NAME_WORD + r"(?:\s+(?:" + _NAME_WORD + r"|[0-9][\w.\-]*|of|and|for|the))*)\s+"
                   + _DATA_NOUN + r"\b")
-_TOOL_NOUN = r"(?:toolkit|toolkits|tool|tools|library|libraries|software|package|toolbox|engine|parser|tagger|aligner)"
-_TOOL_RUN = re.compile(r"(?<![\w\-])(" + _NAME_WORD + r"(?:\s+(?:" + _NAME_WORD + r"|[0-9][\w.\-]*))*)\s+"
-                       + _TOOL_NOUN + r"\b")
-MIN_TOOL_BEFORE = 2  # a tool name must be written before a tool noun at least twice ("the Sockeye toolkit")
 _LEAD = frozenset("The This That These Those Our A An In On We For Using With From Both Each Novel Large Existing "
                   "Public Such All Most Many Several Two Three Since Although While Besides Overall Given To Any Other "
                   "Standard Popular Benchmark Multilingual Bilingual Parallel Annotated Le La Les Un Une Ce Des".split())
@@ -151,13 +147,8 @@ def acl_dataset_names(counts: Counter[str], lower: Counter[str], title: Counter[
     return acl_names_before(_RUN, counts, lower, title)
 
 
-def acl_tool_names(counts: Counter[str], lower: Counter[str], title: Counter[str]) -> list[tuple[str, list[str], str]]:
-    """Software names the ACL abstracts write before a tool noun ("the Sockeye toolkit", "the OpenNLP library")."""
-    return acl_names_before(_TOOL_RUN, counts, lower, title, min_before=MIN_TOOL_BEFORE)
-
-
-def acl_names_before(run: re.Pattern, counts: Counter[str], lower: Counter[str], title: Counter[str],
-                     min_before: int = 1) -> list[tuple[str, list[str], str]]:
+def acl_names_before(run: re.Pattern, counts: Counter[str], lower: Counter[str],
+                     title: Counter[str]) -> list[tuple[str, list[str], str]]:
     """Names the ACL abstracts write directly before the nouns of ``run`` (see the module docstring)."""
     from kg.extract.canonical import entity_key
     from kg.extract.gazetteer import generic_acronyms as shipped_generic
@@ -189,7 +180,7 @@ def acl_names_before(run: re.Pattern, counts: Counter[str], lower: Counter[str],
                    or entity_key(p) in generic or p.lower() in {"of", "and", "for", "the"} for p in parts)
 
     candidates = {name for name, n in before.items()
-                  if n >= max(MIN_BEFORE, min_before) and not all(ordinary(w) for w in name.split())}
+                  if n >= MIN_BEFORE and not all(ordinary(w) for w in name.split())}
     written: Counter[str] = Counter()
     as_task: Counter[str] = Counter()
     inside: Counter[str] = Counter()  # beside another capitalised word: part of a longer name ("VOC 2012", "PASCAL")
@@ -311,10 +302,7 @@ def main() -> None:
         f.write("\n".join(common) + "\n")
     mined = [r for r in acl_dataset_names(counts, lower, title) if entity_key(r[0]) not in known]
     write(OUT / "acl_datasets.tsv", mined)
-    data_keys = known | {entity_key(r[0]) for r in mined}
-    tools = [r for r in acl_tool_names(counts, lower, title) if entity_key(r[0]) not in data_keys]
-    write(OUT / "acl_tools.tsv", tools)
-    print(f"common words: {len(common)}  ACL-mined dataset names: {len(mined)}  tool names: {len(tools)}")
+    print(f"common words: {len(common)}  ACL-mined dataset names: {len(mined)}")
     print(f"methods: {len(m)}  datasets: {len(d)}  generic acronyms: {len(acronyms)}  -> {OUT}")
 
 
