@@ -28,6 +28,7 @@ seq2seq encoderdecoder autoencoder
 bilstm bilstms blstm blstms bigru bigrus birnn birnns bilstmcrf lstmcrf bicnn
 amr ucca hpsg ccg lfg dmrs mrs drs rst sdrt iot seo
 procrustes viterbi earley cky cyk
+muc
 conllu conllx tei xml json jsonl csv tsv html pdf latex
 """.replace("?", "").split())
 
@@ -37,7 +38,7 @@ auprc roc f1 bleu rouge rougel meteor cider spice ter wer cer mrr ndcg ndcg10 re
 mfu ttft tpot qps fps mious miou iou acc ece rsum msd kappa perplexity ppl ned
 fscore fmeasure em exactmatch uas las smatch bertscore chrf bleurt moverscore bartscore clipscore sacrebleu
 eer fvd hits hits1 hits3 hits10 gleu rouge1 rouge2 ribes
-muc ceaf ceafe ceafm blanc lea bcubed b3
+ceaf ceafe ceafm blanc lea bcubed b3
 """.split())
 _METRIC_FORM = re.compile(r"(?:macro|micro|weighted)?([a-z]+?)(?:at)?\d*")  # "BLEU-4", "NDCG@20", "macro-F1"
 
