@@ -647,3 +647,8 @@ def test_coined_names_in_apposition_to_a_method_noun():
     assert roles("Definitions", "We develop a new definition detection system, HEDDEx, that uses syntax.") == {
         "HEDDEx": Role.PROPOSES}
     assert names("X", "We propose a Zero-Shot method for Cross-Lingual transfer.") == set()
+
+
+def test_software_the_abstracts_name_is_a_method():
+    text = "Our baseline systems are Transformer models trained with the Sockeye toolkit, and we tag with spaCy."
+    assert kinds("NMT", text) == {"Sockeye": EntityKind.METHOD, "spaCy": EntityKind.METHOD}

@@ -95,13 +95,17 @@ def common_words() -> frozenset[str]:
 
 @cache
 def load_gazetteer() -> Gazetteer:
-    """Load ``methods.tsv``, ``datasets.tsv``, ``acl_datasets.tsv``, ``package_datasets.tsv``, ``package_methods.tsv`` (an earlier file wins a shared key); cached.
+    """Load ``methods.tsv``, ``datasets.tsv``, ``acl_datasets.tsv``, ``package_datasets.tsv``, ``package_methods.tsv``
+    and ``software.tsv`` (an earlier file wins a shared key); cached.
 
     ``acl_datasets.tsv`` holds corpus names mined from the ACL abstracts ("Switchboard",
     "AMI"), see ``bench/make_gazetteers.py``; ``package_datasets.tsv`` vision and LLM
     benchmarks ("KITTI", "GSM8K") from the catalogues of torchvision, lm-eval and
     tensorflow-datasets, and ``package_methods.tsv`` model names ("T5", "Gemma") from
-    Hugging Face transformers, see ``bench/make_package_gazetteers.py``.
+    Hugging Face transformers, see ``bench/make_package_gazetteers.py``; ``software.tsv`` NLP and
+    ML software the ACL abstracts name that is a PyPI project about language or learning, much
+    downloaded or presented as software in the abstracts ("spaCy", "Sockeye"), see
+    ``bench/make_software_gazetteer.py``.
 
     Returns
     -------
@@ -111,6 +115,6 @@ def load_gazetteer() -> Gazetteer:
     longest = max(_read(name, kind, entries) for name, kind in (
         ("methods.tsv", EntityKind.METHOD), ("datasets.tsv", EntityKind.DATASET),
         ("acl_datasets.tsv", EntityKind.DATASET), ("package_datasets.tsv", EntityKind.DATASET),
-        ("package_methods.tsv", EntityKind.METHOD)))
+        ("package_methods.tsv", EntityKind.METHOD), ("software.tsv", EntityKind.METHOD)))
     prefixes = frozenset(key[:end] for key in entries for end in range(1, len(key) + 1))
     return Gazetteer(MappingProxyType(entries), longest, prefixes)
