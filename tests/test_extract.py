@@ -253,10 +253,10 @@ def test_seed_set_meets_targets():
     assert report.proposes_precision >= 0.90
 
 
-@pytest.mark.xfail(reason="issue 3 targets not met on unseen ACL abstracts (sets 2, 3, 5, 7, 8, 9): method P "
-                          "0.61-0.79, dataset R 0.48-0.77, proposes P 0.76-0.95; see docs/extraction.md", strict=False)
-@pytest.mark.parametrize("name", ["extract_gold_acl2.jsonl", "extract_gold_acl3.jsonl", "extract_gold_acl5.jsonl",
-                                  "extract_gold_acl7.jsonl", "extract_gold_acl8.jsonl", "extract_gold_acl9.jsonl"])
+@pytest.mark.xfail(reason="issue 3 targets not met on unseen ACL abstracts (sets 7-11, double-labelled and adjudicated): "
+                          "pooled dataset P/R 0.709/0.692, method P/R 0.768/0.661, proposes P 0.827; see "
+                          "docs/extraction.md", strict=False)
+@pytest.mark.parametrize("name", [f"extract_gold_acl{n}.jsonl" for n in (7, 8, 9, 10, 11)])
 def test_unseen_acl_sets_meet_targets(name):
     report = evaluate(DATA / name)
     assert report.datasets.precision >= 0.90 and report.datasets.recall >= 0.85
@@ -652,3 +652,12 @@ def test_coined_names_in_apposition_to_a_method_noun():
 def test_software_the_abstracts_name_is_a_method():
     text = "Our baseline systems are Transformer models trained with the Sockeye toolkit, and we tag with spaCy."
     assert kinds("NMT", text) == {"Sockeye": EntityKind.METHOD, "spaCy": EntityKind.METHOD}
+
+
+@pytest.mark.parametrize("n", [7, 8, 9, 10, 11, 12, 13, 14, 15])
+def test_two_blind_labellings_of_a_set_agree_closely(n):
+    # the ceiling docs/labelling.md reports: two readers applying the guideline agree at F1 >= 0.9 per kind
+    from kg.extract.evaluate import agreement
+
+    report = agreement(DATA / "labellings" / f"acl{n}.first.jsonl", DATA / "labellings" / f"acl{n}.second.jsonl")
+    assert min(report.datasets.f1, report.methods.f1, report.proposes.f1) >= 0.9
