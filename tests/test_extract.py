@@ -661,3 +661,9 @@ def test_two_blind_labellings_of_a_set_agree_closely(n):
 
     report = agreement(DATA / "labellings" / f"acl{n}.first.jsonl", DATA / "labellings" / f"acl{n}.second.jsonl")
     assert min(report.datasets.f1, report.methods.f1, report.proposes.f1) >= 0.9
+
+
+def test_an_acronym_set_off_by_commas_after_a_method_noun_is_a_name():
+    text = "It can be combined with the SOTA contrastive learning method, NNCLR, to achieve 72.3% top-1 accuracy."
+    assert kinds("Mugs", text) == {"NNCLR": EntityKind.METHOD}
+    assert names("X", "We improve the NMT, SMT and ASR of three systems.") == set()

@@ -334,6 +334,7 @@ def _definitions(field: str, sent: Span) -> list[tuple[Candidate, Candidate, boo
     return pairs
 
 
+
 def _named_phrase(field: str, text: str, sent: Span) -> list[Candidate]:
     """The phrase right after a naming verb: "termed Control-GIC", "dubbed ND loss", "called the AutoInt"."""
     out = []
@@ -900,8 +901,8 @@ def _accept(c: Candidate, proposed: dict[str, str], defined: dict[str, bool], cu
         return text_of is None or _has_cue(c, text_of, proposed)
     if c.rule in ("gazetteer:pwc", "pattern:titled-data", "pattern:list-sibling"):
         return True
-    return (key in cue_keys or _evaluated_on(c) or _listed_with_known(c) or _data_noun_before(c)) \
-        and any(P.all_caps(w) for w in words)
+    return (key in cue_keys or _evaluated_on(c) or _listed_with_known(c) or _data_noun_before(c)
+            or _apposition_to_noun(c) is not None) and any(P.all_caps(w) for w in words)
 
 
 _EVALUATED_ON = re.compile(r"(?:evaluat\w*|experiments?|results?|tested|tests?|accuracy|performance|scores?|gains?|"
@@ -1094,6 +1095,19 @@ def _on_data(c: Candidate) -> bool:
 
 _NOUN_BEFORE = re.compile(r"\b(?:dataset|corpus|benchmark|treebank|lexicon|lexique|database|thesaurus|ontology)\s+$",
                           re.IGNORECASE)
+
+
+_APPOSITION_NOUN = re.compile(r"\b(method|model|metric|system|approach|algorithm|framework|toolkit|baseline|dataset|"
+                              r"benchmark|corpus)s?\s*,\s*$", re.IGNORECASE)
+
+
+def _apposition_to_noun(c: Candidate) -> str | None:
+    """"the SOTA contrastive learning method, NNCLR, to …": a name set off by commas after a kind noun is that
+    thing's name; returns the noun, or None."""
+    before = c.sentence.text[max(0, c.span.start - c.sentence.start - 40):c.span.start - c.sentence.start]
+    m = _APPOSITION_NOUN.search(before)
+    after = c.sentence.text[c.span.end - c.sentence.start:]
+    return m.group(1).lower() if m and re.match(r"\s*(?:,|\(|\.|;|$)", after) else None
 
 
 def _data_noun_before(c: Candidate) -> bool:
