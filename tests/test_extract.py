@@ -667,3 +667,12 @@ def test_an_acronym_set_off_by_commas_after_a_method_noun_is_a_name():
     text = "It can be combined with the SOTA contrastive learning method, NNCLR, to achieve 72.3% top-1 accuracy."
     assert kinds("Mugs", text) == {"NNCLR": EntityKind.METHOD}
     assert names("X", "We improve the NMT, SMT and ASR of three systems.") == set()
+
+
+@pytest.mark.parametrize("title, team", [
+    ("JHUBC’s Submission to LT4HALA EvaLatin 2020", "JHUBC"),
+    ("The UniMelb Submission to the SIGMORPHON 2020 Shared Task 0: Typologically Diverse Morphological Inflection",
+     "UniMelb"),
+])
+def test_the_team_of_a_submission_paper_is_nothing(title, team):
+    assert team not in names(title, f"This paper describes the {team} system for the shared task.")

@@ -614,7 +614,9 @@ def _candidates(title: str, abstract: str) -> list[Candidate]:
     return out
 
 
-_TEAM = re.compile(r"^\s*([^\s:]+(?:\s[^\s:]+)?)\s+(?:at|@)\s+\S*[A-Z]")
+_TEAM = re.compile(r"^\s*([^\s:]+(?:\s[^\s:]+)?)\s+(?:at|@)\s+\S*[A-Z]"
+                   r"|^\s*(?:The\s+)?([^\s:’']+)(?:[’']s)?\s+(?:Submissions?\s+(?:to|for|at)|Participation\s+(?:in|at|to)"
+                   r"|Entry\s+(?:to|for|at|in)|Systems?\s+at)\b")
 
 
 def _team_keys(title: str) -> set[str]:
@@ -622,7 +624,8 @@ def _team_keys(title: str) -> set[str]:
     m = _TEAM.match(title)
     if not m:
         return set()
-    return {entity_key(m.group(1))} | {entity_key(part) for part in m.group(1).split("/")}  # "L2F/INESC-ID"
+    team = m.group(1) or m.group(2)  # "JHUBC’s Submission to …", "The UniMelb Submission to …"
+    return {entity_key(team)} | {entity_key(part) for part in team.split("/")}  # "L2F/INESC-ID"
 
 
 def _spelled_acronym_part(word: str, text: str) -> bool:
