@@ -676,3 +676,8 @@ def test_an_acronym_set_off_by_commas_after_a_method_noun_is_a_name():
 ])
 def test_the_team_of_a_submission_paper_is_nothing(title, team):
     assert team not in names(title, f"This paper describes the {team} system for the shared task.")
+
+
+def test_a_number_before_a_percent_or_times_is_not_a_version():
+    got = names("X", "It makes the inference time of ChatGLM2 50\\% faster, while SAM 2 tracks and LLaMA 2 answers.")
+    assert got == {"ChatGLM2", "SAM2", "LLaMA 2"}

@@ -103,6 +103,8 @@ def _extend_version(text: str, toks: tuple[Span, ...], i: int, j: int) -> int:
     while j < len(toks) and text[toks[j - 1].end:toks[j].start] == " " and P.VERSION.fullmatch(toks[j].text):
         if re.fullmatch(r"\d{3,}", toks[j].text) and not re.fullmatch(r"(?:19|20)\d\d", toks[j].text):
             break
+        if re.match(r"\s*(?:\\?%|x\b|×|times\b|points?\b)", text[toks[j].end:]):
+            break  # "ChatGLM2 50% faster": a quantity, not a version
         j += 1
     return j
 
