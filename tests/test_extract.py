@@ -681,3 +681,21 @@ def test_the_team_of_a_submission_paper_is_nothing(title, team):
 def test_a_number_before_a_percent_or_times_is_not_a_version():
     got = names("X", "It makes the inference time of ChatGLM2 50\\% faster, while SAM 2 tracks and LLaMA 2 answers.")
     assert got == {"ChatGLM2", "SAM2", "LLaMA 2"}
+
+
+@pytest.mark.parametrize("text", [
+    "We propose a new task, Stylistic Headline Generation (SHG), to enrich the headlines. SHG is hard.",
+    "We introduce Efficiency Leverage (EL), a metric quantifying the computational advantage. EL grows.",
+    "In this paper, we propose cross-mutual information (XMI): an asymmetric information-theoretic metric of "
+    "machine translation difficulty. XMI is asymmetric.",
+])
+def test_a_name_the_paper_calls_a_task_or_a_metric_is_neither_kind(text):
+    assert names("X", text) == set()
+
+
+def test_the_authors_earlier_work_and_a_named_method_after_a_described_one_are_not_misread():
+    assert Role.PROPOSES not in roles("Clinical", "Recently we proposed the Span Attribute Tagging (SAT) Model to "
+                                                  "infer clinical entities.").values()
+    got = roles("Pruning", "We design a novel gradual magnitude pruning (GMP) method, named gradual pruning with "
+                           "zero-cost neuroregeneration (GraNet), that advances state of the art.")
+    assert got.get("GraNet") == Role.PROPOSES and got.get("GMP") != Role.PROPOSES

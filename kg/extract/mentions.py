@@ -816,6 +816,10 @@ _PASSIVE_PROPOSE = re.compile(r"(?:\s*\([^)]*\))?\s+(?:is|are)\s+(?:also\s+|furt
                               r"(?:proposed|devised|designed|introduced|presented|developed)\b")
 
 
+_EARLIER_WORK = re.compile(r"\b(?:recently|previously|earlier|in (?:our )?(?:previous|prior|earlier) work)\b[,\s]*$",
+                           re.IGNORECASE)
+
+
 def _proposed_keys(title: str, abstract: str, cands: list[Candidate]) -> dict[str, tuple[str, Candidate | None]]:
     """Keys of entities the paper introduces, each with the rule that said so."""
     proposed: dict[str, tuple[str, Candidate | None]] = {}
@@ -850,6 +854,10 @@ def _proposed_keys(title: str, abstract: str, cands: list[Candidate]) -> dict[st
             if first.rule == "gazetteer:pwc" and re.search(r"(?:^|\s)[A-Z]\S*\s+$", between) \
                     and between.split()[-1] not in P.STOP_CAPS:
                 continue  # "we propose Poincaré ResNet": the new name contains the known one
+            if _EARLIER_WORK.search(sent.text[:m.start()]):
+                continue  # "Recently we proposed the SAT model": the authors' earlier work
+            if any(c.rule == "pattern:naming" for c in after[1:]):
+                continue  # "we design a … (GMP) method, named … (GraNet)": the naming says which name is new
             proposed.setdefault(first.key, ("role:we-propose", first))
             for c in after[1:]:
                 if c.span.start - first.span.end < 40 and c.alias_of == first.key or (
@@ -1106,6 +1114,21 @@ _APPOSITION_NOUN = re.compile(r"\b(method|model|metric|system|approach|algorithm
                               r"benchmark|corpus)s?\s*,\s*$", re.IGNORECASE)
 
 
+_TASK_OR_METRIC = r"(?:task|metric|measure|problem|score|setting|refinement|formulation)"
+_DESCRIBED_AFTER = re.compile(r"\s*(?:\([^)]*\))?\s*[,:]\s*(?:a|an)\s+(?:[\w\-]+\s+){0,5}?" + _TASK_OR_METRIC + r"\b")
+_DESCRIBED_BEFORE = re.compile(r"\b(?:a|the)\s+(?:new|novel)?\s*" + _TASK_OR_METRIC + r"\s*,?\s*(?:the\s+)?$")
+
+
+def _described_as_task_or_metric(c: Candidate) -> bool:
+    """A name the sentence itself calls a task or a metric names neither kind (docs/labelling.md)."""
+    rel = c.span.start - c.sentence.start
+    before, after = c.sentence.text[:rel], c.sentence.text[rel + len(c.span.text):]
+    if before.rstrip().endswith("(") and after.lstrip().startswith(")"):  # "… Generation (SHG), …": the long form's place
+        before = re.sub(r"(?:[\w\-]+\s+){0,6}[\w\-]+\s*\(\s*$", "", before)
+        after = after.lstrip()[1:]
+    return bool(_DESCRIBED_AFTER.match(after) or _DESCRIBED_BEFORE.search(before[-40:]))
+
+
 def _apposition_to_noun(c: Candidate) -> str | None:
     """"the SOTA contrastive learning method, NNCLR, to …": a name set off by commas after a kind noun is that
     thing's name; returns the noun, or None."""
@@ -1285,7 +1308,9 @@ def extract_mentions(title: str, abstract: str | None) -> tuple[Mention, ...]:
     text_of = {"title": title, "abstract": abstract}
     # a paper may name its method after a task (GAZP), but "our AS2 model" is a model for the task AS2
     named = {k for k, (rule, _) in proposed.items() if rule != "role:our"}
-    teams = frozenset(_team_keys(title)) | (tasks - named)
+    # "We propose a new task, Stylistic Headline Generation (SHG)", "EL, a metric quantifying …": neither kind
+    described = {c.key for c in cands if c.rule != "gazetteer:pwc" and _described_as_task_or_metric(c)}
+    teams = frozenset(_team_keys(title)) | (tasks - named) | described
     kept = [c for c in cands if _accept(c, proposed, defined, cue_keys, text_of, teams)]
     kinds = _kinds(kept, proposed)
     _list_datasets(kept, kinds, {"title": title, "abstract": abstract})
