@@ -699,3 +699,9 @@ def test_the_authors_earlier_work_and_a_named_method_after_a_described_one_are_n
     got = roles("Pruning", "We design a novel gradual magnitude pruning (GMP) method, named gradual pruning with "
                            "zero-cost neuroregeneration (GraNet), that advances state of the art.")
     assert got.get("GraNet") == Role.PROPOSES and got.get("GMP") != Role.PROPOSES
+
+
+def test_so_called_and_extended_names_are_existing_ones():
+    text = ("We transform an interlingua representation, so-called Interchange Format (IF), into a feature structure. "
+            "We extend a theory of usable information called V-information.")
+    assert Role.PROPOSES not in roles("Mapping", text).values()

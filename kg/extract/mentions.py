@@ -343,6 +343,8 @@ def _named_phrase(field: str, text: str, sent: Span) -> list[Candidate]:
     for m in P.NAMING.finditer(sent.text):
         if not m.group(0)[0].islower():
             continue  # "Named Entity Recognition" in a Title Case title names nothing
+        if sent.text[max(0, m.start() - 3):m.start()].lower() == "so-":
+            continue  # "an interlingua representation, so-called Interchange Format": an existing name
         if P.NOT_OURS.search(sent.text[:m.start()].split(",")[-1]):
             continue
         rest = sent.text[m.end():]

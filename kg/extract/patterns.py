@@ -75,7 +75,7 @@ NAMING = re.compile(
     re.IGNORECASE)
 NOT_OURS = re.compile(
     r"\b(?:recent(?:ly)?|existing|previous(?:ly)?|prior|popular|well-known|widely|classic(?:al)?|conventional|"
-    r"standard|state-of-the-art|baselines?|such as|like|e\.g\.|known as|a\.k\.a\.)\b", re.IGNORECASE)
+    r"standard|state-of-the-art|baselines?|such as|like|e\.g\.|known as|a\.k\.a\.|extend(?:s|ed|ing)?)\b", re.IGNORECASE)
 COMPONENT_VERB = re.compile(r"\s*(?:\([^)]*\)\s*)?,?\s*(?:features|comprises|consists\s+of|contains|includes|incorporates|"
                             r"introduces|is\s+composed\s+of|has\s+(?:two|three|four)|integrates)\b", re.IGNORECASE)
 OUR = re.compile(r"\bour\s+(?:(?:proposed|new|novel|final)\s+)?(?:(?:method|model|approach|framework|system|dataset|"
