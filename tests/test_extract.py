@@ -705,3 +705,8 @@ def test_so_called_and_extended_names_are_existing_ones():
     text = ("We transform an interlingua representation, so-called Interchange Format (IF), into a feature structure. "
             "We extend a theory of usable information called V-information.")
     assert Role.PROPOSES not in roles("Mapping", text).values()
+
+
+def test_a_name_after_a_relative_clause_of_the_trigger_is_used_not_proposed():
+    text = "In this paper, we present a model which uses a fine-tuned XLNet-base to classify the utterances."
+    assert roles("Topic Shift", text) == {"XLNet": Role.USES}

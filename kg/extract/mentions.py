@@ -847,7 +847,7 @@ def _proposed_keys(title: str, abstract: str, cands: list[Candidate]) -> dict[st
             between = sent.text[m.end():first.span.start - sent.start]
             if len(between.split()) > 12 or re.search(r"\b(?:based on|using|with|by|from|upon|on top of|leverag|utiliz|"
                                                       r"extend|employ|inspired|combin|into|for|between|of|on|to|"
-                                                      r"submi\w*|particip\w*)\b", between):
+                                                      r"submi\w*|particip\w*|which|that|uses?|fine-tun\w*)\b", between):
                 continue  # "we train on X", "the system submitted to the X Task", "a layer to retrieve X tags"
             if _modifier(sent.text, first, between):
                 continue  # "we propose an instance-level MIL framework", "to provide lightweight SSSS models"
