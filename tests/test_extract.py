@@ -710,3 +710,13 @@ def test_so_called_and_extended_names_are_existing_ones():
 def test_a_name_after_a_relative_clause_of_the_trigger_is_used_not_proposed():
     text = "In this paper, we present a model which uses a fine-tuned XLNet-base to classify the utterances."
     assert roles("Topic Shift", text) == {"XLNet": Role.USES}
+
+
+def test_a_known_acronym_the_paper_spells_out_as_an_ordinary_phrase_is_the_paper_s_meaning():
+    text = ("Previous techniques like multi-query attention (MQA) and grouped-query attention (GQA) have been "
+            "developed. We answer questions on GQA.")
+    assert "GQA" not in names("Attention", text)
+    assert "GQA" in names("VQA", "We answer questions on GQA and VQA v2.")
+    title = "The Indiana “Cooperative Remote Search Task” (CReST) Corpus"
+    kept = names(title, "This paper introduces a corpus of dialogues from a cooperative, remote, search task (CReST).")
+    assert any("CReST" in name or "Cooperative" in name for name in kept)

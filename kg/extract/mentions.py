@@ -313,6 +313,33 @@ def _long_form(sent_text: str, end: int, abbr: str) -> tuple[int, str] | None:
     return chosen[0].start(), sent_text[chosen[0].start():chosen[-1].end()]
 
 
+_ACRONYM_IN_BRACKETS = re.compile(r"\(\s*([A-Z][A-Za-z]*[A-Z])s?\s*\)")
+
+
+def _lowercase_meanings(text: str) -> dict[str, str]:
+    """Acronyms a text defines with a lower-case phrase that spells them: "grouped-query attention (GQA)",
+    "a visually rich document (VRD)". Returns key → phrase."""
+    out = {}
+    for m in _ACRONYM_IN_BRACKETS.finditer(text):
+        letters = [ch.lower() for ch in m.group(1) if ch.isupper()]
+        parts = re.findall(r"[A-Za-z]+", text[max(0, m.start() - 80):m.start()])
+        phrase = parts[-len(letters):] if len(parts) >= len(letters) else []
+        if phrase and all(p.islower() for p in phrase) and [p[0] for p in phrase] == letters:
+            out[entity_key(m.group(1))] = " ".join(phrase)
+    return out
+
+
+def _own_meaning(c: Candidate, meanings: dict[str, str], text: str) -> bool:
+    """False for a known acronym this paper spells out as an ordinary phrase that no list knows ("grouped-query
+    attention (GQA)" is not the GQA dataset): the paper's meaning wins over the gazetteer's, unless the paper also
+    writes the phrase as a name ("The Indiana “Cooperative Remote Search Task” (CReST) Corpus")."""
+    phrase = meanings.get(entity_key(c.span.text))
+    if c.rule != "gazetteer:pwc" or phrase is None:
+        return True
+    as_name = " ".join(w[:1].upper() + w[1:] for w in phrase.split())
+    return load_gazetteer().lookup(phrase) is not None or as_name in text
+
+
 def _definitions(field: str, sent: Span) -> list[tuple[Candidate, Candidate, bool]]:
     """("Long Name", "ABBR") pairs written as ``Long Name (ABBR)``; the flag says the long form is Title Case."""
     pairs = []
@@ -1297,6 +1324,8 @@ def extract_mentions(title: str, abstract: str | None) -> tuple[Mention, ...]:
                 defined[abbr.key] = defined.get(abbr.key, False) or ok
                 if head in P.TASK_NAME_HEADS:
                     tasks.add(abbr.key)  # "Answer Sentence Selection (AS2)": a task
+    meanings = _lowercase_meanings(title + "\n" + abstract)
+    cands = [c for c in cands if _own_meaning(c, meanings, title + "\n" + abstract)]
     proposed = _proposed_keys(title, abstract, cands)
     spelled = _title_prefix_spelled_out(title)
     if spelled:
