@@ -39,13 +39,14 @@ METHOD_NOUNS = frozenset(
 # a noun after a capitalised word that says it is no artifact: "the DFKI-TalkingRobots Team", "the X project"
 NOT_ARTIFACT_NOUNS = frozenset(
     "team teams consortium lab laboratory university institute company corporation project projects licence license "
-    "score scores metric metrics measure measures submission submissions participation".split())
+    "score scores metric metrics measure measures submission submissions participation standard infrastructure "
+    "programme".split())
 # head nouns of a "Long Name (ABBR)" that names an organisation, a group of people or a formalism, not an artifact
 NOT_ARTIFACT_HEADS = frozenset(
     "center centre institute university agency council association laboratory department ministry foundation "
     "organization organisation committee commission consortium group team project programme program society office "
     "corporation company administration american americans theory logic semantics "
-    "calculus".split())
+    "calculus board language standard infrastructure cloud living arabic".split())
 # a run-together lower-case word and name ("we introducePerSenT", "onMachine"): the word is not part of the name
 RUN_TOGETHER = re.compile(r"([a-z]{2,})([A-Z][\w\-+.]*)")
 MEASURE = re.compile(r"[A-Z]\d{1,2}|\d{1,2}[A-Za-z]|.*\*.*")  # "F0", "X1", "H1*-H2*": speech measures, product codes
