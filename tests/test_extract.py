@@ -725,7 +725,8 @@ def test_a_known_acronym_the_paper_spells_out_as_an_ordinary_phrase_is_the_paper
 @pytest.mark.parametrize("text", [
     "We also clarify some common misconceptions regarding the Institutional Review Board (IRB) application.",
     "We present the examples in the Unified Modelling Language (UML) and in TEI.",
-    "We describe the Linguistic Linked Open Data (LLOD) infrastructure, a cloud of linguistic resources.",
+    "In this paper we describe the current state of development of the Linguistic Linked Open Data (LLOD) "
+    "infrastructure, an LOD(sub-)cloud of linguistic resources.",
     "The rhythm of Arabic in Modern Standard Arabic (MSA) is analysed.",
     "We evaluate our method using Rouge-N (1,2), L, and SU4.",
 ])

@@ -874,7 +874,7 @@ def _proposed_keys(title: str, abstract: str, cands: list[Candidate]) -> dict[st
             between = sent.text[m.end():first.span.start - sent.start]
             if len(between.split()) > 12 or re.search(r"\b(?:based on|using|with|by|from|upon|on top of|leverag|utiliz|"
                                                       r"extend|employ|inspired|combin|into|for|between|of|on|to|"
-                                                      r"submi\w*|particip\w*|which|that|uses?|fine-tun\w*)\b", between):
+                                                      r"submi\w*|particip\w*|which|that|uses?|fine-tun\w*|in)\b", between):
                 continue  # "we train on X", "the system submitted to the X Task", "a layer to retrieve X tags"
             if _modifier(sent.text, first, between):
                 continue  # "we propose an instance-level MIL framework", "to provide lightweight SSSS models"
@@ -1177,7 +1177,9 @@ def _words_after(c: Candidate) -> list[str]:
     """The three words after a candidate (for the noun cue: "X dataset", "X validation set")."""
     before = c.sentence.text[:c.span.start - c.sentence.start]
     after = c.sentence.text[c.span.end - c.sentence.start:]
-    if before.count("(") > before.count(")"):
+    if before.rstrip().endswith("(") and after.lstrip().startswith(")"):
+        after = after.lstrip()[1:]  # "the Linguistic Linked Open Data (LLOD) infrastructure": the long form's context
+    elif before.count("(") > before.count(")"):
         after = after.split(")", 1)[0]  # "models (I3D, SlowFast), datasets (…)": the bracket ends the name's context
     return re.findall(r"[\w\-]+", after)[:3]
 
@@ -1343,6 +1345,8 @@ def extract_mentions(title: str, abstract: str | None) -> tuple[Mention, ...]:
     described = {c.key for c in cands if c.rule != "gazetteer:pwc" and _described_as_task_or_metric(c)}
     teams = frozenset(_team_keys(title)) | (tasks - named) | described
     kept = [c for c in cands if _accept(c, proposed, defined, cue_keys, text_of, teams)]
+    names_kept = {c.key for c in kept if not c.alias_of}
+    kept = [c for c in kept if not c.alias_of or c.alias_of in names_kept]  # a long form goes with its acronym
     kinds = _kinds(kept, proposed)
     _list_datasets(kept, kinds, {"title": title, "abstract": abstract})
     title_kind = _title_kind(title)

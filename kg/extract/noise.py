@@ -38,7 +38,7 @@ auprc roc f1 bleu rouge rougel meteor cider spice ter wer cer mrr ndcg ndcg10 re
 mfu ttft tpot qps fps mious miou iou acc ece rsum msd kappa perplexity ppl ned
 fscore fmeasure em exactmatch uas las smatch bertscore chrf bleurt moverscore bartscore clipscore sacrebleu
 eer fvd hits hits1 hits3 hits10 gleu rouge1 rouge2 ribes
-ceaf ceafe ceafm blanc lea bcubed b3 su4 rougesu4
+ceaf ceafe ceafm blanc lea bcubed b3 su4 rougesu4 rougesu rougen rougew
 """.split())
 _METRIC_FORM = re.compile(r"(?:macro|micro|weighted)?([a-z]+?)(?:at)?\d*")  # "BLEU-4", "NDCG@20", "macro-F1"
 
