@@ -732,3 +732,23 @@ def test_a_known_acronym_the_paper_spells_out_as_an_ordinary_phrase_is_the_paper
 ])
 def test_boards_languages_standards_infrastructures_and_rouge_variants_are_not_artifacts(text):
     assert names("X", text) == set()
+
+
+def test_a_title_prefix_before_a_dash_is_named_and_typed_like_one_before_a_colon():
+    assert roles("LEXADV - a multilingual semantic Lexicon for Adverbs", "We present LEXADV.") == {
+        "LEXADV": Role.PROPOSES}
+    assert kinds("LEXADV - a multilingual semantic Lexicon for Adverbs", "We present LEXADV.") == {
+        "LEXADV": EntityKind.DATASET}
+    assert kinds("plWordNet 3.0 – Almost There", "It took us years to build plWordNet 3.0.") == {
+        "plWordNet 3.0": EntityKind.DATASET}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("We use A2T to train BERT models on IMDB, Rotten Tomatoes, Yelp, and SNLI datasets.", "IMDB"),
+    ("Our experiments on a public benchmark dataset, FakeNewsChallenge, demonstrate the effectiveness.",
+     "FakeNewsChallenge"),
+    ("Nous participons à la campagne d’évaluation internationale TAC (Text Analysis Conference).", "TAC"),
+    ("In this paper, we propose our system for Task 1 of CACLS 2021 to generate translations.", "CACLS 2021"),
+])
+def test_datasets_named_in_a_list_closed_by_a_dataset_noun_or_after_a_campaign_noun(text, name):
+    assert kinds("X", text)[name] == EntityKind.DATASET

@@ -702,7 +702,8 @@ def _listed_with_name(c: Candidate) -> bool:
                for m in (before, after))
 
 
-_LIST_THEN_DATA_NOUN = re.compile(r"(?:\s*(?:,|and|or|&)\s*(?:the\s+)?[\w\-.]+)+\s+(?:datasets|corpora|benchmarks)\b")
+_LIST_THEN_DATA_NOUN = re.compile(r"(?:\s*(?:,|and|or|&)\s*(?:the\s+)?[\w\-.]+(?:\s+[A-Z][\w\-.]*){0,2})+\s+"
+                                  r"(?:datasets|corpora|benchmarks)\b")
 
 
 def _list_ends_in_data_noun(c: Candidate) -> bool:
@@ -775,7 +776,7 @@ def _generic_composite(word: str) -> bool:
 
 def _title_prefix(title: str) -> list[str]:
     """Names before a title's colon ("LG-MOT: …", "RS5M and GeoRSCLIP: …", "SortedNet, a Place …")."""
-    m = re.match(r"^\s*([^:]{1,60}?)\s*(?::|,\s+an?\s)", title)
+    m = re.match(r"^\s*([^:]{1,60}?)\s*(?::|,\s+an?\s|\s[–—-]\s)", title)
     if not m:
         coined = re.match(r"^\s*(\S+)\s+for\s+[A-Z]", title)  # "GRUEN for Evaluating Linguistic Quality …"
         name = coined.group(1) if coined else ""
@@ -933,7 +934,7 @@ def _accept(c: Candidate, proposed: dict[str, str], defined: dict[str, bool], cu
     if key in proposed or c.rule in ("pattern:shared-task", "pattern:language-pair"):
         return True
     if c.rule == "gazetteer:pwc" and c.canonical is not None:
-        return not c.ambiguous or key in cue_keys
+        return not c.ambiguous or key in cue_keys or (c.kind == EntityKind.DATASET and _list_ends_in_data_noun(c))
     if c.alias_of:
         return defined.get(c.alias_of, False)
     if key in defined:
@@ -944,7 +945,7 @@ def _accept(c: Candidate, proposed: dict[str, str], defined: dict[str, bool], cu
     if c.rule in ("gazetteer:pwc", "pattern:titled-data", "pattern:list-sibling"):
         return True
     return (key in cue_keys or _evaluated_on(c) or _listed_with_known(c) or _data_noun_before(c)
-            or _apposition_to_noun(c) is not None) and any(P.all_caps(w) for w in words)
+            or _apposition_to_noun(c) is not None or _list_ends_in_data_noun(c)) and any(P.all_caps(w) for w in words)
 
 
 _EVALUATED_ON = re.compile(r"(?:evaluat\w*|experiments?|results?|tested|tests?|accuracy|performance|scores?|gains?|"
@@ -976,7 +977,7 @@ _STRONG, _WEAK, _NEEDED = 2, 1, 2
 def _cue_score(c: Candidate, text_of: dict[str, str], proposed: dict | frozenset = frozenset()) -> int:
     """How strongly the context says an unknown name-shaped token names an artifact."""
     if P.kind_cue([], _words_after(c)) or _enumeration_kind(c) or _on_data(c) or _head_kind(c) \
-            or P.DATASET_SHAPE.search(c.span.text):
+            or P.DATASET_SHAPE.search(c.span.text) or _apposition_to_noun(c) or _list_ends_in_data_noun(c):
         return _STRONG
     rel = c.span.start - c.sentence.start
     before = c.sentence.text[:rel]
@@ -1018,6 +1019,8 @@ def _head_kind(c: Candidate) -> EntityKind | None:
     if head is None or head == name or len(head) < 3:
         return None
     entry = load_gazetteer().lookup(head)
+    if entry is None and (tail := _camel_tail_known(head)):
+        entry = load_gazetteer().lookup(tail)  # "plWordNet 3.0"
     return entry.kind if entry and not entry.ambiguous else None
 
 
@@ -1045,7 +1048,9 @@ def _kind(c: Candidate, words_after: list[str], proposed_kind: EntityKind | None
         return EntityKind.DATASET  # "in CoLA dataset": the text says what this CoLA is, over the gazetteer's model
     if c.kind is not None:
         return c.kind
-    cue = P.kind_cue([], words_after) or _copula_kind(c)
+    apposition = _apposition_to_noun(c)  # "a public benchmark dataset, FakeNewsChallenge, …"
+    cue = P.kind_cue([], words_after) or _copula_kind(c) or (
+        ("dataset" if apposition in ("dataset", "benchmark", "corpus") else "method") if apposition else None)
     if cue:
         return EntityKind(cue)
     if _enumeration_kind(c) == EntityKind.METHOD:
@@ -1135,7 +1140,8 @@ def _on_data(c: Candidate) -> bool:
     return bool(_ON.search(before[-40:]) or _LIST_HEAD.search(before[-40:]) or _data_noun_before(c))
 
 
-_NOUN_BEFORE = re.compile(r"\b(?:dataset|corpus|benchmark|treebank|lexicon|lexique|database|thesaurus|ontology)\s+$",
+_NOUN_BEFORE = re.compile(r"\b(?:dataset|corpus|benchmark|treebank|lexicon|lexique|database|thesaurus|ontology|campaign|"
+                          r"campa(?:ign|gne)(?:\s+\S+){0,2}|challenge|competition|Task\s+\d+\s+(?:of|at)(?:\s+the)?)\s+$",
                           re.IGNORECASE)
 
 
@@ -1169,7 +1175,7 @@ def _apposition_to_noun(c: Candidate) -> str | None:
 
 def _data_noun_before(c: Candidate) -> bool:
     """"the benchmark VQA 2.0", "le corpus RATS", "du lexique MULTEXT": a dataset noun right before a name."""
-    return bool(_NOUN_BEFORE.search(c.sentence.text[max(0, c.span.start - c.sentence.start - 30):
+    return bool(_NOUN_BEFORE.search(c.sentence.text[max(0, c.span.start - c.sentence.start - 60):
                                                      c.span.start - c.sentence.start]))
 
 
@@ -1203,10 +1209,11 @@ def _propose_kind(c: Candidate) -> EntityKind | None:
 
 def _title_kind(title: str) -> EntityKind | None:
     """The kind a title's head noun after its colon gives the name before it ("X: A New Benchmark for …")."""
-    if ":" not in title:
+    parts = re.split(r":|\s[–—-]\s", title, maxsplit=1)  # "X: A New Benchmark", "LEXADV - a … Lexicon for …"
+    if len(parts) < 2:
         return None
     head_phrase = re.split(r"\b(?:for|of|with|via|by|on|in|from|to|towards?|through|using|under|at)\b",
-                           title.split(":", 1)[1], maxsplit=1, flags=re.IGNORECASE)[0]
+                           parts[1], maxsplit=1, flags=re.IGNORECASE)[0]
     words = {w.lower() for w in re.findall(r"[\w\-]+", head_phrase)}
     if words & P.DATASET_HEADS:
         return EntityKind.DATASET
