@@ -752,3 +752,9 @@ def test_a_title_prefix_before_a_dash_is_named_and_typed_like_one_before_a_colon
 ])
 def test_datasets_named_in_a_list_closed_by_a_dataset_noun_or_after_a_campaign_noun(text, name):
     assert kinds("X", text)[name] == EntityKind.DATASET
+
+
+def test_a_language_s_own_wordnet_defined_by_an_acronym_is_data():
+    text = "Arabic WordNet (AWN) is based on the design and contents of the universally accepted Princeton WordNet."
+    got = kinds("Arabic WordNet and the Challenges of Arabic", text)
+    assert got.get("Arabic WordNet", got.get("AWN")) == EntityKind.DATASET

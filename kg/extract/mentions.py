@@ -1011,6 +1011,10 @@ def _has_cue(c: Candidate, text_of: dict[str, str], proposed: dict | frozenset =
 def _head_kind(c: Candidate) -> EntityKind | None:
     """The gazetteer kind of a name's head: "ImageNet-V2", "ImageNet-A" are data like ImageNet; "LLaMA-13B" a model."""
     name = c.canonical or c.span.text
+    words = name.split()
+    if len(words) > 1 and (last := load_gazetteer().lookup(words[-1])) and not last.ambiguous \
+            and (words[0] in _LANGUAGE_ADJECTIVES or c.alias_of):
+        return last.kind  # "Arabic WordNet (AWN)": a language's own WordNet is a WordNet
     head = re.split(r"[\s\-{]", name, maxsplit=1)[0]
     if head == name:
         head = re.sub(r"[\s\-_]?[vV]?\d+(?:\.\d+)*$", "", name)  # "SQuAD2.0" is data like SQuAD
