@@ -399,6 +399,8 @@ _URLISH = re.compile(r"(?:https?://|www\.)\S+|\b[\w.-]+\.(?:com|org|io|co|net|ai
 
 def _mask_urls(text: str) -> str:
     """Blank out URLs (same length, so offsets hold): user names in them are not artifacts."""
+    if "/" not in text and "www." not in text:
+        return text  # no URL can be there (most abstracts): skip the search
     return _URLISH.sub(lambda m: " " * len(m.group(0)), text)
 
 
