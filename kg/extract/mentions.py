@@ -81,10 +81,7 @@ def _gazetteer_match(text: str, toks: tuple[Span, ...], i: int, gaz: Gazetteer) 
     return None
 
 
-_LANGUAGE_ADJECTIVES = frozenset("Multilingual multilingual Arabic Chinese Dutch English French German Italian Japanese "
-                                 "Korean Polish Portuguese Russian Spanish Turkish Vietnamese Hindi Danish Swedish "
-                                 "Norwegian Finnish Czech Greek Romanian Hungarian Persian Urdu Bengali Indonesian "
-                                 "Catalan Basque Slovene Croatian Serbian Bulgarian Ukrainian Hebrew Thai Tamil".split())
+_LANGUAGE_ADJECTIVES = P.LANGUAGE_NAMES | {"Multilingual", "multilingual"}
 
 
 def _language_before(text: str, toks: tuple[Span, ...], i: int, found: list[Candidate]) -> int:
@@ -137,7 +134,7 @@ def _extend_shared_task(text: str, toks: tuple[Span, ...], j: int) -> int:
 
 
 _LANGUAGE_CODES = "en de fr zh ja ko ru ro cs et fi tr lv lt gu kk es it pt nl ar he hi vi th id uk pl sv da hu bg hr el ne si ps km my".split()
-_LANGUAGE = (r"(?:[A-Z][a-z]+(?:ish|ese|an|ic|ch|ian|ean)|Chinese|Japanese|Czech|Thai|Greek|Hindi|Urdu|Farsi|Basque|"
+_LANGUAGE = (r"(?:[A-Z][a-z]+(?:ish|ese|an|ic|ch|ian|ean)|" + "|".join(sorted(P.LANGUAGE_NAMES)) + "|Farsi|"
              r"(?i:" + "|".join(_LANGUAGE_CODES) + r"))")
 _LANGUAGE_PAIR = re.compile(r"\s+" + _LANGUAGE + r"\s*(?:-|–|→|->|/|⇒)\s*" + _LANGUAGE + r"(?![\w-])")
 
@@ -361,7 +358,6 @@ def _definitions(field: str, sent: Span) -> list[tuple[Candidate, Candidate, boo
         pairs.append((Candidate(field, sent, a, "pattern:definition"),
                       Candidate(field, sent, lspan, "pattern:definition", alias_of=akey), title_case))
     return pairs
-
 
 
 def _named_phrase(field: str, text: str, sent: Span) -> list[Candidate]:

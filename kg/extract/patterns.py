@@ -85,6 +85,11 @@ APPOSITION_NEW = re.compile(r"^\s*[,(]?\s*(?:a|an|the)\s+(?:\w+[\s-]+){0,4}?(?:n
 TITLE_SKIP = frozenset(
     "a an the on in of towards toward beyond rethinking revisiting improving learning when how why what is are do "
     "does can from to for with via using understanding exploring enhancing boosting scaling training".split())
+# languages whose name, before a known name, makes that language's own model or resource ("German BERT")
+LANGUAGE_NAMES = frozenset(
+    "Arabic Chinese Dutch English French German Italian Japanese Korean Polish Portuguese Russian Spanish Turkish "
+    "Vietnamese Hindi Danish Swedish Norwegian Finnish Czech Greek Romanian Hungarian Persian Urdu Bengali Indonesian "
+    "Catalan Basque Slovene Croatian Serbian Bulgarian Ukrainian Hebrew Thai Tamil Latvian".split())
 STOP_CAPS = frozenset(
     "The A An In On Our We This These That Those It Its For To Of And Or But With By From As At Is Are Be Also "
     "However Moreover Furthermore Finally First Second Third Then Thus Hence Here Specifically Experimental "
