@@ -1051,8 +1051,8 @@ def _kind(c: Candidate, words_after: list[str], proposed_kind: EntityKind | None
     if c.kind is not None:
         return c.kind
     apposition = _apposition_to_noun(c)  # "a public benchmark dataset, FakeNewsChallenge, …"
-    cue = P.kind_cue([], words_after) or _copula_kind(c) or (
-        ("dataset" if apposition in ("dataset", "benchmark", "corpus") else "method") if apposition else None)
+    apposition_kind = ("dataset" if apposition in P.DATASET_HEADS else "method") if apposition else None
+    cue = P.kind_cue([], words_after) or _copula_kind(c) or apposition_kind
     if cue:
         return EntityKind(cue)
     if _enumeration_kind(c) == EntityKind.METHOD:
@@ -1142,7 +1142,7 @@ def _on_data(c: Candidate) -> bool:
     return bool(_ON.search(before[-40:]) or _LIST_HEAD.search(before[-40:]) or _data_noun_before(c))
 
 
-_NOUN_BEFORE = re.compile(r"\b(?:dataset|corpus|benchmark|treebank|lexicon|lexique|database|thesaurus|ontology|campaign|"
+_NOUN_BEFORE = re.compile(r"\b(?:dataset|corpus|benchmark|treebank|lexicon|lexique|database|thesaurus|ontology|"
                           r"campa(?:ign|gne)(?:\s+\S+){0,2}|challenge|competition|Task\s+\d+\s+(?:of|at)(?:\s+the)?)\s+$",
                           re.IGNORECASE)
 
@@ -1156,13 +1156,20 @@ _DESCRIBED_AFTER = re.compile(r"\s*(?:\([^)]*\))?\s*[,:]\s*(?:a|an)\s+(?:[\w\-]+
 _DESCRIBED_BEFORE = re.compile(r"\b(?:a|the)\s+(?:new|novel)?\s*" + _TASK_OR_METRIC + r"\s*,?\s*(?:the\s+)?$")
 
 
-def _described_as_task_or_metric(c: Candidate) -> bool:
-    """A name the sentence itself calls a task or a metric names neither kind (docs/labelling.md)."""
+def _context(c: Candidate) -> tuple[str, str]:
+    """The sentence before and after a candidate; an acronym alone in brackets after its long form ("… Generation
+    (SHG), …", "the … Open Data (LLOD) infrastructure") takes the long form's place."""
     rel = c.span.start - c.sentence.start
     before, after = c.sentence.text[:rel], c.sentence.text[rel + len(c.span.text):]
-    if before.rstrip().endswith("(") and after.lstrip().startswith(")"):  # "… Generation (SHG), …": the long form's place
+    if before.rstrip().endswith("(") and after.lstrip().startswith(")"):
         before = re.sub(r"(?:[\w\-]+\s+){0,6}[\w\-]+\s*\(\s*$", "", before)
         after = after.lstrip()[1:]
+    return before, after
+
+
+def _described_as_task_or_metric(c: Candidate) -> bool:
+    """A name the sentence itself calls a task or a metric names neither kind (docs/labelling.md)."""
+    before, after = _context(c)
     return bool(_DESCRIBED_AFTER.match(after) or _DESCRIBED_BEFORE.search(before[-40:]))
 
 
@@ -1186,7 +1193,7 @@ def _words_after(c: Candidate) -> list[str]:
     before = c.sentence.text[:c.span.start - c.sentence.start]
     after = c.sentence.text[c.span.end - c.sentence.start:]
     if before.rstrip().endswith("(") and after.lstrip().startswith(")"):
-        after = after.lstrip()[1:]  # "the Linguistic Linked Open Data (LLOD) infrastructure": the long form's context
+        after = _context(c)[1]  # "the Linguistic Linked Open Data (LLOD) infrastructure": the long form's context
     elif before.count("(") > before.count(")"):
         after = after.split(")", 1)[0]  # "models (I3D, SlowFast), datasets (…)": the bracket ends the name's context
     return re.findall(r"[\w\-]+", after)[:3]
