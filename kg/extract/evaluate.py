@@ -143,12 +143,17 @@ def score_paper(row: dict) -> tuple[Score, Score, Score]:
         keys.add(entity_key(m.surface))
         if m.role == Role.PROPOSES:
             proposed.setdefault(m.canonical, set()).update(keys)
-    aliases = {entity_key(n.split("|")[0]): n for n in row["datasets"] + row["methods"]}
-    gold_proposed = [aliases.get(entity_key(p), p) for p in row["proposes"]]
+    gold_proposed = _proposed_entries(row)
     frozen = lambda d: {k: frozenset(v) for k, v in d.items()}
     return (_score(frozen(by_kind[EntityKind.DATASET]), _gold_entities(row["datasets"]), row["title"]),
             _score(frozen(by_kind[EntityKind.METHOD]), _gold_entities(row["methods"]), row["title"]),
             _score(frozen(proposed), _gold_entities(gold_proposed), row["title"]))
+
+
+def _proposed_entries(row: dict) -> list[str]:
+    """A row's "proposes" names, each with the aliases its datasets or methods entry lists."""
+    aliases = {entity_key(n.split("|")[0]): n for n in row["datasets"] + row["methods"]}
+    return [aliases.get(entity_key(p), p) for p in row["proposes"]]
 
 
 def _labelled_entities(names: list[str]) -> dict[str, frozenset[str]]:
@@ -168,14 +173,10 @@ def compare_labels(reference: dict, other: dict) -> tuple[Score, Score, Score]:
     >>> [(s.tp, s.fp, s.fn) for s in compare_labels(a, b)]
     [(1, 0, 0), (1, 1, 0), (0, 0, 0)]
     """
-    aliases = {entity_key(n.split("|")[0]): n for n in other["datasets"] + other["methods"]}
-    proposed = [aliases.get(entity_key(p), p) for p in other["proposes"]]
-    ref_aliases = {entity_key(n.split("|")[0]): n for n in reference["datasets"] + reference["methods"]}
-    ref_proposed = [ref_aliases.get(entity_key(p), p) for p in reference["proposes"]]
     title = reference["title"]
     return (_score(_labelled_entities(other["datasets"]), _gold_entities(reference["datasets"]), title),
             _score(_labelled_entities(other["methods"]), _gold_entities(reference["methods"]), title),
-            _score(_labelled_entities(proposed), _gold_entities(ref_proposed), title))
+            _score(_labelled_entities(_proposed_entries(other)), _gold_entities(_proposed_entries(reference)), title))
 
 
 def agreement(reference_path: str | Path, other_path: str | Path) -> EvalReport:
@@ -217,10 +218,8 @@ def evaluate(gold_path: str | Path) -> EvalReport:
     -------
     EvalReport
     """
-    datasets, methods, proposes, papers = Score(), Score(), Score(), 0
-    with open(gold_path, encoding="utf-8") as f:
-        for line in f:
-            if line.strip():
-                d, m, p = score_paper(json.loads(line))
-                datasets, methods, proposes, papers = datasets + d, methods + m, proposes + p, papers + 1
-    return EvalReport(papers, datasets, methods, proposes)
+    rows = _read_rows(gold_path)
+    totals = [Score(), Score(), Score()]
+    for row in rows:
+        totals = [t + s for t, s in zip(totals, score_paper(row))]
+    return EvalReport(len(rows), *totals)
