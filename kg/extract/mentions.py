@@ -1162,9 +1162,13 @@ def _context(c: Candidate) -> tuple[str, str]:
     rel = c.span.start - c.sentence.start
     before, after = c.sentence.text[:rel], c.sentence.text[rel + len(c.span.text):]
     if before.rstrip().endswith("(") and after.lstrip().startswith(")"):
-        before = re.sub(r"(?:[\w\-]+\s+){0,6}[\w\-]+\s*\(\s*$", "", before)
+        cut = max(0, len(before) - 120)  # the long form is near: search only the end (the pattern backtracks)
+        before = before[:cut] + _LONG_FORM_BEFORE_BRACKET.sub("", before[cut:])
         after = after.lstrip()[1:]
     return before, after
+
+
+_LONG_FORM_BEFORE_BRACKET = re.compile(r"(?:[\w\-]+\s+){0,6}[\w\-]+\s*\(\s*$")
 
 
 def _described_as_task_or_metric(c: Candidate) -> bool:
