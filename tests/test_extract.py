@@ -758,3 +758,10 @@ def test_a_language_s_own_wordnet_defined_by_an_acronym_is_data():
     text = "Arabic WordNet (AWN) is based on the design and contents of the universally accepted Princeton WordNet."
     got = kinds("Arabic WordNet and the Challenges of Arabic", text)
     assert got.get("Arabic WordNet", got.get("AWN")) == EntityKind.DATASET
+
+
+def test_title_case_names_ending_in_a_capitalised_dataset_noun_keep_it():
+    got = kinds("Disentanglement", "Experimental results on the large Movie Dialogue Dataset demonstrate it. We use "
+                                   "the Parallel Meaning Bank.")
+    assert got == {"Movie Dialogue Dataset": EntityKind.DATASET, "Parallel Meaning Bank": EntityKind.DATASET}
+    assert names("X", "A New Dataset. We release a Large Corpus of tweets.") == set()

@@ -494,10 +494,11 @@ def _proposed_compound(field: str, sent: Span) -> list[Candidate]:
 
 
 _TITLED_DATA = re.compile(r"(?<![\w-])((?:[A-Z][\w\-+.]*\s+){0,3}[A-Z][\w\-+.]*)\s+"
-                         r"(?:dataset|datasets|benchmark|benchmarks|corpus|corpora|treebank)\b")
+                         r"(?:dataset|datasets|benchmark|benchmarks|corpus|corpora|treebank"
+                         r"|(?P<noun>Dataset|Datasets|Corpus|Treebank|Lexicon|Bank))\b")
 
 
-_DATA_NOUN_HINT = re.compile(r"dataset|benchmark|corp|treebank")
+_DATA_NOUN_HINT = re.compile(r"dataset|benchmark|corp|treebank|Lexicon|Bank", re.IGNORECASE)
 
 
 def _holds_known_name(words: list[str]) -> bool:
@@ -524,7 +525,7 @@ def _titled_data(field: str, sent: Span) -> list[Candidate]:
             continue  # "Benchmark dataset", "Reddit corpus" are found (or not) by the other rules
         if any(_USE_SUFFIX.fullmatch(w) for w in words) or _holds_known_name(words):
             continue  # "COCO-style data"; "RobustBench CIFAR-100 dataset" is two known names
-        surface = " ".join(words)
+        surface = " ".join(words) + (" " + m.group("noun") if m.group("noun") else "")  # "the Movie Dialogue Dataset"
         start = sent.start + m.start(1) + m.group(1).index(words[0])
         out.append(Candidate(field, sent, Span(surface, start, start + len(surface)), "pattern:titled-data",
                              kind=EntityKind.DATASET))
