@@ -765,3 +765,10 @@ def test_title_case_names_ending_in_a_capitalised_dataset_noun_keep_it():
                                    "the Parallel Meaning Bank.")
     assert got == {"Movie Dialogue Dataset": EntityKind.DATASET, "Parallel Meaning Bank": EntityKind.DATASET}
     assert names("X", "A New Dataset. We release a Large Corpus of tweets.") == set()
+
+
+def test_names_listed_right_after_a_plural_dataset_noun_are_datasets():
+    got = kinds("Parsing", "We evaluate on the German treebanks Negra and Tiger, and on datasets (Kinetics, "
+                           "Something-Something, Charades).")
+    assert {"Negra", "Tiger", "Something-Something"} <= {k for k, v in got.items() if v == EntityKind.DATASET}
+    assert names("MARCELL", "The corpora Bulgarian, Croatian and Slovak are parts of it.") == set()

@@ -556,6 +556,27 @@ def _titled_method(field: str, sent: Span) -> list[Candidate]:
     return out
 
 
+_DATA_ENUMERATION = re.compile(r"\b(?:datasets|corpora|benchmarks|treebanks)\s*(?:,\s*)?(?:\(|:|such as|including|like|"
+                               r"namely|i\.e\.,?|e\.g\.,?)?\s*((?:[A-Z][\w\-]*(?:\s*(?:,|and|,\s*and)\s*)?){2,6})"
+                               r"(?![\w\-])")
+_ENUMERATED = re.compile(r"([A-Z][\w\-]*)")
+
+
+def _data_enumeration(field: str, sent: Span) -> list[Candidate]:
+    """"the German treebanks Negra and Tiger", "datasets (Kinetics, Something-Something, Charades)": capitalised
+    names listed right after a plural dataset noun are datasets, even plain words no list knows."""
+    out = []
+    for m in _DATA_ENUMERATION.finditer(sent.text):
+        for item in _ENUMERATED.finditer(m.group(1)):
+            name = item.group(1)
+            if name in P.STOP_CAPS or re.fullmatch(_LANGUAGE, name):
+                continue  # "datasets in English, German and Slovak": languages, not names
+            start = sent.start + m.start(1) + item.start(1)
+            out.append(Candidate(field, sent, Span(name, start, start + len(name)), "pattern:titled-data",
+                                 kind=EntityKind.DATASET))
+    return out
+
+
 _SIBLING_AFTER = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)((?:[A-Z][a-z]+)(?:\s[A-Z][a-z]+)?)(?![\w-])")
 _SIBLING_BEFORE = re.compile(r"(?<![\w-])((?:[A-Z][a-z]+\s)?[A-Z][a-z]+)(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$")
 
@@ -639,6 +660,7 @@ def _candidates(title: str, abstract: str) -> list[Candidate]:
             out.extend(_proposed_compound(field, sent))
             out.extend(_titled_data(field, sent))
             out.extend(_titled_method(field, sent))
+            out.extend(_data_enumeration(field, sent))
             for abbr, long, _ in _definitions(field, sent):
                 out.extend((abbr, long))
     return out

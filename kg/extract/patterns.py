@@ -89,7 +89,7 @@ TITLE_SKIP = frozenset(
 LANGUAGE_NAMES = frozenset(
     "Arabic Chinese Dutch English French German Italian Japanese Korean Polish Portuguese Russian Spanish Turkish "
     "Vietnamese Hindi Danish Swedish Norwegian Finnish Czech Greek Romanian Hungarian Persian Urdu Bengali Indonesian "
-    "Catalan Basque Slovene Croatian Serbian Bulgarian Ukrainian Hebrew Thai Tamil Latvian".split())
+    "Catalan Basque Slovene Slovak Croatian Serbian Bulgarian Ukrainian Hebrew Thai Tamil Latvian".split())
 STOP_CAPS = frozenset(
     "The A An In On Our We This These That Those It Its For To Of And Or But With By From As At Is Are Be Also "
     "However Moreover Furthermore Finally First Second Third Then Thus Hence Here Specifically Experimental "
