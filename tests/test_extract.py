@@ -772,3 +772,8 @@ def test_names_listed_right_after_a_plural_dataset_noun_are_datasets():
                            "Something-Something, Charades).")
     assert {"Negra", "Tiger", "Something-Something"} <= {k for k, v in got.items() if v == EntityKind.DATASET}
     assert names("MARCELL", "The corpora Bulgarian, Croatian and Slovak are parts of it.") == set()
+
+
+def test_a_venue_s_datasets_are_data_but_the_venue_alone_is_not():
+    got = names("X", "Experiments on SemEval datasets demonstrate the effectiveness. At SemEval 2020 we ranked first.")
+    assert got == {"SemEval"}

@@ -26,7 +26,7 @@ from functools import cache, lru_cache
 from kg.extract import patterns as P
 from kg.extract.canonical import entity_key
 from kg.extract.gazetteer import Gazetteer, common_words, generic_acronyms, load_gazetteer
-from kg.extract.noise import GENERIC, SOURCES, is_noise
+from kg.extract.noise import GENERIC, SOURCES, is_noise, is_venue
 from kg.extract.segment import Span, sentences, tokens
 from kg.model import EntityKind, Evidence, Mention, Role
 
@@ -940,6 +940,8 @@ def _accept(c: Candidate, proposed: dict[str, str], defined: dict[str, bool], cu
     if key in teams or (text_of is not None and c.rule != "pattern:naming" and _not_a_name(c, text_of[c.field],
                                                                                           key in proposed)):
         return False
+    if is_venue(key) and _words_after(c)[:1] in (["datasets"], ["dataset"], ["benchmarks"], ["benchmark"], ["data"]):
+        return True  # "SemEval datasets", "SemEval2014 benchmarks": the venue's data (the venue alone is no name)
     if is_noise(key) or P.PLURAL_ACRONYM.fullmatch(surface) or P.PART_NUMBER.fullmatch(surface):
         return False
     if c.rule != "pattern:series" and is_noise(entity_key(surface)):

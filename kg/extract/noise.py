@@ -80,6 +80,17 @@ _UNITS = re.compile(r"(?:\d+x)?\d+(\.\d+)?(x|k|m|b|t|bit|bits|gb|mb|tb|ms|s|h|d|
 SOURCES = frozenset("arxiv pubmed pmc pubmedcentral medline stackoverflow stackexchange weibo instagram tiktok".split())
 
 
+def is_venue(key: str) -> bool:
+    """True for a conference or workshop key, with or without a year ("semeval", "semeval2014", "cvpr18").
+
+    Examples
+    --------
+    >>> is_venue("semeval14"), is_venue("semeval20task8")
+    (True, False)
+    """
+    return key in VENUES or bool(_VENUE_YEAR.fullmatch(key))
+
+
 def is_noise(key: str) -> bool:
     """True when an entity key names no artifact (generic family, metric, hardware, organisation, number).
 
