@@ -1187,13 +1187,23 @@ def _context(c: Candidate) -> tuple[str, str]:
     rel = c.span.start - c.sentence.start
     before, after = c.sentence.text[:rel], c.sentence.text[rel + len(c.span.text):]
     if before.rstrip().endswith("(") and after.lstrip().startswith(")"):
-        cut = max(0, len(before) - 120)  # the long form is near: search only the end (the pattern backtracks)
-        before = before[:cut] + _LONG_FORM_BEFORE_BRACKET.sub("", before[cut:])
+        before = _drop_last_words(before.rstrip()[:-1], 7)
         after = after.lstrip()[1:]
     return before, after
 
 
-_LONG_FORM_BEFORE_BRACKET = re.compile(r"(?:[\w\-]+\s+){0,6}[\w\-]+\s*\(\s*$")
+def _drop_last_words(text: str, n: int) -> str:
+    """``text`` without its last ``n`` words (a long form is at most that long), stopping at punctuation."""
+    end = len(text)
+    for _ in range(n):
+        i = len(text[:end].rstrip())
+        j = i
+        while j > 0 and (text[j - 1].isalnum() or text[j - 1] in "-_"):
+            j -= 1
+        if j == i:
+            break
+        end = j
+    return text[:end]
 
 
 def _described_as_task_or_metric(c: Candidate) -> bool:
