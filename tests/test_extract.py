@@ -777,3 +777,11 @@ def test_names_listed_right_after_a_plural_dataset_noun_are_datasets():
 def test_a_venue_s_datasets_are_data_but_the_venue_alone_is_not():
     got = names("X", "Experiments on SemEval datasets demonstrate the effectiveness. At SemEval 2020 we ranked first.")
     assert got == {"SemEval"}
+
+
+def test_names_data_is_sourced_from_and_titled_resources_are_datasets():
+    got = kinds("Immunisation", "The dataset includes microarray data from whole blood, sourced from GEO, ImmPort, "
+                                "and ArrayExpress.")
+    assert got["ImmPort"] == got["ArrayExpress"] == EntityKind.DATASET
+    assert kinds("Port4NooJ v3.0: Integrated Linguistic Resources for Portuguese NLP", "We describe it.") == {
+        "Port4NooJ v3.0": EntityKind.DATASET}

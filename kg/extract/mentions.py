@@ -1126,6 +1126,8 @@ def _kinds(kept: list[Candidate], proposed: dict[str, tuple[str, Candidate | Non
     return kinds
 
 
+_SOURCED_FROM = re.compile(r"\b(?:sourced|collected|drawn|obtained|gathered|compiled)\s+from\s+(?:the\s+)?"
+                           r"(?:[\w\-]+\s*(?:,|and|,\s*and)\s*){0,4}$")
 _ON = re.compile(r"(?<!based )(?<!built )(?<!relies )(?<!rely )(?<!focus )(?<!depends )(?<!conditioned )"
                  r"\b(?:on|across|over)\s+(?:the\s+)?(?:public\s+|standard\s+)?$")
 _LIST_HEAD = re.compile(r"(?:datasets|benchmarks|corpora|test\s+sets|tasks)\s*(?:,|:|\()?\s*(?:(?:such as|including|like|"
@@ -1164,7 +1166,8 @@ def _on_data(c: Candidate) -> bool:
     if enumeration is not None:
         return enumeration == EntityKind.DATASET
     before = c.sentence.text[:c.span.start - c.sentence.start]
-    return bool(_ON.search(before[-40:]) or _LIST_HEAD.search(before[-40:]) or _data_noun_before(c))
+    return bool(_ON.search(before[-40:]) or _LIST_HEAD.search(before[-40:]) or _data_noun_before(c)
+                or _SOURCED_FROM.search(before[-80:]))  # "sourced from GEO, ImmPort, and ArrayExpress"
 
 
 _NOUN_BEFORE = re.compile(r"\b(?:dataset|corpus|benchmark|treebank|lexicon|lexique|database|thesaurus|ontology|"

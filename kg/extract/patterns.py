@@ -26,7 +26,7 @@ DATASET_NOUNS = frozenset(
     "database repository leaderboard challenge data set sets subset subsets split splits testset "
     "lexicon lexicons thesaurus terminology ontology contest competition".split())
 DATASET_HEADS = frozenset("dataset datasets benchmark benchmarks corpus corpora treebank testbed database "
-                          "lexicon thesaurus terminology ontology headings".split())
+                          "lexicon thesaurus terminology ontology headings resource resources".split())
 PART_NUMBER = re.compile(r"(?:Task|Subtask|Track|Stage|Phase|Step|Level|Type|Part|Section|Table|Figure)[\s\-]?\d+")
 SPLIT_WORDS = frozenset("validation val test dev development training train held-out evaluation".split())
 # shapes of names that are nearly always data: "OCRBench", "FreeFormQA", "Fashion200k", "ILSVRC-2012", "VOC2012"
