@@ -36,6 +36,7 @@ import subprocess
 import sys
 import zipfile
 from collections import Counter, defaultdict
+from collections.abc import Iterator
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -86,28 +87,32 @@ def split_definition(title: str) -> tuple[str, list[str]]:
     return _TRAILING.sub("", title).strip(), []
 
 
+def wheel_files(name: str, path_pattern: str) -> Iterator[str]:
+    """The text of each file of ``name``'s pinned wheel whose path matches ``path_pattern``, in wheel order."""
+    with zipfile.ZipFile(wheel(name)) as z:
+        for path in z.namelist():
+            if re.fullmatch(path_pattern, path):
+                yield z.read(path).decode("utf-8")
+
+
 def torchvision_names() -> list[tuple[str, list[str]]]:
     out = []
-    with zipfile.ZipFile(wheel("torchvision")) as z:
-        for path in z.namelist():
-            if path.startswith("torchvision/datasets/") and path.endswith(".py"):
-                for text in _LINK_TEXT.findall(z.read(path).decode("utf-8")):
-                    if text.strip() not in _NOT_NAMES:
-                        out.append(split_definition(text))
+    for source in wheel_files("torchvision", r"torchvision/datasets/.*\.py"):
+        for text in _LINK_TEXT.findall(source):
+            if text.strip() not in _NOT_NAMES:
+                out.append(split_definition(text))
     return out
 
 
 def lm_eval_names() -> list[tuple[str, list[str]]]:
     out = []
-    with zipfile.ZipFile(wheel("lm-eval")) as z:
-        for path in z.namelist():
-            if re.fullmatch(r"lm_eval/tasks/[^/]+/README\.md", path):
-                first = next((l for l in z.read(path).decode("utf-8").splitlines() if l.startswith("# ")), "")
-                title = re.split(r":\s", first[2:].strip(), maxsplit=1)[0].strip()
-                title = re.sub(r"\s*\((?:Validation|Test)\)$", "", title)
-                title = re.sub(r"(\w)\(", r"\1 (", title)  # "Corpus(C4)"
-                if title and title not in _NOT_NAMES and any(c.isupper() for c in title) and len(title.split()) <= 6:
-                    out.append(split_definition(title))
+    for readme in wheel_files("lm-eval", r"lm_eval/tasks/[^/]+/README\.md"):
+        first = next((l for l in readme.splitlines() if l.startswith("# ")), "")
+        title = re.split(r":\s", first[2:].strip(), maxsplit=1)[0].strip()
+        title = re.sub(r"\s*\((?:Validation|Test)\)$", "", title)
+        title = re.sub(r"(\w)\(", r"\1 (", title)  # "Corpus(C4)"
+        if title and title not in _NOT_NAMES and any(c.isupper() for c in title) and len(title.split()) <= 6:
+            out.append(split_definition(title))
     return out
 
 
@@ -149,17 +154,15 @@ def tfds_names() -> list[tuple[str, list[str]]]:
 def transformers_names() -> list[tuple[str, list[str]]]:
     """Model names from the first line of each configuration module of Hugging Face transformers ("DINOv2 model configuration")."""
     out = []
-    with zipfile.ZipFile(wheel("transformers")) as z:
-        for path in z.namelist():
-            if re.fullmatch(r"transformers/models/[^/]+/configuration_[^/]+\.py", path):
-                m = _MODEL_DOC.search(z.read(path).decode("utf-8")[:2000])
-                if m and m.group(1) not in _NOT_MODELS and not _MODEL_VARIANT.fullmatch(m.group(1)):
-                    out.append(split_definition(m.group(1)))
-        # modules generated from a "modular" file have no docstring: their configuration class names them ("GemmaConfig")
-        mapping = z.read("transformers/models/auto/auto_mappings.py").decode("utf-8")
-        for cls in re.findall(r'\("[\w-]+", "([A-Z][a-z]+\d*)Config"\)', mapping):
-            if cls not in _NOT_MODELS:
-                out.append((cls, []))
+    for config in wheel_files("transformers", r"transformers/models/[^/]+/configuration_[^/]+\.py"):
+        m = _MODEL_DOC.search(config[:2000])
+        if m and m.group(1) not in _NOT_MODELS and not _MODEL_VARIANT.fullmatch(m.group(1)):
+            out.append(split_definition(m.group(1)))
+    # modules generated from a "modular" file have no docstring: their configuration class names them ("GemmaConfig")
+    mapping = next(wheel_files("transformers", r"transformers/models/auto/auto_mappings\.py"))
+    for cls in re.findall(r'\("[\w-]+", "([A-Z][a-z]+\d*)Config"\)', mapping):
+        if cls not in _NOT_MODELS:
+            out.append((cls, []))
     return out
 
 
