@@ -104,7 +104,7 @@ def is_noise(key: str) -> bool:
     >>> is_noise("moe"), is_noise("7b"), is_noise("mot17")
     (True, True, False)
     """
-    if key in ALL or bool(_UNITS.fullmatch(key)) or len(key) < 2 or bool(_VENUE_YEAR.fullmatch(key)):
+    if key in ALL or bool(_UNITS.fullmatch(key)) or len(key) < 2 or is_venue(key):
         return True
     m = _METRIC_FORM.fullmatch(key)
     return m is not None and m.group(0) != m.group(1) and (m.group(1) in METRICS or m.group(1) in {"f", ""})
