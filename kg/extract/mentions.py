@@ -1342,6 +1342,137 @@ def _singular(cands: list[Candidate]) -> list[Candidate]:
 _CONFIDENCE = {"gazetteer:pwc": 0.9, "pattern:series": 0.8, "pattern:title-prefix": 0.8, "pattern:definition": 0.8, "pattern:naming": 0.85, "pattern:titled-data": 0.75, "pattern:list-sibling": 0.7, "pattern:shared-task": 0.75, "pattern:language-pair": 0.75, "pattern:titled-method": 0.7, "pattern:title-dataset": 0.8, "pattern:name-shape": 0.65}
 
 
+@dataclass(frozen=True)
+class RuleAnalysis:
+    """What the hand-written rules make of one title and abstract, before any learned decision.
+
+    ``candidates`` are every span the finders proposed (after overlaps are resolved); ``kept`` the ones the noise
+    rules accept; ``kinds`` and ``canonical`` are per entity key over ``kept``; ``all_kinds`` and
+    ``all_canonical`` the same over every candidate (what the rules would say had they kept it).
+    """
+
+    title: str
+    abstract: str
+    candidates: tuple[Candidate, ...]
+    kept: tuple[Candidate, ...]
+    kinds: dict[str, EntityKind]
+    canonical: dict[str, str]
+    all_kinds: dict[str, EntityKind]
+    all_canonical: dict[str, str]
+    proposed: dict[str, tuple[str, Candidate | None]]
+    defined: dict[str, bool]
+    excluded: frozenset[str]  # teams, task acronyms and names the text calls a task or metric
+    cue_keys: frozenset[str]
+
+    def text_of(self, field: str) -> str:
+        return self.title if field == "title" else self.abstract
+
+
+def _definition_facts(title: str, abstract: str) -> tuple[dict[str, bool], set[str]]:
+    """Acronyms each text defines (True when the long form is a Title-Case, singular, non-task name) and the
+    acronyms defined as tasks ("Answer Sentence Selection (AS2)")."""
+    defined: dict[str, bool] = {}
+    tasks: set[str] = set()
+    for field, text in (("title", title), ("abstract", abstract)):
+        for sent in sentences(text):
+            for abbr, long, title_case in _definitions(field, sent):
+                lt = long.span.text
+                head = lt.split()[-1].lower()
+                ok = title_case and not lt.endswith("s") and head not in P.TASK_HEADS and head not in P.NOT_ARTIFACT_HEADS
+                defined[abbr.key] = defined.get(abbr.key, False) or ok
+                if head in P.TASK_NAME_HEADS:
+                    tasks.add(abbr.key)
+    spelled = _title_prefix_spelled_out(title)
+    if spelled:
+        defined[spelled] = True  # "NAT: Noise-Aware Training for …" defines NAT as the paper's own, like "(NAT)"
+    return defined, tasks
+
+
+def _entity_kinds(kept: list[Candidate], proposed: dict, title: str, abstract: str) -> dict[str, EntityKind]:
+    """One kind per entity key of ``kept``: the noun cues, lists, the title's head noun and long forms."""
+    kinds = _kinds(kept, proposed)
+    _list_datasets(kept, kinds, {"title": title, "abstract": abstract})
+    title_kind = _title_kind(title)
+    for c in kept:
+        if title_kind and proposed.get(c.key, ("",))[0] == "role:title-prefix":  # over a clashing known name ("C4: …")
+            kinds[c.key] = title_kind  # "Mugs: A … Learning Framework", "BLiMP: The Benchmark of …"
+    for c in kept:
+        if c.alias_of and not any(d.kind for d in kept if d.key == c.alias_of):
+            nouns = {w.lower() for w in re.findall(r"[\w\-]+", c.span.text)}
+            if nouns & P.DATASET_HEADS:
+                kinds[c.alias_of] = EntityKind.DATASET
+            elif nouns & P.METHOD_NOUNS and kinds.get(c.alias_of) != EntityKind.DATASET:
+                kinds[c.alias_of] = EntityKind.METHOD
+    return kinds
+
+
+def _canonical_names(kept: list[Candidate], kinds: dict[str, EntityKind]) -> dict[str, str]:
+    """The name each entity key goes by: a gazetteer's form first, then the abbreviation over its long form."""
+    canon: dict[str, str] = {}
+    for c in sorted(kept, key=lambda c: (c.canonical is None, c.alias_of is not None)):
+        canon.setdefault(c.key, c.canonical or c.span.text)
+    _join_with_noun(kept, canon, kinds)
+    for key, name in canon.items():
+        if (m := _SHARED_TASK_AT_END.match(name)) and entity_key(m.group(1)):
+            canon[key] = m.group(1)  # "VarDial 2016 Shared Task" is the data of VarDial 2016
+    return canon
+
+
+def analyse(title: str, abstract: str | None) -> RuleAnalysis:
+    """Run the hand-written finders, role rules and noise rules over a title and abstract.
+
+    Examples
+    --------
+    >>> a = analyse("CaFNet: radar depth", "Evaluated on the nuScenes dataset, CaFNet beats CNN baselines.")
+    >>> sorted(c.span.text for c in a.kept), sorted(a.proposed)
+    (['CaFNet', 'CaFNet', 'nuScenes'], ['cafnet'])
+    """
+    title, abstract = _mask_urls(title or ""), _mask_urls(abstract or "")
+    cands = _singular(_resolve(_candidates(title, abstract)))
+    series = _series("title", title) + _series("abstract", abstract)
+    if series:
+        cands = [c for c in cands if not any(c.field == s.field and s.span.start <= c.span.start < s.span.end
+                                             for s in series)] + series
+    defined, tasks = _definition_facts(title, abstract)
+    meanings = _lowercase_meanings(title + "\n" + abstract)
+    cands = [c for c in cands if _own_meaning(c, meanings, title + "\n" + abstract)]
+    proposed = _proposed_keys(title, abstract, cands)
+    for c in cands:
+        if c.alias_of and c.alias_of in proposed:
+            proposed.setdefault(entity_key(c.span.text), proposed[c.alias_of])
+    noun_cues = ((c, P.kind_cue([], _words_after(c))) for c in cands)
+    cue_keys = {c.key for c, cue in noun_cues
+                if cue == "dataset" or (cue == "method" and c.kind == EntityKind.METHOD)}  # "OPT models"
+    text_of = {"title": title, "abstract": abstract}
+    # a paper may name its method after a task (GAZP), but "our AS2 model" is a model for the task AS2
+    named = {k for k, (rule, _) in proposed.items() if rule != "role:our"}
+    # "We propose a new task, Stylistic Headline Generation (SHG)", "EL, a metric quantifying …": neither kind
+    described = {c.key for c in cands if c.rule != "gazetteer:pwc" and _described_as_task_or_metric(c)}
+    excluded = frozenset(_team_keys(title)) | (tasks - named) | described
+    kept = [c for c in cands if _accept(c, proposed, defined, cue_keys, text_of, excluded)]
+    names_kept = {c.key for c in kept if not c.alias_of}
+    kept = [c for c in kept if not c.alias_of or c.alias_of in names_kept]  # a long form goes with its acronym
+    kinds = _entity_kinds(kept, proposed, title, abstract)
+    all_kinds = _entity_kinds(cands, proposed, title, abstract)
+    return RuleAnalysis(title, abstract, tuple(cands), tuple(kept), kinds, _canonical_names(kept, kinds), all_kinds,
+                        _canonical_names(cands, all_kinds), proposed, defined, excluded, frozenset(cue_keys))
+
+
+def mentions_of(analysis: RuleAnalysis, chosen: tuple[Candidate, ...], kinds: dict[str, EntityKind],
+                canonical: dict[str, str]) -> tuple[Mention, ...]:
+    """Turn chosen candidates into :class:`~kg.model.Mention` s, ordered by field (title first) then offset."""
+    mentions = []
+    proposed = analysis.proposed
+    for c in chosen:
+        key = c.key
+        role = Role.PROPOSES if key in proposed else Role.USES
+        rule = c.rule + ("+" + proposed[key][0] if key in proposed else "")
+        confidence = min(0.95, _CONFIDENCE.get(c.rule, 0.6) + (0.05 if key in proposed else 0.0))
+        mentions.append(Mention(c.span.text, canonical.get(key, c.span.text), kinds.get(key, EntityKind.METHOD), role,
+                                Evidence(c.field, c.sentence.text, c.span.start, c.span.end), rule, confidence))
+    return tuple(sorted(mentions, key=lambda m: (m.evidence.field != "title", m.evidence.start)))
+
+
 def extract_mentions(title: str, abstract: str | None) -> tuple[Mention, ...]:
     """Mentions of named methods and datasets in a title and abstract, with role and evidence.
 
@@ -1367,72 +1498,5 @@ def extract_mentions(title: str, abstract: str | None) -> tuple[Mention, ...]:
     >>> extract_mentions("Large Multimodal Models (LMMs) on A100 GPUs", "We fine-tune a CNN; IDF1 improves.")
     ()
     """
-    title, abstract = _mask_urls(title or ""), _mask_urls(abstract or "")
-    cands = _singular(_resolve(_candidates(title, abstract)))
-    series = _series("title", title) + _series("abstract", abstract)
-    if series:
-        cands = [c for c in cands if not any(c.field == s.field and s.span.start <= c.span.start < s.span.end
-                                             for s in series)] + series
-    defined: dict[str, bool] = {}
-    tasks: set[str] = set()
-    for field, text in (("title", title), ("abstract", abstract)):
-        for sent in sentences(text):
-            for abbr, long, title_case in _definitions(field, sent):
-                lt = long.span.text
-                head = lt.split()[-1].lower()
-                ok = title_case and not lt.endswith("s") and head not in P.TASK_HEADS and head not in P.NOT_ARTIFACT_HEADS
-                defined[abbr.key] = defined.get(abbr.key, False) or ok
-                if head in P.TASK_NAME_HEADS:
-                    tasks.add(abbr.key)  # "Answer Sentence Selection (AS2)": a task
-    meanings = _lowercase_meanings(title + "\n" + abstract)
-    cands = [c for c in cands if _own_meaning(c, meanings, title + "\n" + abstract)]
-    proposed = _proposed_keys(title, abstract, cands)
-    spelled = _title_prefix_spelled_out(title)
-    if spelled:
-        defined[spelled] = True  # "NAT: Noise-Aware Training for …" defines NAT as the paper's own, like "(NAT)"
-    for c in cands:
-        if c.alias_of and c.alias_of in proposed:
-            proposed.setdefault(entity_key(c.span.text), proposed[c.alias_of])
-    noun_cues = ((c, P.kind_cue([], _words_after(c))) for c in cands)
-    cue_keys = {c.key for c, cue in noun_cues
-                if cue == "dataset" or (cue == "method" and c.kind == EntityKind.METHOD)}  # "OPT models"
-    text_of = {"title": title, "abstract": abstract}
-    # a paper may name its method after a task (GAZP), but "our AS2 model" is a model for the task AS2
-    named = {k for k, (rule, _) in proposed.items() if rule != "role:our"}
-    # "We propose a new task, Stylistic Headline Generation (SHG)", "EL, a metric quantifying …": neither kind
-    described = {c.key for c in cands if c.rule != "gazetteer:pwc" and _described_as_task_or_metric(c)}
-    teams = frozenset(_team_keys(title)) | (tasks - named) | described
-    kept = [c for c in cands if _accept(c, proposed, defined, cue_keys, text_of, teams)]
-    names_kept = {c.key for c in kept if not c.alias_of}
-    kept = [c for c in kept if not c.alias_of or c.alias_of in names_kept]  # a long form goes with its acronym
-    kinds = _kinds(kept, proposed)
-    _list_datasets(kept, kinds, {"title": title, "abstract": abstract})
-    title_kind = _title_kind(title)
-    for c in kept:
-        if title_kind and proposed.get(c.key, ("",))[0] == "role:title-prefix":  # over a clashing known name ("C4: …")
-            kinds[c.key] = title_kind  # "Mugs: A … Learning Framework", "BLiMP: The Benchmark of …"
-    for c in kept:
-        if c.alias_of and not any(d.kind for d in kept if d.key == c.alias_of):
-            nouns = {w.lower() for w in re.findall(r"[\w\-]+", c.span.text)}
-            if nouns & P.DATASET_HEADS:
-                kinds[c.alias_of] = EntityKind.DATASET
-            elif nouns & P.METHOD_NOUNS and kinds.get(c.alias_of) != EntityKind.DATASET:
-                kinds[c.alias_of] = EntityKind.METHOD
-    canon: dict[str, str] = {}
-    for c in sorted(kept, key=lambda c: (c.canonical is None, c.alias_of is not None)):
-        canon.setdefault(c.key, c.canonical or c.span.text)
-    _join_with_noun(kept, canon, kinds)
-    for key, name in canon.items():
-        if (m := _SHARED_TASK_AT_END.match(name)) and entity_key(m.group(1)):
-            canon[key] = m.group(1)  # "VarDial 2016 Shared Task" is the data of VarDial 2016
-    mentions = []
-    for c in kept:
-        key = c.key
-        canonical = canon.get(key, c.span.text)
-        kind = kinds.get(key, EntityKind.METHOD)
-        role = Role.PROPOSES if key in proposed else Role.USES
-        rule = c.rule + ("+" + proposed[key][0] if key in proposed else "")
-        confidence = min(0.95, _CONFIDENCE.get(c.rule, 0.6) + (0.05 if key in proposed else 0.0))
-        mentions.append(Mention(c.span.text, canonical, kind, role,
-                                Evidence(c.field, c.sentence.text, c.span.start, c.span.end), rule, confidence))
-    return tuple(sorted(mentions, key=lambda m: (m.evidence.field != "title", m.evidence.start)))
+    analysis = analyse(title, abstract)
+    return mentions_of(analysis, analysis.kept, analysis.kinds, analysis.canonical)
