@@ -11,6 +11,7 @@ Examples
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _CAMEL = re.compile(r"[a-z][A-Z]|[A-Z]{2,}[a-z]{2,}|[A-Z]{3,}[a-rt-z]\b")  # "HEDDEx", but not "CNNs"
 _LETTER_DIGIT = re.compile(r"[A-Za-z].*\d|\d.*[A-Za-z]")
@@ -111,6 +112,7 @@ def _compound_adjective(token: str) -> bool:
     return all(re.fullmatch(r"[A-Z]?[a-z]+", p) for p in parts)
 
 
+@lru_cache(maxsize=65536)  # asked of every capitalised token; the same words recur in every abstract
 def name_shaped(token: str) -> bool:
     """True when a token looks like a coined name: inner capital, letters with digits, or capitals."""
     if _compound_adjective(token):
@@ -119,6 +121,7 @@ def name_shaped(token: str) -> bool:
                 or _CAPS.fullmatch(token.replace("-", "").replace("+", "")) or _HYPHEN_CAPS.search(token))
 
 
+@lru_cache(maxsize=65536)
 def strong_shape(token: str) -> bool:
     """True for shapes rarely used by ordinary words or generic acronyms (CamelCase, digits, hyphenated caps)."""
     if PLURAL_ACRONYM.fullmatch(token) or _compound_adjective(token):

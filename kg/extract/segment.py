@@ -69,4 +69,5 @@ def tokens(text: str, offset: int = 0) -> tuple[Span, ...]:
     >>> [t.text for t in tokens("ResNet-50, GPT-4. SAM 2++ (ViT-B/16).")]
     ['ResNet-50', 'GPT-4', 'SAM', '2++', 'ViT-B/16']
     """
-    return tuple(Span(m.group(0), m.start() + offset, m.end() + offset) for m in TOKEN.finditer(text))
+    make = tuple.__new__  # skips the named tuple's own Python-level __new__: a third of the cost, for every token
+    return tuple([make(Span, (m.group(0), m.start() + offset, m.end() + offset)) for m in TOKEN.finditer(text)])
