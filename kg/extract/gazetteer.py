@@ -118,3 +118,31 @@ def load_gazetteer() -> Gazetteer:
         ("package_methods.tsv", EntityKind.METHOD), ("software.tsv", EntityKind.METHOD)))
     prefixes = frozenset(key[:end] for key in entries for end in range(1, len(key) + 1))
     return Gazetteer(MappingProxyType(entries), longest, prefixes)
+
+
+@dataclass(frozen=True)
+class NameStats:
+    """How often the ACL Anthology writes a capitalised word, as an ordinary lower-case word, and right before a
+    dataset, method or task noun or after "on" (``data/name_stats.tsv``, built by ``bench/make_name_stats.py``)."""
+
+    written: int
+    lower: int
+    dataset_noun: int
+    method_noun: int
+    task_noun: int
+    on: int
+
+
+@cache
+def name_stats() -> Mapping[str, NameStats]:
+    """Corpus habits of each capitalised word by entity key; cached.
+
+    Examples
+    --------
+    >>> s = name_stats()["switchboard"]
+    >>> s.dataset_noun > s.method_noun
+    True
+    """
+    text = resources.files("kg.extract").joinpath("data").joinpath("name_stats.tsv").read_text(encoding="utf-8")
+    rows = (line.split("\t") for line in text.splitlines()[1:] if line)
+    return MappingProxyType({key: NameStats(*map(int, counts)) for key, *counts in rows})
