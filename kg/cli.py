@@ -213,11 +213,13 @@ def eval_extract(
     gold: Annotated[list[Path] | None, typer.Argument(help="Labelled JSON Lines files (default: tests/data/extract_gold.jsonl and extract_gold_acl.jsonl).")] = None,
     errors: Annotated[bool, typer.Option("--errors", help="Also list each false positive and false negative, with its paper's title.")] = False,
     against: Annotated[Path | None, typer.Option("--against", help="Instead of running the extractor, score each file's own labels against this labelling of the same papers (agreement between two labellers).")] = None,
+    rules_only: Annotated[bool, typer.Option("--rules-only", help="Score the hand-written rules alone, without the learned decision that makes the final call per entity (docs/extraction.md, round 8).")] = False,
 ) -> None:
     """Score method and dataset extraction against labelled abstracts: precision, recall, F1 per kind.
 
     With --against, compare two labellings of one set instead: how far two readers agree
-    is the ceiling an extractor can reach (docs/labelling.md).
+    is the ceiling an extractor can reach (docs/labelling.md). With --rules-only, see what
+    the learned decision adds over the rules.
     """
     from kg.extract.evaluate import agreement, evaluate
 
@@ -226,7 +228,7 @@ def eval_extract(
             if needed is not None and not needed.exists():
                 raise _fail(KgError(f"{needed}: no such labelled file"))
         try:
-            report = agreement(against, path) if against else evaluate(path)
+            report = agreement(against, path) if against else evaluate(path, learned=not rules_only)
         except ValueError as error:
             raise _fail(KgError(str(error))) from None
         stdout.print(f"[bold]{path}[/]")

@@ -236,3 +236,12 @@ def test_eval_extract_against_refuses_a_different_set(tmp_path):
     other = DATA / "extract_gold_acl2.jsonl"
     result = runner.invoke(app, ["eval-extract", str(other), "--against", str(DATA / "extract_gold_acl.jsonl")])
     assert result.exit_code != 0 and "not the same papers" in result.output
+
+
+def test_eval_extract_rules_only_scores_the_rules_without_the_learned_decision():
+    gold = DATA / "extract_gold_acl5.jsonl"
+    learned = runner.invoke(app, ["eval-extract", str(gold), "--errors"])
+    rules = runner.invoke(app, ["eval-extract", str(gold), "--errors", "--rules-only"])
+    assert learned.exit_code == rules.exit_code == 0, rules.output
+    # the project "Neural Translation for the European Union (NTEU)" is listed by the rules, not by the model
+    assert "NTEU  [" in rules.output and "NTEU  [" not in learned.output

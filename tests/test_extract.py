@@ -254,8 +254,9 @@ def test_seed_set_meets_targets():
 
 
 @pytest.mark.xfail(reason="issue 3 targets not met on unseen ACL abstracts (sets 7-11, double-labelled and adjudicated): "
-                          "pooled dataset P/R 0.725/0.701, method P/R 0.785/0.665, proposes P 0.854; see "
-                          "docs/extraction.md", strict=False)
+                          "pooled dataset P/R 0.735/0.735, method P/R 0.764/0.691, proposes P 0.870 with the "
+                          "learned decision (rules alone 0.725/0.701, 0.785/0.665, 0.854); see docs/extraction.md",
+                   strict=False)
 @pytest.mark.parametrize("name", [f"extract_gold_acl{n}.jsonl" for n in (7, 8, 9, 10, 11)])
 def test_unseen_acl_sets_meet_targets(name):
     report = evaluate(DATA / name)
@@ -396,7 +397,9 @@ def test_ordinary_capitalised_words_before_dataset_nouns_are_no_names(text):
 
 def test_ambiguous_known_model_needs_a_method_noun():
     assert kinds("Decoding", "This is achieved using OPT models of 1.3 billion parameters.") == {"OPT": EntityKind.METHOD}
-    assert names("Decoding", "We opt for OPT.") == set()
+    # the rules alone want a cue for a known name that is also a word; the learned decision weighs it instead
+    # (tests/test_decide.py: "Inspired by …", "Intent Discovery" stay out)
+    assert {m.canonical for m in extract_mentions("Decoding", "We opt for OPT.", learned=False)} == set()
 
 
 def test_plus_joined_names_are_separate_names():

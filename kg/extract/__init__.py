@@ -19,6 +19,6 @@ Examples
 
 from kg.extract.canonical import entity_slug, variant_base
 from kg.extract.code_links import find_code_links
-from kg.extract.mentions import extract_mentions
+from kg.extract.decide import extract_mentions
 
 __all__ = ["entity_slug", "extract_mentions", "find_code_links", "variant_base"]

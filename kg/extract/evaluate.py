@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from kg.extract.canonical import entity_key
-from kg.extract.mentions import extract_mentions
+from kg.extract.decide import DecisionModel, extract_mentions
 from kg.model import EntityKind, Role
 
 
@@ -116,7 +116,14 @@ def _alias_keys(alias: str) -> set[str]:
     return {entity_key(alias)} | ({entity_key(described.group(1))} if described else set())
 
 
-def _gold_entities(names: list[str]) -> list[frozenset[str]]:
+def gold_entities(names: list[str]) -> list[frozenset[str]]:
+    """The keys each labelled entry answers to (its ``|`` aliases, and a described form's bare name).
+
+    Examples
+    --------
+    >>> [sorted(k) for k in gold_entities(["GEM benchmark", "SQuAD|Stanford QA"])]
+    [['gem', 'gembenchmark'], ['squad', 'stanfordqa']]
+    """
     return [frozenset(k for a in name.split("|") if a.strip() for k in _alias_keys(a)) for name in names]
 
 
@@ -133,9 +140,9 @@ def _score(predicted: dict[str, frozenset[str]], gold: list[frozenset[str]], tit
     return Score(len(matched_gold), len(fps), len(fns), tuple(fps), tuple(fns))
 
 
-def score_paper(row: dict) -> tuple[Score, Score, Score]:
-    """Scores for one labelled paper: (datasets, methods, proposes)."""
-    mentions = extract_mentions(row["title"], row.get("abstract"))
+def score_paper(row: dict, learned: bool = True, model: DecisionModel | None = None) -> tuple[Score, Score, Score]:
+    """Scores for one labelled paper: (datasets, methods, proposes); ``learned=False`` scores the rules alone."""
+    mentions = extract_mentions(row["title"], row.get("abstract"), learned=learned, model=model)
     by_kind: dict[EntityKind, dict[str, set[str]]] = {EntityKind.DATASET: {}, EntityKind.METHOD: {}}
     proposed: dict[str, set[str]] = {}
     for m in mentions:
@@ -145,9 +152,9 @@ def score_paper(row: dict) -> tuple[Score, Score, Score]:
             proposed.setdefault(m.canonical, set()).update(keys)
     gold_proposed = _proposed_entries(row)
     frozen = lambda d: {k: frozenset(v) for k, v in d.items()}
-    return (_score(frozen(by_kind[EntityKind.DATASET]), _gold_entities(row["datasets"]), row["title"]),
-            _score(frozen(by_kind[EntityKind.METHOD]), _gold_entities(row["methods"]), row["title"]),
-            _score(frozen(proposed), _gold_entities(gold_proposed), row["title"]))
+    return (_score(frozen(by_kind[EntityKind.DATASET]), gold_entities(row["datasets"]), row["title"]),
+            _score(frozen(by_kind[EntityKind.METHOD]), gold_entities(row["methods"]), row["title"]),
+            _score(frozen(proposed), gold_entities(gold_proposed), row["title"]))
 
 
 def _proposed_entries(row: dict) -> list[str]:
@@ -157,7 +164,7 @@ def _proposed_entries(row: dict) -> list[str]:
 
 
 def _labelled_entities(names: list[str]) -> dict[str, frozenset[str]]:
-    return {name: keys for name, keys in zip(names, _gold_entities(names))}
+    return {name: keys for name, keys in zip(names, gold_entities(names))}
 
 
 def compare_labels(reference: dict, other: dict) -> tuple[Score, Score, Score]:
@@ -174,9 +181,9 @@ def compare_labels(reference: dict, other: dict) -> tuple[Score, Score, Score]:
     [(1, 0, 0), (1, 1, 0), (0, 0, 0)]
     """
     title = reference["title"]
-    return (_score(_labelled_entities(other["datasets"]), _gold_entities(reference["datasets"]), title),
-            _score(_labelled_entities(other["methods"]), _gold_entities(reference["methods"]), title),
-            _score(_labelled_entities(_proposed_entries(other)), _gold_entities(_proposed_entries(reference)), title))
+    return (_score(_labelled_entities(other["datasets"]), gold_entities(reference["datasets"]), title),
+            _score(_labelled_entities(other["methods"]), gold_entities(reference["methods"]), title),
+            _score(_labelled_entities(_proposed_entries(other)), gold_entities(_proposed_entries(reference)), title))
 
 
 def agreement(reference_path: str | Path, other_path: str | Path) -> EvalReport:
@@ -192,7 +199,7 @@ def agreement(reference_path: str | Path, other_path: str | Path) -> EvalReport:
     EvalReport
         Precision is the share of ``other``'s names that ``reference`` also lists.
     """
-    reference, other = _read_rows(reference_path), _read_rows(other_path)
+    reference, other = read_rows(reference_path), read_rows(other_path)
     if [r["title"] for r in reference] != [r["title"] for r in other]:
         raise ValueError(f"{other_path}: not the same papers, in the same order, as {reference_path}")
     totals = [Score(), Score(), Score()]
@@ -201,25 +208,30 @@ def agreement(reference_path: str | Path, other_path: str | Path) -> EvalReport:
     return EvalReport(len(reference), *totals)
 
 
-def _read_rows(path: str | Path) -> list[dict]:
+def read_rows(path: str | Path) -> list[dict]:
+    """The papers of a labelled JSON Lines file."""
     with open(path, encoding="utf-8") as f:
         return [json.loads(line) for line in f if line.strip()]
 
 
-def evaluate(gold_path: str | Path) -> EvalReport:
+def evaluate(gold_path: str | Path, learned: bool = True, model: DecisionModel | None = None) -> EvalReport:
     """Run extraction over a labelled JSON Lines file and score it.
 
     Parameters
     ----------
     gold_path : str or Path
         A labelled set such as ``tests/data/extract_gold.jsonl``.
+    learned : bool
+        Score the extractor with its decision model (the default) or the hand-written rules alone.
+    model : DecisionModel, optional
+        A decision model other than the shipped one.
 
     Returns
     -------
     EvalReport
     """
-    rows = _read_rows(gold_path)
+    rows = read_rows(gold_path)
     totals = [Score(), Score(), Score()]
     for row in rows:
-        totals = [t + s for t, s in zip(totals, score_paper(row))]
+        totals = [t + s for t, s in zip(totals, score_paper(row, learned, model))]
     return EvalReport(len(rows), *totals)

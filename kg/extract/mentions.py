@@ -1,6 +1,8 @@
-"""Find named methods and datasets in a paper's title and abstract.
+"""The hand-written rules that find named methods and datasets in a paper's title and abstract.
 
-The work goes in four steps, each a short function:
+:func:`analyse` runs them; :func:`kg.extract.decide.extract_mentions` then lets a learned
+model make the final per-entity call and builds the mentions (:func:`mentions_of`).
+The rules go in four steps, each a short function:
 
 1. :func:`_candidates` — spans that may be names: gazetteer n-grams, name-shaped
    tokens with their version ("SAM 2", "OCRBench v2"), "Long Name (ABBR)" definitions,
@@ -12,7 +14,8 @@ The work goes in four steps, each a short function:
 
 Examples
 --------
->>> ms = extract_mentions("CaFNet: radar depth", "Evaluated on the nuScenes dataset, CaFNet beats CNN baselines.")
+>>> a = analyse("CaFNet: radar depth", "Evaluated on the nuScenes dataset, CaFNet beats CNN baselines.")
+>>> ms = mentions_of(a, a.kept, a.kinds, a.canonical)
 >>> [(m.canonical, m.kind.value, m.role.value, m.evidence.field) for m in ms]
 [('CaFNet', 'method', 'proposes', 'title'), ('nuScenes', 'dataset', 'uses', 'abstract'), ('CaFNet', 'method', 'proposes', 'abstract')]
 """
@@ -714,10 +717,26 @@ def _ordinary_word(word: str) -> bool:
         ordinary(parts[0]) and re.fullmatch(r"[A-Za-z]", parts[1]) is not None)  # but "Market-1501", "Phi-2"
 
 
+# a list item and its separator, read backwards from a name; only the last characters are searched (a "$"-anchored
+# search tries every start position, so a whole long sentence would cost time for nothing)
+_LIST_BEFORE = re.compile(r"([\w\-]+)\s*(?:,|,?\s*and|,?\s*or)\s*$")
+_LIST_BEFORE_DOTTED = re.compile(r"([\w\-.]+)\s*(?:,|,?\s*and|,?\s*or)\s*$")
+_LIST_WINDOW = 120
+_SEPARATOR_AT_END = re.compile(r"(?:,|\band|\bor)\s*$")
+
+
+def _item_before(item: re.Pattern, text: str) -> re.Match | None:
+    """The list item ending ``text`` before its separator; the cheap test of the separator goes first, as most
+    names follow none."""
+    tail = text[-6:]
+    return item.search(text) if _SEPARATOR_AT_END.search(tail) else None
+
+
+@lru_cache(maxsize=4096)  # asked by the noise rules and again by kg.extract.features
 def _listed_with_name(c: Candidate) -> bool:
     """True when a longer name stands next to ``c`` in a list ("BERT and T5", "T5, BART")."""
     rel = c.span.start - c.sentence.start
-    before = re.search(r"([\w\-]+)\s*(?:,|,?\s*and|,?\s*or)\s*$", c.sentence.text[:rel])
+    before = _item_before(_LIST_BEFORE, c.sentence.text[max(0, rel - _LIST_WINDOW):rel])
     after = re.match(r"\s*(?:,|and|or)\s*([\w\-]+)", c.sentence.text[rel + len(c.span.text):])
     return any(m and len(m.group(1)) > 2 and P.name_shaped(m.group(1)) and not P.MEASURE.fullmatch(m.group(1))
                for m in (before, after))
@@ -732,13 +751,14 @@ def _list_ends_in_data_noun(c: Candidate) -> bool:
     return bool(_LIST_THEN_DATA_NOUN.match(c.sentence.text, c.span.end - c.sentence.start))
 
 
+@lru_cache(maxsize=4096)  # asked by the noise rules and again by kg.extract.features
 def _listed_with_known(c: Candidate) -> bool:
     """True when a name the gazetteers know stands next to ``c`` in a list ("NYT10, GDS and KBP", "UMLS, SNOMED")."""
     text, rel = c.sentence.text, c.span.start - c.sentence.start
     neighbours, left, right = [], text[:rel], text[rel + len(c.span.text):]
-    while (m := re.search(r"([\w\-.]+)\s*(?:,|,?\s*and|,?\s*or)\s*$", left)) and len(neighbours) < 6:
+    while (m := _item_before(_LIST_BEFORE_DOTTED, left[-_LIST_WINDOW:])) and len(neighbours) < 6:
         neighbours.append(m.group(1))
-        left = left[:m.start()]
+        left = left[:len(left) - min(len(left), _LIST_WINDOW) + m.start()]
     while (m := re.match(r"\s*(?:,|,?\s*and|,?\s*or)\s*([\w\-.]*\w)", right)) and len(neighbours) < 12:
         neighbours.append(m.group(1))
         right = right[m.end():]
@@ -930,34 +950,63 @@ def _proposed_keys(title: str, abstract: str, cands: list[Candidate]) -> dict[st
     return proposed
 
 
-def _accept(c: Candidate, proposed: dict[str, str], defined: dict[str, bool], cue_keys: set[str],
-            text_of: dict[str, str] | None = None, teams: frozenset[str] = frozenset()) -> bool:
-    """The noise rules: what a careful reader would list (issue 3, "What counts").
+def _vetoed(c: Candidate, proposed: dict, defined: dict[str, bool], text_of: dict[str, str] | None = None,
+            teams: frozenset[str] = frozenset()) -> bool:
+    """The hard noise rules (issue 3, "Noise must stay out"): generic families, metrics, hardware, venues, tasks,
+    teams, the field's vocabulary acronyms, measures and stylised words are never names, whatever else is said;
+    nor is a text source not used as a collection ("abstracts from PubMed", docs/labelling.md).
 
     ``teams`` holds keys that are never artifacts here: the team of a shared-task paper, and acronyms the paper
     defines as a task."""
     surface, key = c.span.text, c.key
+    if key in SOURCES and not _source_as_data(c):
+        return True
     if key in teams or (text_of is not None and c.rule != "pattern:naming" and _not_a_name(c, text_of[c.field],
                                                                                           key in proposed)):
+        return True
+    if _venue_data(c):
         return False
-    if is_venue(key) and _words_after(c)[:1] in (["datasets"], ["dataset"], ["benchmarks"], ["benchmark"], ["data"]):
-        return True  # "SemEval datasets", "SemEval2014 benchmarks": the venue's data (the venue alone is no name)
     if is_noise(key) or P.PLURAL_ACRONYM.fullmatch(surface) or P.PART_NUMBER.fullmatch(surface):
-        return False
+        return True
     if c.rule != "pattern:series" and is_noise(entity_key(surface)):
-        return False
+        return True
     if surface.endswith("s") and is_noise(key[:-1]):
-        return False  # "LLMs", "GPUs" (but "GDS" is not a plural of "GD")
-    if c.canonical is None and _generic_acronym(c, surface, key) and not (key in proposed and defined.get(key)):
-        return False  # the field's vocabulary ("SMT", "CRF", "EL"), unless this paper defines and introduces it
+        return True  # "LLMs", "GPUs" (but "GDS" is not a plural of "GD")
+    # the field's vocabulary ("SMT", "CRF", "EL"), unless this paper defines and introduces it
+    return c.canonical is None and _generic_acronym(c, surface, key) and not (key in proposed and defined.get(key))
+
+
+def _source_as_data(c: Candidate) -> bool:
+    """"abstracts from PubMed" is a source; "BillSum and PubMed", "the PubMed dataset" are data."""
+    return _listed_with_known(c) or P.kind_cue([], _words_after(c)) == "dataset" or _list_ends_in_data_noun(c)
+
+
+def _ambiguous_name_cued(c: Candidate, cue_keys: frozenset[str] | set[str]) -> bool:
+    """A known name that is also a word ("OPT") with a kind noun after it, or closing a list of data."""
+    return c.key in cue_keys or (c.kind == EntityKind.DATASET and _list_ends_in_data_noun(c))
+
+
+def _venue_data(c: Candidate) -> bool:
+    """"SemEval datasets", "SemEval2014 benchmarks": the venue's data (the venue alone is no name)."""
+    return is_venue(c.key) and _words_after(c)[:1] in (["datasets"], ["dataset"], ["benchmarks"], ["benchmark"],
+                                                       ["data"])
+
+
+def _evidenced(c: Candidate, proposed: dict[str, str], defined: dict[str, bool], cue_keys: set[str],
+               text_of: dict[str, str] | None = None) -> bool:
+    """The rules' verdict on a candidate that is not vetoed (:func:`_vetoed`): does the text give the evidence a
+    careful reader needs to list it (issue 3, "What counts")?"""
+    surface, key = c.span.text, c.key
+    if _venue_data(c):
+        return True
     if c.rule == "pattern:titled-method":
         return key in proposed
-    if key in SOURCES:  # "abstracts from PubMed" is a source; "BillSum and PubMed", "the PubMed dataset" data
-        return _listed_with_known(c) or P.kind_cue([], _words_after(c)) == "dataset" or _list_ends_in_data_noun(c)
+    if key in SOURCES:
+        return True  # used as a collection, or _vetoed would have said no
     if key in proposed or c.rule in ("pattern:shared-task", "pattern:language-pair"):
         return True
     if c.rule == "gazetteer:pwc" and c.canonical is not None:
-        return not c.ambiguous or key in cue_keys or (c.kind == EntityKind.DATASET and _list_ends_in_data_noun(c))
+        return not c.ambiguous or _ambiguous_name_cued(c, cue_keys)
     if c.alias_of:
         return defined.get(c.alias_of, False)
     if key in defined:
@@ -976,6 +1025,7 @@ _EVALUATED_ON = re.compile(r"(?:evaluat\w*|experiments?|results?|tested|tests?|a
                            r"\s+(?:\w+\s+){0,2}?(?:on|across)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
+@lru_cache(maxsize=4096)  # asked by the noise rules and again by kg.extract.features
 def _evaluated_on(c: Candidate) -> bool:
     """"We evaluate on MLVU", "+4.6 on MLVU": an unknown acronym that results are measured on is a benchmark."""
     before = c.sentence.text[:c.span.start - c.sentence.start]
@@ -1031,6 +1081,7 @@ def _has_cue(c: Candidate, text_of: dict[str, str], proposed: dict | frozenset =
     return _cue_score(c, text_of, proposed) >= _NEEDED
 
 
+@lru_cache(maxsize=4096)  # asked by the noise rules and again by kg.extract.features
 def _head_kind(c: Candidate) -> EntityKind | None:
     """The gazetteer kind of a name's head: "ImageNet-V2", "ImageNet-A" are data like ImageNet; "LLaMA-13B" a model."""
     name = c.canonical or c.span.text
@@ -1097,6 +1148,7 @@ def _kind(c: Candidate, words_after: list[str], proposed_kind: EntityKind | None
 _COPULA = re.compile(r"\s+(?:is|are|was)\s+(?:a|an|the)\s+((?:[\w-]+\s+){0,3}[\w-]+)\b")
 
 
+@lru_cache(maxsize=4096)  # asked by the noise rules and again by kg.extract.features
 def _copula_kind(c: Candidate) -> str | None:
     """"CoSimLex is a dataset that …", "CENSREC-4 is an effective database": what the sentence says the name is
     (the first kind noun among the four words after the article)."""
@@ -1160,6 +1212,7 @@ def _enumeration_kind(c: Candidate) -> EntityKind | None:
     return None if _ENUMERATION_END.search(before[end:]) else kind
 
 
+@lru_cache(maxsize=4096)  # asked by the noise rules and again by kg.extract.features
 def _on_data(c: Candidate) -> bool:
     """"evaluated on X", "trained on X", "benchmarks, including X …, Y …": an unknown name there is data."""
     enumeration = _enumeration_kind(c)
@@ -1209,12 +1262,14 @@ def _drop_last_words(text: str, n: int) -> str:
     return text[:end]
 
 
+@lru_cache(maxsize=4096)  # asked by the noise rules and again by kg.extract.features
 def _described_as_task_or_metric(c: Candidate) -> bool:
     """A name the sentence itself calls a task or a metric names neither kind (docs/labelling.md)."""
     before, after = _context(c)
     return bool(_DESCRIBED_AFTER.match(after) or _DESCRIBED_BEFORE.search(before[-40:]))
 
 
+@lru_cache(maxsize=4096)  # asked by the noise rules and again by kg.extract.features
 def _apposition_to_noun(c: Candidate) -> str | None:
     """"the SOTA contrastive learning method, NNCLR, to …": a name set off by commas after a kind noun is that
     thing's name; returns the noun, or None."""
@@ -1224,12 +1279,14 @@ def _apposition_to_noun(c: Candidate) -> str | None:
     return m.group(1).lower() if m and re.match(r"\s*(?:,|\(|\.|;|$)", after) else None
 
 
+@lru_cache(maxsize=4096)  # asked by the noise rules and again by kg.extract.features
 def _data_noun_before(c: Candidate) -> bool:
     """"the benchmark VQA 2.0", "le corpus RATS", "du lexique MULTEXT": a dataset noun right before a name."""
     return bool(_NOUN_BEFORE.search(c.sentence.text[max(0, c.span.start - c.sentence.start - 60):
                                                      c.span.start - c.sentence.start]))
 
 
+@lru_cache(maxsize=4096)  # asked by the noise rules and again by kg.extract.features
 def _words_after(c: Candidate) -> list[str]:
     """The three words after a candidate (for the noun cue: "X dataset", "X validation set")."""
     before = c.sentence.text[:c.span.start - c.sentence.start]
@@ -1346,14 +1403,16 @@ _CONFIDENCE = {"gazetteer:pwc": 0.9, "pattern:series": 0.8, "pattern:title-prefi
 class RuleAnalysis:
     """What the hand-written rules make of one title and abstract, before any learned decision.
 
-    ``candidates`` are every span the finders proposed (after overlaps are resolved); ``kept`` the ones the noise
-    rules accept; ``kinds`` and ``canonical`` are per entity key over ``kept``; ``all_kinds`` and
-    ``all_canonical`` the same over every candidate (what the rules would say had they kept it).
+    ``candidates`` are every span the finders proposed (after overlaps are resolved); ``admissible`` the ones no
+    hard noise rule vetoes (the only ones a learned decision may keep); ``kept`` the ones the rules accept;
+    ``kinds`` and ``canonical`` are per entity key over ``kept``; ``all_kinds`` and ``all_canonical`` add the
+    admissible entities the rules dropped (what the rules would say of them, worked out among themselves).
     """
 
     title: str
     abstract: str
     candidates: tuple[Candidate, ...]
+    admissible: tuple[Candidate, ...]  # the candidates no hard noise rule vetoes
     kept: tuple[Candidate, ...]
     kinds: dict[str, EntityKind]
     canonical: dict[str, str]
@@ -1449,13 +1508,19 @@ def analyse(title: str, abstract: str | None) -> RuleAnalysis:
     # "We propose a new task, Stylistic Headline Generation (SHG)", "EL, a metric quantifying …": neither kind
     described = {c.key for c in cands if c.rule != "gazetteer:pwc" and _described_as_task_or_metric(c)}
     excluded = frozenset(_team_keys(title)) | (tasks - named) | described
-    kept = [c for c in cands if _accept(c, proposed, defined, cue_keys, text_of, excluded)]
+    admissible = [c for c in cands if not _vetoed(c, proposed, defined, text_of, excluded)]
+    kept = [c for c in admissible if _evidenced(c, proposed, defined, cue_keys, text_of)]
     names_kept = {c.key for c in kept if not c.alias_of}
     kept = [c for c in kept if not c.alias_of or c.alias_of in names_kept]  # a long form goes with its acronym
     kinds = _entity_kinds(kept, proposed, title, abstract)
-    all_kinds = _entity_kinds(cands, proposed, title, abstract)
-    return RuleAnalysis(title, abstract, tuple(cands), tuple(kept), kinds, _canonical_names(kept, kinds), all_kinds,
-                        _canonical_names(cands, all_kinds), proposed, defined, excluded, frozenset(cue_keys))
+    canonical = _canonical_names(kept, kinds)
+    kept_keys = {c.key for c in kept}
+    dropped = [c for c in admissible if c.key not in kept_keys]  # most often none: then nothing more to work out
+    dropped_kinds = _entity_kinds(dropped, proposed, title, abstract) if dropped else {}
+    dropped_canonical = _canonical_names(dropped, dropped_kinds) if dropped else {}
+    return RuleAnalysis(title, abstract, tuple(cands), tuple(admissible), tuple(kept), kinds, canonical,
+                        {**dropped_kinds, **kinds}, {**dropped_canonical, **canonical}, proposed, defined, excluded,
+                        frozenset(cue_keys))
 
 
 def mentions_of(analysis: RuleAnalysis, chosen: tuple[Candidate, ...], kinds: dict[str, EntityKind],
@@ -1472,31 +1537,3 @@ def mentions_of(analysis: RuleAnalysis, chosen: tuple[Candidate, ...], kinds: di
                                 Evidence(c.field, c.sentence.text, c.span.start, c.span.end), rule, confidence))
     return tuple(sorted(mentions, key=lambda m: (m.evidence.field != "title", m.evidence.start)))
 
-
-def extract_mentions(title: str, abstract: str | None) -> tuple[Mention, ...]:
-    """Mentions of named methods and datasets in a title and abstract, with role and evidence.
-
-    Parameters
-    ----------
-    title : str
-        The paper's title.
-    abstract : str or None
-        The abstract, if the input has one.
-
-    Returns
-    -------
-    tuple of Mention
-        Ordered by field (title first) then offset. ``evidence.start``/``end`` index
-        the field's text; ``role`` is PROPOSES for every mention of an entity the
-        paper introduces.
-
-    Examples
-    --------
-    >>> ms = extract_mentions("OCRBench v2: a benchmark", "We introduce OCRBench v2, a benchmark extending OCRBench.")
-    >>> sorted({(m.canonical, m.kind.value, m.role.value) for m in ms})
-    [('OCRBench', 'dataset', 'uses'), ('OCRBench v2', 'dataset', 'proposes')]
-    >>> extract_mentions("Large Multimodal Models (LMMs) on A100 GPUs", "We fine-tune a CNN; IDF1 improves.")
-    ()
-    """
-    analysis = analyse(title, abstract)
-    return mentions_of(analysis, analysis.kept, analysis.kinds, analysis.canonical)

@@ -1,0 +1,128 @@
+"""Extraction end to end, and its learned last step: which candidate entities are datasets, methods or nothing.
+
+:func:`extract_mentions` runs the hand-written rules (:func:`kg.extract.mentions.analyse`:
+candidates, roles, noise rules, kinds), then lets a multinomial logistic regression over
+:mod:`kg.extract.features` decide, per entity, between dataset, method and nothing. The
+model is trained on the labelled development sets by ``bench/train_decision_model.py``
+(:func:`kg.extract.train.train`) and shipped as a plain table,
+``kg/extract/data/decision_model.tsv``: a feature and its three weights per line.
+
+Examples
+--------
+>>> model = DecisionModel({"bias": (1.0, 0.0, 0.0), "gaz:dataset": (0.0, 3.0, 0.0)})
+>>> model.classify(frozenset({"bias", "gaz:dataset"})), model.classify(frozenset({"bias"}))
+('dataset', 'none')
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from kg.extract.features import entity_features
+from kg.extract.mentions import Candidate, RuleAnalysis, analyse, mentions_of
+from kg.model import EntityKind, Mention
+
+CLASSES = ("none", "dataset", "method")
+
+
+@dataclass(frozen=True)
+class DecisionModel:
+    """Weights of each feature towards each class of :data:`CLASSES`."""
+
+    weights: dict[str, tuple[float, float, float]]
+
+    def scores(self, features: frozenset[str]) -> tuple[float, float, float]:
+        """Class probabilities for an entity with these features."""
+        none = dataset = method = 0.0
+        for f in sorted(features):  # a fixed order: float sums are then the same on every run
+            w = self.weights.get(f)
+            if w is not None:
+                none, dataset, method = none + w[0], dataset + w[1], method + w[2]
+        top = max(none, dataset, method)
+        exps = (math.exp(none - top), math.exp(dataset - top), math.exp(method - top))
+        total = sum(exps)
+        return tuple(e / total for e in exps)
+
+    def classify(self, features: frozenset[str]) -> str:
+        """The most probable class."""
+        scores = self.scores(features)
+        return CLASSES[scores.index(max(scores))]
+
+    def to_tsv(self) -> str:
+        """The model as text: a header, then ``feature<TAB>w_none<TAB>w_dataset<TAB>w_method`` sorted by feature."""
+        lines = ["feature\t" + "\t".join(CLASSES)]
+        lines += [f"{f}\t" + "\t".join(f"{x:.4f}" for x in self.weights[f]) for f in sorted(self.weights)]
+        return "\n".join(lines) + "\n"
+
+    @classmethod
+    def from_tsv(cls, text: str) -> DecisionModel:
+        weights = {}
+        for line in text.splitlines()[1:]:
+            feature, *ws = line.split("\t")
+            weights[feature] = tuple(float(w) for w in ws)
+        return cls(weights)
+
+
+@cache
+def load_model() -> DecisionModel:
+    """The shipped model (read once)."""
+    text = resources.files("kg.extract").joinpath("data/decision_model.tsv").read_text(encoding="utf-8")
+    return DecisionModel.from_tsv(text)
+
+
+def choose(analysis: RuleAnalysis, model: DecisionModel) -> tuple[tuple[Candidate, ...], dict[str, EntityKind],
+                                                                  dict[str, str]]:
+    """The candidates, kinds and canonical names the model keeps, for :func:`~kg.extract.mentions.mentions_of`.
+
+    Where the model keeps an entity the rules kept too, the rules' choice of its mentions stands; an entity only
+    the model keeps brings all its candidates; a long form goes with its abbreviation.
+    """
+    verdicts = {key: model.classify(feats) for key, feats in entity_features(analysis).items()}
+    rule_kept = {c.key for c in analysis.kept}
+    chosen = [c for c in analysis.admissible if verdicts.get(c.key, "none") != "none"
+              and (c in analysis.kept or c.key not in rule_kept)]
+    names = {c.key for c in chosen if not c.alias_of}
+    chosen = [c for c in chosen if not c.alias_of or c.alias_of in names]
+    kinds = {key: EntityKind(v) for key, v in verdicts.items() if v != "none"}
+    canonical = {**analysis.all_canonical, **analysis.canonical}
+    return tuple(chosen), kinds, canonical
+
+
+def extract_mentions(title: str, abstract: str | None, *, learned: bool = True,
+                     model: DecisionModel | None = None) -> tuple[Mention, ...]:
+    """Mentions of named methods and datasets in a title and abstract, with role and evidence.
+
+    Parameters
+    ----------
+    title : str
+        The paper's title.
+    abstract : str or None
+        The abstract, if the input has one.
+    learned : bool
+        Let the shipped decision model choose among the candidates (the default); ``False`` keeps the
+        hand-written rules' own verdicts (for comparison, ``bench/bench_extract.py``).
+    model : DecisionModel, optional
+        Another model than the shipped one (cross-validation, ``bench/train_decision_model.py``).
+
+    Returns
+    -------
+    tuple of Mention
+        Ordered by field (title first) then offset. ``evidence.start``/``end`` index
+        the field's text; ``role`` is PROPOSES for every mention of an entity the
+        paper introduces.
+
+    Examples
+    --------
+    >>> ms = extract_mentions("OCRBench v2: a benchmark", "We introduce OCRBench v2, a benchmark extending OCRBench.")
+    >>> sorted({(m.canonical, m.kind.value, m.role.value) for m in ms})
+    [('OCRBench', 'dataset', 'uses'), ('OCRBench v2', 'dataset', 'proposes')]
+    >>> extract_mentions("Large Multimodal Models (LMMs) on A100 GPUs", "We fine-tune a CNN; IDF1 improves.")
+    ()
+    """
+    analysis = analyse(title, abstract)
+    if not learned:
+        return mentions_of(analysis, analysis.kept, analysis.kinds, analysis.canonical)
+    return mentions_of(analysis, *choose(analysis, model or load_model()))
