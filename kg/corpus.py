@@ -9,6 +9,7 @@ resolved against every identifier the works carry.
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 from collections.abc import Callable, Sequence
@@ -85,6 +86,10 @@ def extract_all(works: Sequence[Work], progress: Progress | None = None, process
     global _WORKS
     extract_mentions("Warm-up", "Loads the gazetteers once, before the workers fork.")
     _WORKS = works
+    # Everything alive now (the works above all) leaves the cyclic collector's sight: the forked workers then never
+    # walk, and so never copy, the pages of objects they only read, and this process collects among the results
+    # alone while it takes them in. On the ACL Anthology that is 19.1 s → 15.8 s.
+    gc.freeze()
     try:
         with multiprocessing.get_context("fork").Pool(processes) as pool:
             results = []
@@ -94,6 +99,7 @@ def extract_all(works: Sequence[Work], progress: Progress | None = None, process
                     progress(len(chunk))
     finally:
         _WORKS = ()
+        gc.unfreeze()
     return results
 
 
