@@ -35,8 +35,19 @@ def test_the_model_drops_a_project_the_rules_keep():
 def test_the_model_keeps_a_shared_task_the_rules_drop():
     # ACL set 12: "submitted as part of LCP 2021" is the shared task's data
     assert "LCP 2021" not in canonicals(LCP, learned=False)
-    kinds = {m.canonical: m.kind for m in extract_mentions(*LCP)}
-    assert kinds["LCP 2021"] == EntityKind.DATASET
+    (lcp,) = [m for m in extract_mentions(*LCP) if m.canonical == "LCP 2021"]
+    assert lcp.kind == EntityKind.DATASET
+    assert lcp.rule.endswith("+learned")  # the evidence says the model, not the rules, kept it
+    assert 0.5 < lcp.confidence < 1 and lcp.confidence == round(lcp.confidence, 3)  # the model's probability
+
+
+def test_confidence_is_the_models_probability_and_the_rules_keep_their_table():
+    from kg.extract.decide import choose
+    a = analyse("X", "We evaluate BERT on SQuAD.")
+    choice = choose(a, load_model())
+    by_name = {m.canonical: m for m in extract_mentions("X", "We evaluate BERT on SQuAD.")}
+    assert by_name["SQuAD"].confidence == choice.probability["squad"]
+    assert {m.confidence for m in extract_mentions("X", "We evaluate BERT on SQuAD.", learned=False)} == {0.9}
 
 
 def test_known_names_that_are_ordinary_words_stay_out_without_a_cue():

@@ -22,7 +22,7 @@ from functools import cache
 from importlib import resources
 
 from kg.extract.features import entity_features
-from kg.extract.mentions import Candidate, RuleAnalysis, analyse, mentions_of
+from kg.extract.mentions import Choice, RuleAnalysis, analyse, mentions_of
 from kg.model import EntityKind, Mention
 
 CLASSES = ("none", "dataset", "method")
@@ -73,22 +73,27 @@ def load_model() -> DecisionModel:
     return DecisionModel.from_tsv(text)
 
 
-def choose(analysis: RuleAnalysis, model: DecisionModel) -> tuple[tuple[Candidate, ...], dict[str, EntityKind],
-                                                                  dict[str, str]]:
-    """The candidates, kinds and canonical names the model keeps, for :func:`~kg.extract.mentions.mentions_of`.
+def choose(analysis: RuleAnalysis, model: DecisionModel) -> Choice:
+    """The candidates the model keeps, with their kinds, canonical names and probabilities, for
+    :func:`~kg.extract.mentions.mentions_of`.
 
     Where the model keeps an entity the rules kept too, the rules' choice of its mentions stands; an entity only
     the model keeps brings all its candidates; a long form goes with its abbreviation.
     """
-    verdicts = {key: model.classify(feats) for key, feats in entity_features(analysis).items()}
+    verdicts: dict[str, str] = {}
+    probability: dict[str, float] = {}
+    for key, feats in entity_features(analysis).items():
+        scores = model.scores(feats)
+        best = max(range(len(CLASSES)), key=scores.__getitem__)
+        verdicts[key], probability[key] = CLASSES[best], round(scores[best], 3)
     rule_kept = {c.key for c in analysis.kept}
     chosen = [c for c in analysis.admissible if verdicts.get(c.key, "none") != "none"
               and (c in analysis.kept or c.key not in rule_kept)]
     names = {c.key for c in chosen if not c.alias_of}
     chosen = [c for c in chosen if not c.alias_of or c.alias_of in names]
     kinds = {key: EntityKind(v) for key, v in verdicts.items() if v != "none"}
-    canonical = {**analysis.all_canonical, **analysis.canonical}
-    return tuple(chosen), kinds, canonical
+    return Choice(tuple(chosen), kinds, {**analysis.all_canonical, **analysis.canonical}, probability,
+                  frozenset(c.key for c in chosen) - rule_kept)
 
 
 def extract_mentions(title: str, abstract: str | None, *, learned: bool = True,
@@ -124,5 +129,5 @@ def extract_mentions(title: str, abstract: str | None, *, learned: bool = True,
     """
     analysis = analyse(title, abstract)
     if not learned:
-        return mentions_of(analysis, analysis.kept, analysis.kinds, analysis.canonical)
-    return mentions_of(analysis, *choose(analysis, model or load_model()))
+        return mentions_of(analysis, Choice.of_rules(analysis))
+    return mentions_of(analysis, choose(analysis, model or load_model()))

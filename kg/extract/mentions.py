@@ -15,7 +15,7 @@ The rules go in four steps, each a short function:
 Examples
 --------
 >>> a = analyse("CaFNet: radar depth", "Evaluated on the nuScenes dataset, CaFNet beats CNN baselines.")
->>> ms = mentions_of(a, a.kept, a.kinds, a.canonical)
+>>> ms = mentions_of(a, Choice.of_rules(a))
 >>> [(m.canonical, m.kind.value, m.role.value, m.evidence.field) for m in ms]
 [('CaFNet', 'method', 'proposes', 'title'), ('nuScenes', 'dataset', 'uses', 'abstract'), ('CaFNet', 'method', 'proposes', 'abstract')]
 """
@@ -23,7 +23,7 @@ Examples
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 
 from kg.extract import patterns as P
@@ -1523,17 +1523,40 @@ def analyse(title: str, abstract: str | None) -> RuleAnalysis:
                         frozenset(cue_keys))
 
 
-def mentions_of(analysis: RuleAnalysis, chosen: tuple[Candidate, ...], kinds: dict[str, EntityKind],
-                canonical: dict[str, str]) -> tuple[Mention, ...]:
-    """Turn chosen candidates into :class:`~kg.model.Mention` s, ordered by field (title first) then offset."""
+@dataclass(frozen=True)
+class Choice:
+    """Which candidates become mentions, with each entity's kind and canonical name; when a model decided, also its
+    probability for the kind it chose and the entities the rules alone would have dropped."""
+
+    candidates: tuple[Candidate, ...]
+    kinds: dict[str, EntityKind]
+    canonical: dict[str, str]
+    probability: dict[str, float] = field(default_factory=dict)
+    rules_dropped: frozenset[str] = frozenset()
+
+    @classmethod
+    def of_rules(cls, analysis: RuleAnalysis) -> Choice:
+        """The hand-written rules' own choice."""
+        return cls(analysis.kept, analysis.kinds, analysis.canonical)
+
+
+def mentions_of(analysis: RuleAnalysis, choice: Choice) -> tuple[Mention, ...]:
+    """Turn the chosen candidates into :class:`~kg.model.Mention` s, ordered by field (title first) then offset.
+
+    ``rule`` names the finder, then the rule that says the paper proposes the entity, then ``+learned`` where the
+    model kept what the rules alone would drop; ``confidence`` is the model's probability for the kind, or (for the
+    rules alone) a fixed figure per finder."""
     mentions = []
     proposed = analysis.proposed
-    for c in chosen:
+    for c in choice.candidates:
         key = c.key
         role = Role.PROPOSES if key in proposed else Role.USES
-        rule = c.rule + ("+" + proposed[key][0] if key in proposed else "")
-        confidence = min(0.95, _CONFIDENCE.get(c.rule, 0.6) + (0.05 if key in proposed else 0.0))
-        mentions.append(Mention(c.span.text, canonical.get(key, c.span.text), kinds.get(key, EntityKind.METHOD), role,
+        rule = c.rule + ("+" + proposed[key][0] if key in proposed else "") + (
+            "+learned" if key in choice.rules_dropped else "")
+        confidence = choice.probability.get(key) or min(0.95, _CONFIDENCE.get(c.rule, 0.6) + (
+            0.05 if key in proposed else 0.0))
+        mentions.append(Mention(c.span.text, choice.canonical.get(key, c.span.text),
+                                choice.kinds.get(key, EntityKind.METHOD), role,
                                 Evidence(c.field, c.sentence.text, c.span.start, c.span.end), rule, confidence))
     return tuple(sorted(mentions, key=lambda m: (m.evidence.field != "title", m.evidence.start)))
 
