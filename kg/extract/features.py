@@ -26,7 +26,7 @@ from kg.extract import patterns as P
 from kg.extract.canonical import entity_key
 from kg.extract.gazetteer import common_words, generic_acronyms, load_gazetteer, name_stats
 from kg.extract.mentions import Candidate, RuleAnalysis
-from kg.extract.noise import SOURCES, is_noise, is_venue
+from kg.extract.noise import SOURCES
 
 _WORD = re.compile(r"[\w\-]+|[(),;:/]")
 _CONTEXT_MENTIONS = 2  # context features come from an entity's first few mentions (enough, and keeps it fast)
@@ -68,8 +68,7 @@ def _lexical(key: str, name: str, cands: list[Candidate], a: RuleAnalysis) -> se
     entry = load_gazetteer().lookup(name)
     if entry is not None:
         feats.add(f"gaz:{entry.kind.value}" + (":ambiguous" if entry.ambiguous else ""))
-    for flag, holds in (("excluded", key in a.excluded), ("generic-acronym", key in generic_acronyms()),
-                        ("noise", is_noise(key)), ("venue", is_venue(key)), ("text-source", key in SOURCES),
+    for flag, holds in (("generic-acronym", key in generic_acronyms()), ("text-source", key in SOURCES),
                         ("common-word", name.lower() in common_words()), ("long-form", any(c.alias_of for c in cands)),
                         ("defined-title-case", a.defined.get(key) is True), ("defined-other", a.defined.get(key) is False)):
         if holds:

@@ -23,7 +23,8 @@ Examples
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+import dataclasses
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
 from kg.extract import patterns as P
@@ -1420,11 +1421,6 @@ class RuleAnalysis:
     all_canonical: dict[str, str]
     proposed: dict[str, tuple[str, Candidate | None]]
     defined: dict[str, bool]
-    excluded: frozenset[str]  # teams, task acronyms and names the text calls a task or metric
-    cue_keys: frozenset[str]
-
-    def text_of(self, field: str) -> str:
-        return self.title if field == "title" else self.abstract
 
 
 def _definition_facts(title: str, abstract: str) -> tuple[dict[str, bool], set[str]]:
@@ -1519,8 +1515,7 @@ def analyse(title: str, abstract: str | None) -> RuleAnalysis:
     dropped_kinds = _entity_kinds(dropped, proposed, title, abstract) if dropped else {}
     dropped_canonical = _canonical_names(dropped, dropped_kinds) if dropped else {}
     return RuleAnalysis(title, abstract, tuple(cands), tuple(admissible), tuple(kept), kinds, canonical,
-                        {**dropped_kinds, **kinds}, {**dropped_canonical, **canonical}, proposed, defined, excluded,
-                        frozenset(cue_keys))
+                        {**dropped_kinds, **kinds}, {**dropped_canonical, **canonical}, proposed, defined)
 
 
 @dataclass(frozen=True)
@@ -1531,7 +1526,7 @@ class Choice:
     candidates: tuple[Candidate, ...]
     kinds: dict[str, EntityKind]
     canonical: dict[str, str]
-    probability: dict[str, float] = field(default_factory=dict)
+    probability: dict[str, float] = dataclasses.field(default_factory=dict)
     rules_dropped: frozenset[str] = frozenset()
 
     @classmethod
