@@ -8,6 +8,8 @@ its shape and the words around it — so the model that weighs them is a table a
 can read (``kg/extract/data/decision_model.tsv``). The rules' final keep-or-drop verdict
 is deliberately not a feature: the rules were tuned on the very sets the model learns
 from, and a model leaning on that verdict generalised worse (docs/extraction.md, "Round 8").
+The context cues are the rules' own helpers in :mod:`kg.extract.mentions` (cached per
+candidate), so that a cue means the same to the rules and to the model.
 
 Examples
 --------
@@ -27,6 +29,7 @@ from kg.extract.canonical import entity_key
 from kg.extract.gazetteer import common_words, generic_acronyms, load_gazetteer, name_stats
 from kg.extract.mentions import Candidate, RuleAnalysis
 from kg.extract.noise import SOURCES
+from kg.model import EntityKind
 
 _WORD = re.compile(r"[\w\-]+|[(),;:/]")
 _CONTEXT_MENTIONS = 2  # context features come from an entity's first few mentions (enough, and keeps it fast)
@@ -57,8 +60,7 @@ def _features(key: str, cands: list[Candidate], a: RuleAnalysis) -> set[str]:
     return feats
 
 
-
-def _value(kind) -> str:
+def _value(kind: EntityKind | None) -> str:
     return kind.value if kind is not None else "none"
 
 
@@ -70,7 +72,8 @@ def _lexical(key: str, name: str, cands: list[Candidate], a: RuleAnalysis) -> se
         feats.add(f"gaz:{entry.kind.value}" + (":ambiguous" if entry.ambiguous else ""))
     for flag, holds in (("generic-acronym", key in generic_acronyms()), ("text-source", key in SOURCES),
                         ("common-word", name.lower() in common_words()), ("long-form", any(c.alias_of for c in cands)),
-                        ("defined-title-case", a.defined.get(key) is True), ("defined-other", a.defined.get(key) is False)):
+                        ("defined-title-case", a.defined.get(key) is True),
+                        ("defined-other", a.defined.get(key) is False)):
         if holds:
             feats.add(flag)
     return feats
@@ -91,7 +94,8 @@ def _corpus(name: str) -> set[str]:
         return {"corpus:rare"}
     n = stats.written
     return {f"corpus-written:{min(n.bit_length(), 10)}", f"corpus-lower:{_bucket(stats.lower, stats.lower + n)}",
-            f"corpus-dataset-noun:{_bucket(stats.dataset_noun, n)}", f"corpus-method-noun:{_bucket(stats.method_noun, n)}",
+            f"corpus-dataset-noun:{_bucket(stats.dataset_noun, n)}",
+            f"corpus-method-noun:{_bucket(stats.method_noun, n)}",
             f"corpus-task-noun:{_bucket(stats.task_noun, n)}", f"corpus-on:{_bucket(stats.on, n)}"}
 
 
