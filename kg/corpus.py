@@ -89,6 +89,7 @@ def extract_all(works: Sequence[Work], progress: Progress | None = None, process
     # Everything alive now (the works above all) leaves the cyclic collector's sight: the forked workers then never
     # walk, and so never copy, the pages of objects they only read, and this process collects among the results
     # alone while it takes them in. On the ACL Anthology that is 19.1 s → 15.8 s.
+    frozen_by_caller = gc.get_freeze_count() > 0
     gc.freeze()
     try:
         with multiprocessing.get_context("fork").Pool(processes) as pool:
@@ -99,7 +100,8 @@ def extract_all(works: Sequence[Work], progress: Progress | None = None, process
                     progress(len(chunk))
     finally:
         _WORKS = ()
-        gc.unfreeze()
+        if not frozen_by_caller:  # a caller that froze the heap itself unfreezes it
+            gc.unfreeze()
     return results
 
 
