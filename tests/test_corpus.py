@@ -24,3 +24,17 @@ def test_parallel_extraction_equals_serial(works, monkeypatch):
     seen = []
     assert extract_all(works, progress=seen.append, processes=2) == serial
     assert sum(seen) == len(works)
+
+
+def test_parallel_extraction_restores_the_collector(works, monkeypatch):
+    import gc
+    monkeypatch.setattr("kg.corpus.PARALLEL_FROM", 10)
+    extract_all(works[:40], processes=2)
+    assert gc.get_freeze_count() == 0  # the heap frozen for the workers is handed back
+    gc.freeze()
+    try:
+        frozen = gc.get_freeze_count()
+        extract_all(works[:40], processes=2)
+        assert gc.get_freeze_count() >= frozen  # a heap the caller froze stays frozen
+    finally:
+        gc.unfreeze()
