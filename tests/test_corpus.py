@@ -1,4 +1,5 @@
-"""Assembling the corpus: extraction gives the same result in one process or several."""
+"""Assembling the corpus: extraction gives the same result in one process or several, and the garbage collector is
+handed back as it was found."""
 
 from __future__ import annotations
 
@@ -38,3 +39,8 @@ def test_parallel_extraction_restores_the_collector(works, monkeypatch):
         assert gc.get_freeze_count() >= frozen  # a heap the caller froze stays frozen
     finally:
         gc.unfreeze()
+
+
+def test_a_build_leaves_nothing_frozen(seed_build):
+    import gc
+    assert gc.get_freeze_count() == 0  # build() froze its corpus and graph, and handed them back
