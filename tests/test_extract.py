@@ -789,3 +789,12 @@ def test_names_data_is_sourced_from_and_titled_resources_are_datasets():
     assert got["ImmPort"] == got["ArrayExpress"] == EntityKind.DATASET
     assert kinds("Port4NooJ v3.0: Integrated Linguistic Resources for Portuguese NLP", "We describe it.") == {
         "Port4NooJ v3.0": EntityKind.DATASET}
+
+
+def test_names_the_lists_write_in_lower_case_are_found_so():
+    # ACL Anthology sentences: software and coined names the lists themselves spell in lower case
+    got = kinds("X", "This new kind of WAN is evaluated in two ways: i) learning word embeddings based on the node2vec "
+                     "algorithm and comparing them with human annotated benchmarks.")
+    assert got.get("node2vec") == EntityKind.METHOD
+    assert "fairseq" in kinds("fairseq S2T", "It follows fairseq’s careful design for scalability and extensibility.")
+    assert kinds("X", "A chameleon changes colour.") == {}  # a plain word from a dataset list may be the word

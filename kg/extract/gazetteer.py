@@ -11,6 +11,7 @@ True
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -42,15 +43,20 @@ class Gazetteer:
     entries: Mapping[str, Entry]
     max_tokens: int
     prefixes: frozenset[str] = frozenset()
+    lowercase_names: frozenset[str] = frozenset()  # names a list writes in lower case ("fairseq", "node2vec")
 
     def lookup(self, surface: str) -> Entry | None:
         """The entry whose key equals the key of ``surface``, if any."""
         return self.entries.get(entity_key(surface))
 
 
+def _data_text(name: str) -> str:
+    return resources.files("kg.extract").joinpath("data").joinpath(name).read_text(encoding="utf-8")
+
+
 def _read(name: str, kind: EntityKind, into: dict[str, Entry]) -> int:
     longest = 1
-    text = resources.files("kg.extract").joinpath("data").joinpath(name).read_text(encoding="utf-8")
+    text = _data_text(name)
     for line in text.splitlines():
         if not line or line.startswith("#"):
             continue
@@ -76,7 +82,7 @@ def generic_acronyms() -> frozenset[str]:
     >>> "smt" in generic_acronyms(), "el" in generic_acronyms(), "bert" in generic_acronyms()
     (True, True, False)
     """
-    text = resources.files("kg.extract").joinpath("data").joinpath("generic_acronyms.txt").read_text(encoding="utf-8")
+    text = _data_text("generic_acronyms.txt")
     return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
 
 
@@ -89,7 +95,7 @@ def common_words() -> frozenset[str]:
     >>> "attention" in common_words(), "prepacking" in common_words()
     (True, False)
     """
-    text = resources.files("kg.extract").joinpath("data").joinpath("common_words.txt").read_text(encoding="utf-8")
+    text = _data_text("common_words.txt")
     return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
 
 
@@ -117,7 +123,17 @@ def load_gazetteer() -> Gazetteer:
         ("acl_datasets.tsv", EntityKind.DATASET), ("package_datasets.tsv", EntityKind.DATASET),
         ("package_methods.tsv", EntityKind.METHOD), ("software.tsv", EntityKind.METHOD)))
     prefixes = frozenset(key[:end] for key in entries for end in range(1, len(key) + 1))
-    return Gazetteer(MappingProxyType(entries), longest, prefixes)
+    return Gazetteer(MappingProxyType(entries), longest, prefixes, _lowercase_names(entries.values()))
+
+
+def _lowercase_names(entries) -> frozenset[str]:
+    """Single-word names that the lists themselves write in lower case, found when a text writes them exactly so:
+    coined spellings ("node2vec", "compare-mt", "mBERT") and the software names of ``software.tsv`` ("fairseq",
+    "gensim"), which were confirmed as software. A plain lower-case word from another list ("chameleon") is not
+    among them: it may be the word."""
+    software = {line.split("\t", 1)[0] for line in _data_text("software.tsv").splitlines()}
+    return frozenset(e.canonical for e in entries if e.canonical[:1].islower() and " " not in e.canonical
+                     and not e.ambiguous and (e.canonical in software or re.search(r"[\d\-_A-Z]", e.canonical)))
 
 
 @dataclass(frozen=True)
@@ -143,6 +159,6 @@ def name_stats() -> Mapping[str, NameStats]:
     >>> s.dataset_noun > s.method_noun
     True
     """
-    text = resources.files("kg.extract").joinpath("data").joinpath("name_stats.tsv").read_text(encoding="utf-8")
+    text = _data_text("name_stats.tsv")
     rows = (line.split("\t") for line in text.splitlines()[1:] if line)
     return MappingProxyType({key: NameStats(*map(int, counts)) for key, *counts in rows})

@@ -76,8 +76,9 @@ def _gazetteer_match(text: str, toks: tuple[Span, ...], i: int, gaz: Gazetteer) 
         entry = gaz.lookup(surface)
         if entry is None and n == 1 and P.CAMEL_PLURAL.fullmatch(surface):
             entry = gaz.lookup(surface[:-1])  # "ResNets" is ResNet
-        if entry and (any(c.isupper() or c.isdigit() for c in surface)):
-            if n == 1 and not P.name_shaped(surface) and surface[0].islower():
+        as_listed = n == 1 and surface in gaz.lowercase_names  # "fairseq", "node2vec": the list's own spelling
+        if entry and (as_listed or any(c.isupper() or c.isdigit() for c in surface)):
+            if n == 1 and not as_listed and not P.name_shaped(surface) and surface[0].islower():
                 continue
             if n == 1 and not P.name_shaped(surface) and P.name_shaped(entry.canonical):
                 continue  # the word "Gap" or "Mutual" is not the name GAP or MuTual
@@ -212,7 +213,7 @@ def _sentence_candidates(field: str, text: str, sent: Span, gaz: Gazetteer) -> l
     found: list[Candidate] = []
     i = 0
     while i < len(toks):
-        if _PLAIN.fullmatch(toks[i].text):  # an ordinary lower-case word starts no name
+        if _PLAIN.fullmatch(toks[i].text) and toks[i].text not in gaz.lowercase_names:  # nor does an ordinary word
             i += 1
             continue
         hit = _gazetteer_match(text, toks, i, gaz)
