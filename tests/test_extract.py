@@ -798,3 +798,11 @@ def test_names_the_lists_write_in_lower_case_are_found_so():
     assert got.get("node2vec") == EntityKind.METHOD
     assert "fairseq" in kinds("fairseq S2T", "It follows fairseq’s careful design for scalability and extensibility.")
     assert kinds("X", "A chameleon changes colour.") == {}  # a plain word from a dataset list may be the word
+
+
+def test_cited_authors_are_not_names_anywhere_in_the_paper():
+    # ACL Anthology: a camel-case surname before "(2009)" is an author, in either citation form
+    text = ("Although researchers tend to study each type of system independently, MacCartney (2009) and MacCartney "
+            "and Manning (2009) (henceforth M\\&M) recently developed an algorithmic approach to natural logic.")
+    assert names("X", text) == set()
+    assert names("X", "We extend DeNero and Macherey (2011). DeNero’s model is strong.") == set()

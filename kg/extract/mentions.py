@@ -793,14 +793,21 @@ def _not_a_name(c: Candidate, text: str, proposed: bool = False) -> bool:
         return True  # "F0", "F2" (but "the T5 model", "BERT and T5")
     if len(words) == 1 and (_generic_composite(surface) or re.fullmatch(r"[A-Z]{2,}-?ed", surface)):
         return True  # "CNN-biLSTMs", "BiLSTM+CRF"; "OCR-ed"
-    rest = c.sentence.text[c.span.end - c.sentence.start:]
-    if re.match(r"(?:\s+(?:and|&)\s+[A-Z][\w\-]+)?,?\s+(?:(?:19|20)\d\d\b|et\s+al\b)", rest):
-        return True  # a citation: "(McCarthy and Navigli, 2007)"
+    if _cited_author(c):
+        return True
     after = _words_after(c)
     if after and P.all_caps(surface.replace("-", "")) and after[0].lower() in P.TASK_HEADS and len(after) > 0 \
             and c.canonical is None:
         return True  # "AMR parsing", "UCCA parsing": a formalism or a task, not an artifact
     return bool(after) and after[0].lower() in P.NOT_ARTIFACT_NOUNS
+
+
+_CITATION_AFTER = re.compile(r"(?:\s+(?:and|&)\s+[A-Z][\w\-]+)?,?\s+\(?(?:(?:19|20)\d\d\b|et\s+al\b)")
+
+
+def _cited_author(c: Candidate) -> bool:
+    """A name written as a citation's author: "(McCarthy and Navigli, 2007)", "Goodkind and Bicknell (2018)"."""
+    return c.canonical is None and bool(_CITATION_AFTER.match(c.sentence.text, c.span.end - c.sentence.start))
 
 
 _FAMILY_PREFIX = re.compile(r"^(?:bidirectional|bi|tree|deep|stacked|multi|char|graph|conv)", re.IGNORECASE)
@@ -1504,7 +1511,9 @@ def analyse(title: str, abstract: str | None) -> RuleAnalysis:
     named = {k for k, (rule, _) in proposed.items() if rule != "role:our"}
     # "We propose a new task, Stylistic Headline Generation (SHG)", "EL, a metric quantifying …": neither kind
     described = {c.key for c in cands if c.rule != "gazetteer:pwc" and _described_as_task_or_metric(c)}
-    excluded = frozenset(_team_keys(title)) | (tasks - named) | described
+    # an author the text cites is a person wherever else the paper writes the name ("Bicknell’s analysis")
+    cited = {c.key for c in cands if c.rule != "pattern:naming" and c.key not in proposed and _cited_author(c)}
+    excluded = frozenset(_team_keys(title)) | (tasks - named) | described | cited
     admissible = [c for c in cands if not _vetoed(c, proposed, defined, text_of, excluded)]
     kept = [c for c in admissible if _evidenced(c, proposed, defined, cue_keys, text_of)]
     names_kept = {c.key for c in kept if not c.alias_of}
