@@ -21,7 +21,6 @@ sorted by key, for words written at least :data:`MIN_WRITTEN` times. Determinist
 
 from __future__ import annotations
 
-import json
 import re
 import sys
 from collections import Counter, defaultdict
@@ -35,6 +34,7 @@ from make_gazetteers import acl_texts  # noqa: E402
 
 from kg.extract import patterns as P  # noqa: E402
 from kg.extract.canonical import entity_key  # noqa: E402
+from kg.extract.evaluate import read_rows  # noqa: E402
 
 OUT = ROOT / "kg" / "extract" / "data" / "name_stats.tsv"
 MIN_WRITTEN = 3
@@ -69,8 +69,7 @@ def count(texts: list[str]) -> tuple[dict[str, Counter[str]], Counter[str]]:
 
 def labelled_texts() -> set[str]:
     """Titles and abstracts of every labelled ACL set."""
-    rows = [json.loads(line) for path in sorted((ROOT / "tests" / "data").glob("extract_gold_acl*.jsonl"))
-            for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    rows = [row for path in sorted((ROOT / "tests" / "data").glob("extract_gold_acl*.jsonl")) for row in read_rows(path)]
     return {row["title"] for row in rows} | {row["abstract"] for row in rows}
 
 

@@ -46,10 +46,15 @@ class DecisionModel:
         total = sum(exps)
         return tuple(e / total for e in exps)
 
+    def best(self, features: frozenset[str]) -> tuple[str, float]:
+        """The most probable class and its probability (the first of equals)."""
+        scores = self.scores(features)
+        top = max(scores)
+        return CLASSES[scores.index(top)], top
+
     def classify(self, features: frozenset[str]) -> str:
         """The most probable class."""
-        scores = self.scores(features)
-        return CLASSES[scores.index(max(scores))]
+        return self.best(features)[0]
 
     def to_tsv(self) -> str:
         """The model as text: a header, then ``feature<TAB>w_none<TAB>w_dataset<TAB>w_method`` sorted by feature."""
@@ -83,9 +88,8 @@ def choose(analysis: RuleAnalysis, model: DecisionModel) -> Choice:
     verdicts: dict[str, str] = {}
     probability: dict[str, float] = {}
     for key, feats in entity_features(analysis).items():
-        scores = model.scores(feats)
-        best = max(range(len(CLASSES)), key=scores.__getitem__)
-        verdicts[key], probability[key] = CLASSES[best], round(scores[best], 3)
+        verdicts[key], p = model.best(feats)
+        probability[key] = round(p, 3)
     rule_kept = {c.key for c in analysis.kept}
     chosen = [c for c in analysis.admissible if verdicts.get(c.key, "none") != "none"
               and (c in analysis.kept or c.key not in rule_kept)]
