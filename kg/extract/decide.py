@@ -96,7 +96,7 @@ def choose(analysis: RuleAnalysis, model: DecisionModel) -> Choice:
     names = {c.key for c in chosen if not c.alias_of}
     chosen = [c for c in chosen if not c.alias_of or c.alias_of in names]
     kinds = {key: EntityKind(v) for key, v in verdicts.items() if v != "none"}
-    return Choice(tuple(chosen), kinds, {**analysis.all_canonical, **analysis.canonical}, probability,
+    return Choice(tuple(chosen), kinds, analysis.all_canonical, probability,
                   frozenset(c.key for c in chosen) - rule_kept)
 
 

@@ -1412,16 +1412,15 @@ _CONFIDENCE = {"gazetteer:pwc": 0.9, "pattern:series": 0.8, "pattern:title-prefi
 class RuleAnalysis:
     """What the hand-written rules make of one title and abstract, before any learned decision.
 
-    ``candidates`` are every span the finders proposed (after overlaps are resolved); ``admissible`` the ones no
-    hard noise rule vetoes (the only ones a learned decision may keep); ``kept`` the ones the rules accept;
+    ``admissible`` are the spans the finders proposed (after overlaps are resolved) that no hard noise rule vetoes
+    (the only ones a learned decision may keep); ``kept`` the ones the rules accept;
     ``kinds`` and ``canonical`` are per entity key over ``kept``; ``all_kinds`` and ``all_canonical`` add the
     admissible entities the rules dropped (what the rules would say of them, worked out among themselves).
     """
 
     title: str
     abstract: str
-    candidates: tuple[Candidate, ...]
-    admissible: tuple[Candidate, ...]  # the candidates no hard noise rule vetoes
+    admissible: tuple[Candidate, ...]
     kept: tuple[Candidate, ...]
     kinds: dict[str, EntityKind]
     canonical: dict[str, str]
@@ -1524,7 +1523,7 @@ def analyse(title: str, abstract: str | None) -> RuleAnalysis:
     dropped = [c for c in admissible if c.key not in kept_keys]  # most often none: then nothing more to work out
     dropped_kinds = _entity_kinds(dropped, proposed, title, abstract) if dropped else {}
     dropped_canonical = _canonical_names(dropped, dropped_kinds) if dropped else {}
-    return RuleAnalysis(title, abstract, tuple(cands), tuple(admissible), tuple(kept), kinds, canonical,
+    return RuleAnalysis(title, abstract, tuple(admissible), tuple(kept), kinds, canonical,
                         {**dropped_kinds, **kinds}, {**dropped_canonical, **canonical}, proposed, defined)
 
 
