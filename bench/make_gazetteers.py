@@ -151,7 +151,7 @@ def acl_names_before(run: re.Pattern, counts: Counter[str], lower: Counter[str],
                      title: Counter[str]) -> list[tuple[str, list[str], str]]:
     """Names the ACL abstracts write directly before the nouns of ``run`` (see the module docstring)."""
     from kg.extract.canonical import entity_key
-    from kg.extract.gazetteer import generic_acronyms as shipped_generic
+    from kg.extract.gazetteer import generic_acronyms as shipped_generic, language_names
     from kg.extract.noise import is_noise
 
     texts = acl_texts()
@@ -170,13 +170,15 @@ def acl_names_before(run: re.Pattern, counts: Counter[str], lower: Counter[str],
                     part_words = part_words[1:]
                 while part_words and part_words[-1] in {"of", "and", "for", "the"}:
                     part_words = part_words[:-1]
+                if part_words and part_words[-1][-1] in "’'":
+                    continue  # "Multiword Expressions’ shared task": a possessive, the name is the task's
                 if part_words and len(part_words) <= 5:
                     before[" ".join(part_words)] += 1
     generic = set(shipped_generic()) | {k for k, n in lower.items() if n >= 1 and title[k] == 0}
 
     def ordinary(word: str) -> bool:
         parts = [p for p in re.split(r"[\-/]", word) if p]
-        return all(p in languages or p.lower() in counts and counts[p.lower()] >= 30 or is_noise(entity_key(p))
+        return all(p in languages or p in language_names() or p.lower() in counts and counts[p.lower()] >= 30 or is_noise(entity_key(p))
                    or entity_key(p) in generic or p.lower() in {"of", "and", "for", "the"} for p in parts)
 
     candidates = {name for name, n in before.items()

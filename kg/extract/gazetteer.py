@@ -100,6 +100,20 @@ def common_words() -> frozenset[str]:
 
 
 @cache
+def language_names() -> frozenset[str]:
+    """Names of natural languages (ISO 639-3) and programming languages (PyPI's classifiers), as written:
+    "Ukrainian", "Standard Arabic", "JavaScript" (``data/languages.tsv``); cached.
+
+    Examples
+    --------
+    >>> "Ukrainian" in language_names(), "JavaScript" in language_names(), "BERT" in language_names()
+    (True, True, False)
+    """
+    rows = (line.split("\t") for line in _data_text("languages.tsv").splitlines() if line and line[0] != "#")
+    return frozenset(name for name, _kind in rows)
+
+
+@cache
 def load_gazetteer() -> Gazetteer:
     """Load ``methods.tsv``, ``datasets.tsv``, ``acl_datasets.tsv``, ``package_datasets.tsv``, ``package_methods.tsv``
     and ``software.tsv`` (an earlier file wins a shared key); cached.

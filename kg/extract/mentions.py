@@ -29,7 +29,7 @@ from functools import cache, lru_cache
 
 from kg.extract import patterns as P
 from kg.extract.canonical import entity_key
-from kg.extract.gazetteer import Gazetteer, common_words, generic_acronyms, load_gazetteer
+from kg.extract.gazetteer import Gazetteer, common_words, generic_acronyms, language_names, load_gazetteer
 from kg.extract.noise import GENERIC, SOURCES, is_noise, is_venue
 from kg.extract.segment import Span, sentences, tokens
 from kg.model import EntityKind, Evidence, Mention, Role
@@ -80,10 +80,26 @@ def _gazetteer_match(text: str, toks: tuple[Span, ...], i: int, gaz: Gazetteer) 
         if entry and (as_listed or any(c.isupper() or c.isdigit() for c in surface)):
             if n == 1 and not as_listed and not P.name_shaped(surface) and surface[0].islower():
                 continue
+            if not _written_as_listed(surface, entry.canonical):
+                continue
+            if i + n < len(toks) and is_noise(entity_key(f"{surface} {toks[i + n].text}")):
+                return None  # "Beam Search" is the textbook algorithm, not the model Beam
             if n == 1 and not P.name_shaped(surface) and P.name_shaped(entry.canonical):
                 continue  # the word "Gap" or "Mutual" is not the name GAP or MuTual
             return n, entry
     return None
+
+
+def _written_as_listed(surface: str, canonical: str) -> bool:
+    """A spelling of a list's own name that contradicts how the list writes it is another word: ordinary lower-case
+    words are not a name the list writes in capitals ("Part of" is not the relation PART-OF), nor is an acronym of
+    three capitals a name the list writes as a word ("PHI" is not the model Phi). Aliases are not checked: a long
+    form is written in many ways ("Penn treebank" is PTB)."""
+    if entity_key(surface) != entity_key(canonical):
+        return True
+    if not any(ch.islower() for ch in canonical):
+        return not any(w.isalpha() and w.islower() for w in re.split(r"[\s-]+", surface))
+    return not (surface.isalpha() and surface.isupper() and len(surface) <= 3 and canonical[1:].islower())
 
 
 _LANGUAGE_ADJECTIVES = P.LANGUAGE_NAMES | {"Multilingual", "multilingual"}
@@ -166,8 +182,8 @@ def _title_run_before(text: str, toks: tuple[Span, ...], i: int) -> int:
 
 
 _PLAIN = re.compile(r"[a-z][a-z\-]*")
-_USE_SUFFIX = re.compile(r"(.+?)-(?:based|style|like|powered|driven|initiali[sz]ed|derived|pretrained|pre-trained|"
-                         r"generated|augmented|enhanced|guided|inspired|equipped|specific)")
+_USE_SUFFIX = re.compile(r"(.+?)-(?i:based|style|like|powered|driven|initiali[sz]ed|derived|pretrained|pre-trained|"
+                         r"generated|augmented|enhanced|guided|inspired|equipped|specific)")  # titles: "BERT-Based"
 
 
 def _describes_other(c: Candidate) -> bool:
@@ -673,7 +689,9 @@ def _candidates(title: str, abstract: str) -> list[Candidate]:
 
 _TEAM = re.compile(r"^\s*([^\s:]+(?:\s[^\s:]+)?)\s+(?:at|@)\s+\S*[A-Z]"
                    r"|^\s*(?:The\s+)?([^\s:’']+)(?:[’']s)?\s+(?:Submissions?\s+(?:to|for|at)|Participation\s+(?:in|at|to)"
-                   r"|Entry\s+(?:to|for|at|in)|Systems?\s+at)\b")
+                   r"|Entry\s+(?:to|for|at|in)|Systems?\s+at"
+                   # "The NICT translation system for IWSLT 2010", "LIUM’s … systems for WMT 2019"
+                   r"|(?:[\w-]+\s+){0,4}?[Ss]ystems?\s+(?:for|at|in|to)\s+(?:the\s+)?(?:[A-Z][\w-]*\s*)+(?:19|20)?\d\d)\b")
 
 
 def _team_keys(title: str) -> set[str]:
@@ -691,6 +709,18 @@ def _spelled_acronym_part(word: str, text: str) -> bool:
     if not m:
         return False
     return any(m.group(1) in a and a != m.group(1) for a in re.findall(r"\b[A-Z]{3,}\b", text))
+
+
+_NOUN_CLASS_PREFIX = re.compile(r"^(?:isi|si|se|xi|tshi|ki)(?=[A-Z][a-z])")  # "isiZulu", "kiSwahili": the language's own name
+_LANGUAGE_QUALIFIERS = ("Modern ", "Classical ", "Colloquial ", "Contemporary ", "Written ", "Spoken ")
+
+
+def _names_a_language(surface: str) -> bool:
+    """"Ukrainian", "Modern Standard Arabic", "JavaScript": a natural or programming language, written as the ISO
+    639-3 and PyPI lists write it (``data/languages.tsv``); "TAL" or "DAN" are not the languages Tal and Dan."""
+    for qualifier in _LANGUAGE_QUALIFIERS:
+        surface = surface.removeprefix(qualifier)
+    return surface in language_names() or _NOUN_CLASS_PREFIX.sub("", surface) in language_names()
 
 
 @cache
@@ -805,9 +835,15 @@ def _not_a_name(c: Candidate, text: str, proposed: bool = False) -> bool:
 _CITATION_AFTER = re.compile(r"(?:\s+(?:and|&)\s+[A-Z][\w\-]+)?,?\s+\(?(?:(?:19|20)\d\d\b|et\s+al\b)")
 
 
+def _organisation(c: Candidate) -> bool:
+    """"RWTH Aachen University", "the NTT Laboratories": an organisation, wherever else the paper writes it."""
+    return bool(P.ORGANISATION_AFTER.match(c.sentence.text, c.span.end - c.sentence.start))
+
+
 def _cited_author(c: Candidate) -> bool:
     """A name written as a citation's author: "(McCarthy and Navigli, 2007)", "Goodkind and Bicknell (2018)"."""
-    return c.canonical is None and bool(_CITATION_AFTER.match(c.sentence.text, c.span.end - c.sentence.start))
+    return (c.canonical is None or c.ambiguous) and bool(_CITATION_AFTER.match(c.sentence.text,
+                                                                               c.span.end - c.sentence.start))
 
 
 _FAMILY_PREFIX = re.compile(r"^(?:bidirectional|bi|tree|deep|stacked|multi|char|graph|conv)", re.IGNORECASE)
@@ -975,7 +1011,8 @@ def _vetoed(c: Candidate, proposed: dict, defined: dict[str, bool], text_of: dic
         return True
     if _venue_data(c):
         return False
-    if is_noise(key) or P.PLURAL_ACRONYM.fullmatch(surface) or P.PART_NUMBER.fullmatch(surface):
+    if is_noise(key) or P.PLURAL_ACRONYM.fullmatch(surface) or P.PART_NUMBER.fullmatch(surface) \
+            or P.IN_TO_OUT.fullmatch(surface):
         return True
     if c.rule != "pattern:series" and is_noise(entity_key(surface)):
         return True
@@ -1512,7 +1549,10 @@ def analyse(title: str, abstract: str | None) -> RuleAnalysis:
     described = {c.key for c in cands if c.rule != "gazetteer:pwc" and _described_as_task_or_metric(c)}
     # an author the text cites is a person wherever else the paper writes the name ("Bicknell’s analysis")
     cited = {c.key for c in cands if c.rule != "pattern:naming" and c.key not in proposed and _cited_author(c)}
-    excluded = frozenset(_team_keys(title)) | (tasks - named) | described | cited
+    # a language is no artifact, nor is an acronym the paper defines as one ("Modern Standard Arabic (MSA)")
+    languages = {c.key for c in cands if _names_a_language(c.span.text)}
+    organisations = {c.key for c in cands if c.canonical is None and _organisation(c)}
+    excluded = frozenset(_team_keys(title)) | (tasks - named) | described | cited | languages | organisations
     admissible = [c for c in cands if not _vetoed(c, proposed, defined, text_of, excluded)]
     kept = [c for c in admissible if _evidenced(c, proposed, defined, cue_keys, text_of)]
     names_kept = {c.key for c in kept if not c.alias_of}

@@ -27,7 +27,8 @@ pca svd lasso svm svr lr crf hmm knn kmeans lda tfidf bow
 seq2seq encoderdecoder autoencoder
 bilstm bilstms blstm blstms bigru bigrus birnn birnns bilstmcrf lstmcrf bicnn
 amr ucca hpsg ccg lfg dmrs mrs drs rst sdrt iot seo
-procrustes viterbi earley cky cyk
+procrustes viterbi earley cky cyk beamsearch
+transformerencoder transformerdecoder
 muc
 conllu conllx tei xml json jsonl csv tsv html pdf latex
 """.replace("?", "").split())
@@ -39,6 +40,7 @@ mfu ttft tpot qps fps mious miou iou acc ece rsum msd kappa perplexity ppl ned
 fscore fmeasure em exactmatch uas las smatch bertscore chrf bleurt moverscore bartscore clipscore sacrebleu
 eer fvd hits hits1 hits3 hits10 gleu rouge1 rouge2 ribes
 ceaf ceafe ceafm blanc lea bcubed b3 su4 rougesu4 rougesu rougen rougew
+f1score p1 p5 p10 p20 ttr
 """.split())
 _METRIC_FORM = re.compile(r"(?:macro|micro|weighted)?([a-z]+?)(?:at)?\d*")  # "BLEU-4", "NDCG@20", "macro-F1"
 
@@ -67,7 +69,7 @@ stvg vos sod sis wsss udg ocrvqa dst gcg mgsc ctc
 
 OTHER = frozenset("""
 sota soa gpu api apis url urls pdf html json xml sql csv id ids ui gui os io ram rom usa us uk eu ceo phd
-l1 l2 l0 linf covid19 covid 2d 3d 4d 1d rgb rgbd hd 4k 8k 1080p ood iid noniid ab q a
+tv l1 l2 l0 linf covid19 covid 2d 3d 4d 1d rgb rgbd hd 4k 8k 1080p ood iid noniid ab q a
 """.split())
 
 ALL = GENERIC | METRICS | HARDWARE | ORGANISATIONS | VENUES | TASKS | OTHER

@@ -28,6 +28,11 @@ DATASET_NOUNS = frozenset(
     "lexicon lexicons thesaurus terminology ontology contest competition".split())
 DATASET_HEADS = frozenset("dataset datasets benchmark benchmarks corpus corpora treebank testbed database "
                           "lexicon thesaurus terminology ontology headings resource resources".split())
+# "text-to-SQL", "Speech-to-Text", "sequence-to-sequence": a task or family named by what goes in and comes out
+IN_TO_OUT = re.compile(r"[A-Za-z]+(?:-to-[A-Za-z]+)+")
+# "RWTH Aachen University", "NICT Laboratory": the name before such a noun is an organisation
+ORGANISATION_AFTER = re.compile(r"\s+(?:[A-Z][a-z]+\s+)?(?:University|Institute|Laborator(?:y|ies)|Labs?|Inc\b|"
+                                r"Corporation|Corp\b|Ltd\b|GmbH|Research\s+(?:Lab|Center|Centre))")
 PART_NUMBER = re.compile(r"(?:Task|Subtask|Track|Stage|Phase|Step|Level|Type|Part|Section|Table|Figure)[\s\-]?\d+")
 SPLIT_WORDS = frozenset("validation val test dev development training train held-out evaluation".split())
 # shapes of names that are nearly always data: "OCRBench", "FreeFormQA", "Fashion200k", "ILSVRC-2012", "VOC2012"
