@@ -71,6 +71,8 @@ _NOT_NAMES = {"Task-name", "Generic Kinetics", "Multi-view Stereo Correspondence
 _CLASS_NAME = re.compile(r".*[a-z0-9](?:Corrupted|Subset|Small|Video|Abstracts|Histology|Sequence|Reviews|Lm|"
                          r"Ultrasound|Cleaned|Dataset|Builder|Reader|Parser|Detection|Subtypes|Wikipedia|WithIR|"
                          r"Fewshot|Real|Mismatch)|.*[A-Za-z]\.[A-Za-z].*")
+_GREEK_LETTERS = frozenset("alpha beta gamma delta epsilon zeta eta theta iota kappa lambda mu nu xi omicron pi rho "
+                           "sigma tau upsilon phi chi psi omega".split())
 _CODE_LINE = re.compile(r"^\s*(?:class|def|import|from)\s|tfds\.|\w\(")
 
 
@@ -248,6 +250,7 @@ def main() -> None:
                 plain = (name.lower() in common or all(w.lower() in common for w in name.split())) \
                     and not re.search(r"[a-z][A-Z]", name)  # "WordNet" is written as a name, "Arithmetic" is not
                 plain = plain or re.fullmatch(r"[A-Z]{2,3}", name) is not None  # "MVP", "LED", "SEW": mostly something else
+                plain = plain or name.lower() in _GREEK_LETTERS  # "Theta and Phi matrices": a symbol, not the model
                 rows[keys[0]] = (name, aliases, "ambiguous" if plain else "-")
                 kept += 1
             print(f"{source}: {len(names)} names, {kept} new")

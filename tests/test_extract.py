@@ -885,3 +885,32 @@ def test_a_known_name_before_based_in_a_title_is_that_name():
     assert names("Ferryman at SemEval-2020 Task 12: BERT-Based Model with Advanced Improvement Methods") \
         >= {"BERT"}
     assert "BERT-Based" not in names("BERT-Based Simplification of Japanese Sentence-Ending Predicates")
+
+
+def test_an_adjective_capitalised_inside_a_sentence_begins_a_name():
+    # ACL Anthology
+    text = "The experimental results on the widely-used New York Times corpus demonstrate the effectiveness."
+    assert names("X", text) == {"New York Times"}
+
+
+@pytest.mark.parametrize("text", [
+    # ACL Anthology sentences
+    "We apply our method to English-French corpora and run the experiments with different sizes of sentence pairs.",
+    "In particular, on the dataset, our model gains 21.4% EM and 21.5% F1 over all non-BERT models.",
+    "A wideband (50 Hz to 7 kHz) mobile telephony derivative has been recorded.",
+    "Moreover, the model generalizes well while maintaining high performance on standard RC tasks.",
+])
+def test_language_pairs_negations_units_and_symbols_are_not_mentions(text):
+    assert names("X", text) == set()
+
+
+def test_a_model_named_after_a_greek_letter_needs_a_cue_for_the_rules():
+    # ACL Anthology: "Theta and Phi matrices" are symbols; transformers' model Phi is flagged ambiguous
+    text = "To address this issue, we design a new regularizer for Theta and Phi matrices in the model."
+    assert extract_mentions("X", text, learned=False) == ()
+
+
+def test_a_known_name_run_into_based_is_that_name():
+    # ACL Anthology: "conventional CNN-based and BERTbased methods"
+    assert names("X", "The method achieves better accuracy than conventional CNN-based and BERTbased methods.") \
+        == {"BERT"}

@@ -182,8 +182,8 @@ def _title_run_before(text: str, toks: tuple[Span, ...], i: int) -> int:
 
 
 _PLAIN = re.compile(r"[a-z][a-z\-]*")
-_USE_SUFFIX = re.compile(r"(.+?)-(?i:based|style|like|powered|driven|initiali[sz]ed|derived|pretrained|pre-trained|"
-                         r"generated|augmented|enhanced|guided|inspired|equipped|specific)")  # titles: "BERT-Based"
+_USE_SUFFIX = re.compile(r"(.+?)(?:-(?i:based|style|like|powered|driven|initiali[sz]ed|derived|pretrained|pre-trained|"
+                         r"generated|augmented|enhanced|guided|inspired|equipped|specific)|(?<=[A-Z0-9])based)")  # "BERT-Based", "BERTbased"
 
 
 def _describes_other(c: Candidate) -> bool:
@@ -196,7 +196,7 @@ def _known_before_suffix(tok: Span, gaz: Gazetteer):
 
     Returns a function making the candidate for the name part, or None.
     """
-    if "-" not in tok.text:
+    if "-" not in tok.text and not tok.text.endswith("based"):
         return None
     m = _USE_SUFFIX.fullmatch(tok.text)
     entry = gaz.lookup(m.group(1)) if m else None
@@ -514,6 +514,7 @@ def _proposed_compound(field: str, sent: Span) -> list[Candidate]:
     return out
 
 
+_NAME_ADJECTIVES = frozenset({"New", "Large", "Small", "Novel"})
 _TITLED_DATA = re.compile(r"(?<![\w-])((?:[A-Z][\w\-+.]*\s+){0,3}[A-Z][\w\-+.]*)\s+"
                          r"(?:dataset|datasets|benchmark|benchmarks|corpus|corpora|treebank"
                          r"|(?P<noun>Dataset|Datasets|Corpus|Treebank|Lexicon|Bank))\b")
@@ -538,8 +539,11 @@ def _titled_data(field: str, sent: Span) -> list[Candidate]:
     out = []
     for m in _TITLED_DATA.finditer(sent.text):
         words = m.group(1).split()
-        while words and (words[0] in P.STOP_CAPS or words[0] in _languages()):
-            words.pop(0)
+        # an adjective capitalised inside a sentence begins a name ("the New York Times corpus", "the Large Movie
+        # Review Dataset"); at a sentence's start it is just the first word
+        if not (m.start(1) and words[0] in _NAME_ADJECTIVES and len(words) > 1):
+            while words and (words[0] in P.STOP_CAPS or words[0] in _languages()):
+                words.pop(0)
         if not words or all(w in _languages() for w in words) or len(words) > 3:
             continue
         if len(words) == 1 and not P.name_shaped(words[0]) and words[0].lower() in common_words():
@@ -716,11 +720,13 @@ _LANGUAGE_QUALIFIERS = ("Modern ", "Classical ", "Colloquial ", "Contemporary ",
 
 
 def _names_a_language(surface: str) -> bool:
-    """"Ukrainian", "Modern Standard Arabic", "JavaScript": a natural or programming language, written as the ISO
-    639-3 and PyPI lists write it (``data/languages.tsv``); "TAL" or "DAN" are not the languages Tal and Dan."""
+    """"Ukrainian", "Modern Standard Arabic", "JavaScript", or a pair such as "English-French": natural or programming
+    languages, written as the ISO 639-3 and PyPI lists write them (``data/languages.tsv``); "EN-DE" is not the
+    language Ende."""
     for qualifier in _LANGUAGE_QUALIFIERS:
         surface = surface.removeprefix(qualifier)
-    return surface in language_names() or _NOUN_CLASS_PREFIX.sub("", surface) in language_names()
+    parts = re.split(r"\s*[-–/]\s*", surface) if "-" in surface or "–" in surface or "/" in surface else [surface]
+    return all(p in language_names() or _NOUN_CLASS_PREFIX.sub("", p) in language_names() for p in parts)
 
 
 @cache
@@ -1012,7 +1018,7 @@ def _vetoed(c: Candidate, proposed: dict, defined: dict[str, bool], text_of: dic
     if _venue_data(c):
         return False
     if is_noise(key) or P.PLURAL_ACRONYM.fullmatch(surface) or P.PART_NUMBER.fullmatch(surface) \
-            or P.IN_TO_OUT.fullmatch(surface):
+            or P.IN_TO_OUT.fullmatch(surface) or surface.startswith(("non-", "Non-")):  # "non-BERT models"
         return True
     if c.rule != "pattern:series" and is_noise(entity_key(surface)):
         return True

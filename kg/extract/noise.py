@@ -63,13 +63,13 @@ aacl interspeech icassp miccai acmmm chi uist icra iros corl rss semeval
 _VENUE_YEAR = re.compile(r"(" + "|".join(sorted(VENUES | {"acl", "emnlp", "naacl"})) + r")(?:19|20)?\d\d")
 
 TASKS = frozenset("""
-ocr vqa kie ner pos qa mt nmt asr tts nli sts wsd srl ie ir ctr ad zsad is sr re ee mot reid fscil sssa cir zscir
+ocr vqa kie ner pos qa rc mt nmt asr tts nli sts wsd srl ie ir ctr ad zsad is sr re ee mot reid fscil sssa cir zscir
 stvg vos sod sis wsss udg ocrvqa dst gcg mgsc ctc
 """.split())
 
 OTHER = frozenset("""
 sota soa gpu api apis url urls pdf html json xml sql csv id ids ui gui os io ram rom usa us uk eu ceo phd
-tv l1 l2 l0 linf covid19 covid 2d 3d 4d 1d rgb rgbd hd 4k 8k 1080p ood iid noniid ab q a
+tv hz khz mhz ghz l1 l2 l0 linf covid19 covid 2d 3d 4d 1d rgb rgbd hd 4k 8k 1080p ood iid noniid ab q a
 """.split())
 
 ALL = GENERIC | METRICS | HARDWARE | ORGANISATIONS | VENUES | TASKS | OTHER
