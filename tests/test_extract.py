@@ -914,3 +914,13 @@ def test_a_known_name_run_into_based_is_that_name():
     # ACL Anthology: "conventional CNN-based and BERTbased methods"
     assert names("X", "The method achieves better accuracy than conventional CNN-based and BERTbased methods.") \
         == {"BERT"}
+
+
+def test_a_coined_name_before_based_is_a_candidate_and_slashed_acronyms_are_two():
+    from kg.extract.mentions import analyse
+    # ACL Anthology sentences
+    an = analyse("X", "We explore various acoustic modeling techniques and develop an OpenNLP-based NER extractor.")
+    assert {c.span.text for c in an.admissible} == {"OpenNLP"}
+    an = analyse("X", "Relevance judgment datasets have been created as by-products of the manual evaluations "
+                      "performed during the DUC/TAC shared tasks.")
+    assert {c.span.text for c in an.admissible} == {"DUC", "TAC"}

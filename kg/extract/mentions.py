@@ -192,17 +192,22 @@ def _describes_other(c: Candidate) -> bool:
 
 
 def _known_before_suffix(tok: Span, gaz: Gazetteer):
-    """"BERT-based", "CLIP-style": a known name used to describe something else is still a use of the name.
+    """"BERT-based", "CLIP-style": a known name (or a coined shape, "OpenNLP-based") used to describe something else is
+    still a use of the name.
 
     Returns a function making the candidate for the name part, or None.
     """
     if "-" not in tok.text and not tok.text.endswith("based"):
         return None
     m = _USE_SUFFIX.fullmatch(tok.text)
-    entry = gaz.lookup(m.group(1)) if m else None
-    if entry is None or entry.ambiguous or not any(ch.isupper() or ch.isdigit() for ch in m.group(1)):
+    if m is None:
         return None
     span = Span(m.group(1), tok.start, tok.start + len(m.group(1)))
+    entry = gaz.lookup(m.group(1))
+    if entry is None and P.strong_shape(m.group(1)):  # "an OpenNLP-based extractor": a coined name all the same
+        return lambda field, sent: Candidate(field, sent, span, "pattern:name-shape")
+    if entry is None or entry.ambiguous or not any(ch.isupper() or ch.isdigit() for ch in m.group(1)):
+        return None
     return lambda field, sent: Candidate(field, sent, span, "gazetteer:pwc", entry.kind, entry.canonical)
 
 

@@ -123,7 +123,7 @@ def name_shaped(token: str) -> bool:
     if _compound_adjective(token):
         return False
     return bool(_CAMEL.search(token) or (_LETTER_DIGIT.search(token) and re.search(r"[A-Z]", token))
-                or _CAPS.fullmatch(token.replace("-", "").replace("+", "")) or _HYPHEN_CAPS.search(token))
+                or _CAPS.fullmatch(token.replace("-", "").replace("+", "").replace("/", "")) or _HYPHEN_CAPS.search(token))
 
 
 @lru_cache(maxsize=65536)
