@@ -3,8 +3,9 @@
 :func:`assemble_corpus` runs the middle of the pipeline over the readers'
 batches: records are merged into works (:mod:`kg.merge`), author names are
 resolved into persons (:mod:`kg.authors`), methods, datasets and code links are
-extracted from titles and abstracts (:mod:`kg.extract`), and citations are
-resolved against every identifier the works carry.
+extracted from titles and abstracts (:mod:`kg.extract`) and each name given one
+kind across the corpus (:mod:`kg.extract.consensus`), and citations are resolved
+against every identifier the works carry.
 """
 
 from __future__ import annotations
@@ -13,10 +14,11 @@ import gc
 import multiprocessing
 import os
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from kg.authors import AuthorDecisions, AuthorResolution, resolve_authors
 from kg.extract import extract_mentions, find_code_links
+from kg.extract.consensus import agree_kinds, corpus_kinds
 from kg.merge import CitationResolution, merge_records, references_as_citations, resolve_citations
 from kg.model import Collection, Mention, Problem, SourceBatch, Work
 
@@ -105,6 +107,14 @@ def extract_all(works: Sequence[Work], progress: Progress | None = None, process
     return results
 
 
+def agree_on_kinds(texts: list[WorkText]) -> list[WorkText]:
+    """One kind per name across the corpus (:mod:`kg.extract.consensus`): "BabelNet" is not a method in one paper
+    and a dataset in the rest."""
+    kinds = corpus_kinds(t.mentions for t in texts)
+    agreed = [agree_kinds(t.mentions, kinds) for t in texts]
+    return [t if mentions is t.mentions else replace(t, mentions=mentions) for t, mentions in zip(texts, agreed)]
+
+
 def assemble_corpus(batches: Sequence[SourceBatch], decisions: AuthorDecisions | None = None,
                     progress: Progress | None = None) -> Corpus:
     """Merge, resolve and extract over the batches the readers returned.
@@ -114,7 +124,7 @@ def assemble_corpus(batches: Sequence[SourceBatch], decisions: AuthorDecisions |
     """
     works = merge_records(paper for batch in batches for paper in batch.papers)
     authors = resolve_authors(works, decisions)
-    text = dict(zip((work.id for work in works), extract_all(works, progress)))
+    text = dict(zip((work.id for work in works), agree_on_kinds(extract_all(works, progress))))
     asserted = [c for batch in batches for c in batch.citations] + references_as_citations(works)
     citations = resolve_citations(works, asserted)
     problems = tuple(problem for batch in batches for problem in batch.problems)

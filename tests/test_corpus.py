@@ -44,3 +44,35 @@ def test_parallel_extraction_restores_the_collector(works, monkeypatch):
 def test_a_build_leaves_nothing_frozen(seed_build):
     import gc
     assert gc.get_freeze_count() == 0  # build() froze its corpus and graph, and handed them back
+
+
+def _text(title, abstract=None):
+    from kg.corpus import WorkText
+    from kg.extract import extract_mentions
+    return WorkText(extract_mentions(title, abstract), ())
+
+
+def test_a_name_takes_the_kind_the_rest_of_the_corpus_gives_it():
+    from kg.corpus import agree_on_kinds
+    from kg.model import EntityKind
+    # ACL Anthology: a title alone reads BabelNet as a method; abstracts listing it among resources, as data
+    title = _text("Multilinguality at Your Fingertips: BabelNet, Babelfy and Beyond")
+    data = _text("X", "As such, this resource aims to provide a gold standard for link discovery, while also allowing "
+                      "PWN to distinguish itself from other resources such as DBpedia or BabelNet.")
+    agreed = agree_on_kinds([title, data, data, data])
+    assert [(m.canonical, m.kind) for m in agreed[0].mentions] == [("BabelNet", EntityKind.DATASET)]
+    assert agreed[0].mentions[0].rule.endswith("+corpus-kind")
+    assert agreed[1] is data  # nothing to change: the same object
+    assert agree_on_kinds([title, data, data]) == [title, data, data]  # too few papers to be clear
+
+
+def test_a_paper_that_proposes_a_name_keeps_its_own_reading():
+    from kg.corpus import agree_on_kinds
+    from kg.model import EntityKind, Role
+    proposer = _text("BabelNet: a new model of word senses", "We present BabelNet, a new method for sense tagging.")
+    assert {(m.kind, m.role) for m in proposer.mentions} == {(EntityKind.METHOD, Role.PROPOSES)}
+    data = _text("X", "It differs from other resources such as DBpedia or BabelNet.")
+    title = _text("Multilinguality at Your Fingertips: BabelNet, Babelfy and Beyond")
+    agreed = agree_on_kinds([proposer, title] + [data] * 8)
+    assert agreed[0] == proposer
+    assert agreed[1].mentions[0].kind is EntityKind.DATASET  # the corpus is clear, the proposer alone is not
