@@ -924,3 +924,26 @@ def test_a_coined_name_before_based_is_a_candidate_and_slashed_acronyms_are_two(
     an = analyse("X", "Relevance judgment datasets have been created as by-products of the manual evaluations "
                       "performed during the DUC/TAC shared tasks.")
     assert {c.span.text for c in an.admissible} == {"DUC", "TAC"}
+
+
+def test_a_leading_abstract_label_is_not_part_of_a_name_and_evidence_keeps_the_text():
+    # seeds: an abstract that begins "Abstract--DLRM is a state-of-the-art recommendation system model …"
+    text = ("Abstract--DLRM is a state-of-the-art recommendation system model that has gained widespread adoption "
+            "across various industry applications.")
+    found = extract_mentions("X", text)
+    assert [(m.surface, m.evidence.start) for m in found] == [("DLRM", 10)]
+    assert found[0].evidence.sentence == text  # the evidence is the sentence as written, label and all
+    assert [(m.surface, m.evidence.start) for m in extract_mentions("X", "ABSTRACT: We evaluate on SQuAD.")] \
+        == [("SQuAD", 25)]
+
+
+def test_evidence_sentences_keep_the_urls_the_rules_blank():
+    # seeds: URLs are blanked for the rules, but the evidence shows the sentence as written
+    text = "Code is at https://github.com/harborsarah/CaFNet and CaFNet beats the baselines on nuScenes."
+    sentences = {m.evidence.sentence for m in extract_mentions("X", text)}
+    assert all("https://github.com/harborsarah/CaFNet" in s for s in sentences) and sentences
+
+
+def test_noise_words_side_by_side_are_noise():
+    # seeds (InstInfer): "GPU VRAM" is hardware twice over
+    assert names("X", "Offloading the KV cache from GPU VRAM to host memory helps long-context inference.") == set()

@@ -426,6 +426,15 @@ def _mask_urls(text: str) -> str:
     return _URLISH.sub(lambda m: " " * len(m.group(0)), text)
 
 
+_ABSTRACT_LABEL = re.compile(r"^\s*(?:Abstract|ABSTRACT)\s*(?::|\.|--?|—|–)\s*")
+
+
+def _mask_label(text: str) -> str:
+    """Blank out a leading "Abstract--" or "ABSTRACT:" (same length, so offsets hold): a label, not the text's first
+    word ("Abstract--DLRM is …" names DLRM). "Abstract Meaning Representation" has no separator and stays."""
+    return _ABSTRACT_LABEL.sub(lambda m: " " * len(m.group(0)), text, count=1) if text[:12].lstrip()[:1] in "aA" else text
+
+
 def _capitalised_mid_sentence(phrase: str, text: str) -> bool:
     """True when ``text`` writes the Title-Case ``phrase`` as is, not at the start of a sentence."""
     words = phrase.split()
@@ -1029,6 +1038,8 @@ def _vetoed(c: Candidate, proposed: dict, defined: dict[str, bool], text_of: dic
         return True
     if surface.endswith("s") and is_noise(key[:-1]):
         return True  # "LLMs", "GPUs" (but "GDS" is not a plural of "GD")
+    if " " in surface and all(word.isalpha() and is_noise(entity_key(word)) for word in surface.split()):
+        return True  # "GPU VRAM", "BLEU ROUGE": noise words side by side
     # the field's vocabulary ("SMT", "CRF", "EL"), unless this paper defines and introduces it
     return c.canonical is None and _generic_acronym(c, surface, key) and not (key in proposed and defined.get(key))
 
@@ -1464,6 +1475,8 @@ class RuleAnalysis:
     (the only ones a learned decision may keep); ``kept`` the ones the rules accept;
     ``kinds`` and ``canonical`` are per entity key over ``kept``; ``all_kinds`` and ``all_canonical`` add the
     admissible entities the rules dropped (what the rules would say of them, worked out among themselves).
+    ``title`` and ``abstract`` are the texts as given; the rules read them with URLs and a leading "Abstract--"
+    blanked, which keeps every offset.
     """
 
     title: str
@@ -1537,7 +1550,8 @@ def analyse(title: str, abstract: str | None) -> RuleAnalysis:
     >>> sorted(c.span.text for c in a.kept), sorted(a.proposed)
     (['CaFNet', 'CaFNet', 'nuScenes'], ['cafnet'])
     """
-    title, abstract = _mask_urls(title or ""), _mask_urls(abstract or "")
+    given = (title or "", abstract or "")
+    title, abstract = _mask_urls(given[0]), _mask_urls(_mask_label(given[1]))
     cands = _singular(_resolve(_candidates(title, abstract)))
     series = _series("title", title) + _series("abstract", abstract)
     if series:
@@ -1574,7 +1588,7 @@ def analyse(title: str, abstract: str | None) -> RuleAnalysis:
     dropped = [c for c in admissible if c.key not in kept_keys]  # most often none: then nothing more to work out
     dropped_kinds = _entity_kinds(dropped, proposed, title, abstract) if dropped else {}
     dropped_canonical = _canonical_names(dropped, dropped_kinds) if dropped else {}
-    return RuleAnalysis(title, abstract, tuple(admissible), tuple(kept), kinds, canonical,
+    return RuleAnalysis(*given, tuple(admissible), tuple(kept), kinds, canonical,
                         {**dropped_kinds, **kinds}, {**dropped_canonical, **canonical}, proposed, defined)
 
 
@@ -1595,6 +1609,12 @@ class Choice:
         return cls(analysis.kept, analysis.kinds, analysis.canonical)
 
 
+def _as_given(analysis: RuleAnalysis, field: str, sentence: Span) -> str:
+    """The evidence sentence as the text gives it, with the URLs the rules did not read."""
+    text = analysis.title if field == "title" else analysis.abstract
+    return text[sentence.start:sentence.end]
+
+
 def mentions_of(analysis: RuleAnalysis, choice: Choice) -> tuple[Mention, ...]:
     """Turn the chosen candidates into :class:`~kg.model.Mention` s, ordered by field (title first) then offset.
 
@@ -1612,6 +1632,7 @@ def mentions_of(analysis: RuleAnalysis, choice: Choice) -> tuple[Mention, ...]:
             0.05 if key in proposed else 0.0))
         mentions.append(Mention(c.span.text, choice.canonical.get(key, c.span.text),
                                 choice.kinds.get(key, EntityKind.METHOD), role,
-                                Evidence(c.field, c.sentence.text, c.span.start, c.span.end), rule, confidence))
+                                Evidence(c.field, _as_given(analysis, c.field, c.sentence), c.span.start, c.span.end),
+                                rule, confidence))
     return tuple(sorted(mentions, key=lambda m: (m.evidence.field != "title", m.evidence.start)))
 
