@@ -947,3 +947,12 @@ def test_evidence_sentences_keep_the_urls_the_rules_blank():
 def test_noise_words_side_by_side_are_noise():
     # seeds (InstInfer): "GPU VRAM" is hardware twice over
     assert names("X", "Offloading the KV cache from GPU VRAM to host memory helps long-context inference.") == set()
+
+
+def test_a_parameter_count_after_a_known_model_is_its_size():
+    # seeds: "Mixtral 8x22B" is Mixtral in one of its sizes; "10M tokens" is an amount of data
+    found = extract_mentions("X", "We achieve up to 49.3% Model Flops Utilization (MFU) for the Mixtral 8x22B model and "
+                                  "39.0% MFU for the Qwen2-57B-A14B model on H100 GPUs.")
+    assert ("Mixtral 8x22B", "Mixtral") in {(m.surface, m.canonical) for m in found}
+    assert {m.surface for m in extract_mentions("X", "The student sees RoBERTa 10M tokens before LLaMA 7B.")} \
+        == {"RoBERTa", "LLaMA 7B"}

@@ -212,7 +212,10 @@ def _known_before_suffix(tok: Span, gaz: Gazetteer):
 
 
 _SIZED = re.compile(r"(.+?)((?:[-_](?:base|large|small|tiny|mini|medium|xl|xxl|huge|giant|cased|uncased))+)", re.IGNORECASE)
-_SIZE_WORD = re.compile(r"(?:base|large|small|tiny|mini|medium|xl|xxl|huge|giant|cased|uncased)", re.IGNORECASE)
+_COUNTED = re.compile(r"\s+(?:tokens|words|sentences|examples|samples|images|pairs|documents|hours)\b")
+# a model's size, written after its name: "RoBERTa large", "LLaMA 7B", "Mixtral 8x22B"
+_SIZE_WORD = re.compile(r"(?i:base|large|small|tiny|mini|medium|xl|xxl|huge|giant|cased|uncased)"
+                        r"|(?:\d+x)?\d+(?:\.\d+)?[BM]")
 
 
 def _known_with_size(tok: Span, gaz: Gazetteer):
@@ -245,8 +248,8 @@ def _sentence_candidates(field: str, text: str, sent: Span, gaz: Gazetteer) -> l
             ambiguous = entry.ambiguous and paired == j  # "Opensubtitle English-Russian" is the corpus, not a word
             j = paired
             if entry.kind == EntityKind.METHOD and j < len(toks) and text[toks[j - 1].end:toks[j].start] == " " \
-                    and _SIZE_WORD.fullmatch(toks[j].text):
-                j += 1  # "RoBERTa large" is RoBERTa in its large size
+                    and _SIZE_WORD.fullmatch(toks[j].text) and not _COUNTED.match(text, toks[j].end):
+                j += 1  # "RoBERTa large" is RoBERTa in its large size (but "RoBERTa 10M tokens" is not)
             same = j == i + n or (j == i + n + 1 and _SIZE_WORD.fullmatch(toks[j - 1].text) is not None) \
                 or _LANGUAGE_PAIR.fullmatch(text[toks[i + n - 1].end:toks[j - 1].end]) is not None
             j = _extend_shared_task(text, toks, j) if entry.kind == EntityKind.DATASET else j
