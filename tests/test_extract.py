@@ -956,3 +956,17 @@ def test_a_parameter_count_after_a_known_model_is_its_size():
     assert ("Mixtral 8x22B", "Mixtral") in {(m.surface, m.canonical) for m in found}
     assert {m.surface for m in extract_mentions("X", "The student sees RoBERTa 10M tokens before LLaMA 7B.")} \
         == {"RoBERTa", "LLaMA 7B"}
+
+
+def test_a_plural_of_a_known_acronym_is_that_name():
+    # seeds (SparseFormers): "pre-trained AugRegs or CLIPs" uses CLIP; a plural of a generic acronym stays out
+    assert ("CLIPs", "CLIP") in {(m.surface, m.canonical) for m in extract_mentions(
+        "X", "We bootstrap from large-scale pre-trained models (e.g., IN-21K pre-trained AugRegs or CLIPs).")}
+    assert names("X", "Existing LLMs and GNNs are compared.") == set()
+
+
+def test_a_name_set_off_after_our_proposed_approach_is_proposed():
+    # seeds (Geometry-Aware Adaptation): a plain Title-Case word named by apposition
+    found = extract_mentions("X", "Empirically, using easily-available external metrics, our proposed approach, Loki, "
+                                  "gains up to 29.7% relative improvement over SimCLR on ImageNet.")
+    assert {(m.surface, m.role) for m in found} >= {("Loki", Role.PROPOSES), ("SimCLR", Role.USES)}

@@ -60,6 +60,9 @@ def _gap_ok(text: str, left: Span, right: Span) -> bool:
     return text[left.end:right.start] in (" ", "-", "")
 
 
+_CAPS_PLURAL = re.compile(r"[A-Z][A-Z0-9]{2,}s")
+
+
 def _gazetteer_match(text: str, toks: tuple[Span, ...], i: int, gaz: Gazetteer) -> tuple[int, object] | None:
     first = toks[i].text
     longest = min(gaz.max_tokens, 6, len(toks) - i) if first[0].isupper() or first[0].isdigit() else 1
@@ -72,10 +75,11 @@ def _gazetteer_match(text: str, toks: tuple[Span, ...], i: int, gaz: Gazetteer) 
             break
         reachable = n
     for n in range(reachable, 0, -1):
-        surface = text[toks[i].start:toks[i + n - 1].end]
+        surface = written = text[toks[i].start:toks[i + n - 1].end]
         entry = gaz.lookup(surface)
-        if entry is None and n == 1 and P.CAMEL_PLURAL.fullmatch(surface):
-            entry = gaz.lookup(surface[:-1])  # "ResNets" is ResNet
+        if entry is None and n == 1 and (P.CAMEL_PLURAL.fullmatch(surface) or _CAPS_PLURAL.fullmatch(surface)):
+            written = surface[:-1]  # "ResNets" is ResNet, "CLIPs" CLIP
+            entry = gaz.lookup(written)
         as_listed = n == 1 and surface in gaz.lowercase_names  # "fairseq", "node2vec": the list's own spelling
         if entry and (as_listed or any(c.isupper() or c.isdigit() for c in surface)):
             if n == 1 and not as_listed and not P.name_shaped(surface) and surface[0].islower():
@@ -84,7 +88,7 @@ def _gazetteer_match(text: str, toks: tuple[Span, ...], i: int, gaz: Gazetteer) 
                 continue
             if i + n < len(toks) and is_noise(entity_key(f"{surface} {toks[i + n].text}")):
                 return None  # "Beam Search" is the textbook algorithm, not the model Beam
-            if n == 1 and not P.name_shaped(surface) and P.name_shaped(entry.canonical):
+            if n == 1 and not P.name_shaped(written) and P.name_shaped(entry.canonical):
                 continue  # the word "Gap" or "Mutual" is not the name GAP or MuTual
             return n, entry
     return None
@@ -416,7 +420,15 @@ def _named_phrase(field: str, text: str, sent: Span) -> list[Candidate]:
         surface = run.group(0).rstrip(".")
         start = sent.start + m.end()
         out.append(Candidate(field, sent, Span(surface, start, start + len(surface)), "pattern:naming"))
+    for m in _OUR_NOUN_THEN_NAME.finditer(sent.text):  # "our proposed approach, Loki, gains …": an apposition names it
+        if m.group(1) not in P.STOP_CAPS:
+            start = sent.start + m.start(1)
+            out.append(Candidate(field, sent, Span(m.group(1), start, m.end(1) + sent.start), "pattern:naming"))
     return out
+
+
+_OUR_NOUN_THEN_NAME = re.compile(r"\b[Oo]ur\s+(?:proposed\s+|new\s+|novel\s+)?(?:method|model|framework|approach|system|"
+                                 r"algorithm|technique|architecture|network|benchmark|dataset),\s+([A-Z][a-z]{2,})(?=\s*,)")
 
 
 _URLISH = re.compile(r"(?:https?://|www\.)\S+|\b[\w.-]+\.(?:com|org|io|co|net|ai|edu|ch|science)/\S*")
@@ -1034,7 +1046,8 @@ def _vetoed(c: Candidate, proposed: dict, defined: dict[str, bool], text_of: dic
         return True
     if _venue_data(c):
         return False
-    if is_noise(key) or P.PLURAL_ACRONYM.fullmatch(surface) or P.PART_NUMBER.fullmatch(surface) \
+    plural_acronym = P.PLURAL_ACRONYM.fullmatch(surface) and c.canonical is None  # "LLMs", but "CLIPs" is CLIP
+    if is_noise(key) or plural_acronym or P.PART_NUMBER.fullmatch(surface) \
             or P.IN_TO_OUT.fullmatch(surface) or surface.startswith(("non-", "Non-")):  # "non-BERT models"
         return True
     if c.rule != "pattern:series" and is_noise(entity_key(surface)):
