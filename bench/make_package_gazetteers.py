@@ -49,7 +49,8 @@ ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "kg" / "extract" / "data" / "package_datasets.tsv"
 CACHE = Path.home() / ".cache" / "kg-gazetteer-wheels"
 PINS = {"torchvision": "0.29.1", "lm-eval": "0.4.13", "tensorflow-datasets": "4.9.10", "transformers": "5.23.0",
-        "pycountry": "26.2.16", "trove-classifiers": "2026.9.21.13"}
+        "pycountry": "26.2.16", "trove-classifiers": "2026.9.21.13", "lmms-eval": "0.7.3", "diffusers": "0.42.1",
+        "timm": "1.0.31", "fschat": "0.2.36"}
 OUT_METHODS = ROOT / "kg" / "extract" / "data" / "package_methods.tsv"
 OUT_LANGUAGES = ROOT / "kg" / "extract" / "data" / "languages.tsv"
 _MODEL_DOC = re.compile(r'^"""\s*(.+?)\s+model configuration', re.MULTILINE)
@@ -65,12 +66,17 @@ _DEFINED = re.compile(r"^(?P<long>.+?)\s*\((?P<abbr>[^()]+)\)(?:\s+Dataset)?$")
 _NOT_NAMES = {"Task-name", "Generic Kinetics", "Multi-view Stereo Correspondence", "Semantic Boundaries",
               "Bangla", "Gujarati", "Leaderboard evaluations", "Translation Tasks", "Japanese Leaderboard",
               "Arabic Leaderboard", "Arabic Leaderboard Light", "Segment Anything", "FDA", "Corruptions",
-              "Unscramble", "Arithmetic", "Simple Cooccurrence Bias", "Answer Equivalence", "VOC"}
+              "Unscramble", "Arithmetic", "Simple Cooccurrence Bias", "Answer Equivalence", "VOC",
+              # lmms-eval task folders spelled as descriptions or variants, and diffusers' lower-case spelling
+              "Physical AI Understanding", "PHYSICAL CONFLICT", "Video Detail Description", "VLMs Are Biased",
+              "CN College Listen MCQ", "DREAM TTS MCQ", "RefCOCO grounding", "BabyVision Gen", "Open-ASR",
+              "deep-floyd IF"}
 # tensorflow-datasets class and config names ("Imagenet2012Corrupted", "AGNewsSubset", "DatasetBuilder"):
 # a name run into a describing word is a Python identifier, not how papers write the dataset.
 _CLASS_NAME = re.compile(r".*[a-z0-9](?:Corrupted|Subset|Small|Video|Abstracts|Histology|Sequence|Reviews|Lm|"
                          r"Ultrasound|Cleaned|Dataset|Builder|Reader|Parser|Detection|Subtypes|Wikipedia|WithIR|"
                          r"Fewshot|Real|Mismatch)|.*[A-Za-z]\.[A-Za-z].*")
+_THREE_PARTS = re.compile(r"[A-Z][a-z]{2,}[A-Z][a-z]{2,}[A-Z]\w*")  # "VisionTransformerRelPos", "SwinTransformerV2Cr"
 _GREEK_LETTERS = frozenset("alpha beta gamma delta epsilon zeta eta theta iota kappa lambda mu nu xi omicron pi rho "
                            "sigma tau upsilon phi chi psi omega".split())
 _CODE_LINE = re.compile(r"^\s*(?:class|def|import|from)\s|tfds\.|\w\(")
@@ -132,8 +138,6 @@ def prose(text: str) -> str:
 
 
 def tfds_names() -> list[tuple[str, list[str]]]:
-    from kg.extract.canonical import entity_key
-
     texts: dict[str, list[str]] = defaultdict(list)
     with zipfile.ZipFile(wheel("tensorflow-datasets")) as z:
         for path in z.namelist():
@@ -144,6 +148,18 @@ def tfds_names() -> list[tuple[str, list[str]]]:
                 texts[parts[2]].append(prose(z.read(path).decode("utf-8", "replace")))
             elif len(parts) == 3 and parts[2].endswith(".py") and not parts[2].startswith("__"):
                 texts[parts[2][:-3]].append(prose(z.read(path).decode("utf-8", "replace")))
+    return spelled_in_own_text(texts)
+
+
+def spelled_in_own_text(texts: dict[str, list[str]], prose_first: bool = False) -> list[tuple[str, list[str]]]:
+    """For each catalogue entry, named by a folder or module ("stable_diffusion"), the capitalised spelling its own
+    texts use most ("Stable Diffusion"); an entry they never write with a capital is left out.
+
+    With ``prose_first``, a spelling with a space or hyphen wins over a run-together one, which is a Python class
+    name ("Stable Audio", not "StableAudio"), and a run of three capitalised parts is no name
+    ("VisionTransformerRelPos")."""
+    from kg.extract.canonical import entity_key
+
     out = []
     for name, docs in texts.items():
         key, words = entity_key(name), len(name.split("_"))
@@ -155,9 +171,59 @@ def tfds_names() -> list[tuple[str, list[str]]]:
                     surface = " ".join(tokens[i:i + n])
                     if any(c.isupper() for c in surface) and entity_key(surface) == key:
                         spellings[surface] += 1
-        best = next((s for s, _ in spellings.most_common() if not _CLASS_NAME.fullmatch(s)), None)
-        if best:
-            out.append((best, []))
+        ranked = [s for s, _ in spellings.most_common() if not _CLASS_NAME.fullmatch(s)]
+        if prose_first:
+            ranked = sorted((s for s in ranked if not _THREE_PARTS.fullmatch(s)), key=lambda s: not _written_apart(s))
+        if ranked:
+            out.append((ranked[0], []))
+    return out
+
+
+def _written_apart(name: str) -> bool:
+    """"Stable Audio", "Qwen-Image": capitalised parts apart, as prose writes a name ("NaFlex vit" is not)."""
+    parts = re.split(r"[ -]", name)
+    return len(parts) > 1 and all(p[:1].isupper() or p[:1].isdigit() for p in parts)
+
+
+def grouped_texts(package: str, path_pattern: str, skip: set[str]) -> dict[str, list[str]]:
+    """The prose of every file of ``package``'s wheel whose path matches ``path_pattern``, by the pattern's group
+    (a catalogue entry's folder or module), in wheel order."""
+    texts: dict[str, list[str]] = defaultdict(list)
+    with zipfile.ZipFile(wheel(package)) as z:
+        for path in z.namelist():
+            m = re.fullmatch(path_pattern, path)
+            if m and m.group(1) not in skip and not m.group(1).startswith("_"):
+                texts[m.group(1)].append(prose(z.read(path).decode("utf-8", "replace")))
+    return texts
+
+
+def lmms_eval_names() -> list[tuple[str, list[str]]]:
+    """Multimodal benchmarks: the task folders of lmms-eval ("mmmu" -> "MMMU", "seedbench_2" -> "SEED-Bench-2")."""
+    return spelled_in_own_text(grouped_texts("lmms-eval", r"lmms_eval/tasks/([^/]+)/.+\.(?:py|yaml|md)",
+                                             {"benchmark_aliases", "internal_eval", "capability"}), prose_first=True)
+
+
+def diffusers_names() -> list[tuple[str, list[str]]]:
+    """Generative models: the pipeline folders of diffusers ("stable_diffusion_xl" -> "Stable Diffusion XL")."""
+    return spelled_in_own_text(grouped_texts("diffusers", r"diffusers/pipelines/([^/]+)/[^/]+\.py", {"deprecated"}),
+                               prose_first=True)
+
+
+def timm_names() -> list[tuple[str, list[str]]]:
+    """Vision architectures: the model modules of timm ("convnext" -> "ConvNeXt")."""
+    return spelled_in_own_text(grouped_texts("timm", r"timm/models/([a-z][^/]*)\.py",
+                                             {"factory", "features", "fx_features", "helpers", "hub", "registry"}),
+                               prose_first=True)
+
+
+def fastchat_names() -> list[tuple[str, list[str]]]:
+    """Chat models of FastChat's model registry, the list behind Chatbot Arena ("Vicuna", "Claude", "Gemini")."""
+    source = next(wheel_files("fschat", r"fastchat/model/model_registry\.py"))
+    out = []
+    for name in re.findall(r'register_model_info\(\s*\[[^\]]*\],\s*"([^"]+)"', source):
+        name = re.sub(r"\s*\(.*\)$", "", name)  # "OpenAssistant (oasst)"
+        if all(w[:1].isupper() or w[:1].isdigit() for w in name.split()):  # not "Mixtral of experts", "airoboros"
+            out.append((name, []))
     return out
 
 
@@ -239,7 +305,7 @@ def main() -> None:
         _read(base, EntityKind.METHOD, known)
     common = common_words()
 
-    def collect(catalogues) -> dict[str, tuple[str, list[str], str]]:
+    def collect(catalogues, title_words_ambiguous: bool = False) -> dict[str, tuple[str, list[str], str]]:
         rows: dict[str, tuple[str, list[str], str]] = {}
         for source, names in catalogues:
             kept = 0
@@ -251,18 +317,24 @@ def main() -> None:
                     and not re.search(r"[a-z][A-Z]", name)  # "WordNet" is written as a name, "Arithmetic" is not
                 plain = plain or re.fullmatch(r"[A-Z]{2,3}", name) is not None  # "MVP", "LED", "SEW": mostly something else
                 plain = plain or name.lower() in _GREEK_LETTERS  # "Theta and Phi matrices": a symbol, not the model
+                plain = plain or title_words_ambiguous and re.fullmatch(r"[A-Z][a-z]+", name) is not None  # "Twins"
                 rows[keys[0]] = (name, aliases, "ambiguous" if plain else "-")
                 kept += 1
             print(f"{source}: {len(names)} names, {kept} new")
         known.update(dict.fromkeys(rows))
         return rows
 
+    # the first catalogues win a shared key; the later ones (2026), with many plain words ("Twins", "Gemini",
+    # "Kaleidoscope"), have those flagged ambiguous
     datasets = collect((("torchvision", torchvision_names()), ("lm-eval", lm_eval_names()),
                         ("tensorflow-datasets", tfds_names())))
-    write(OUT, datasets, f"torchvision {PINS['torchvision']}, lm-eval {PINS['lm-eval']}, "
-                         f"tensorflow-datasets {PINS['tensorflow-datasets']}")
     methods = collect((("transformers", transformers_names()),))
-    write(OUT_METHODS, methods, f"transformers {PINS['transformers']}")
+    datasets |= collect((("lmms-eval", lmms_eval_names()),), title_words_ambiguous=True)
+    methods |= collect((("diffusers", diffusers_names()), ("timm", timm_names()), ("fschat", fastchat_names())),
+                       title_words_ambiguous=True)
+    write(OUT, datasets, ", ".join(f"{p} {PINS[p]}" for p in ("torchvision", "lm-eval", "tensorflow-datasets",
+                                                                "lmms-eval")))
+    write(OUT_METHODS, methods, ", ".join(f"{p} {PINS[p]}" for p in ("transformers", "diffusers", "timm", "fschat")))
     write_languages(known, common)
 
 
