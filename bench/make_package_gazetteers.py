@@ -50,7 +50,7 @@ OUT = ROOT / "kg" / "extract" / "data" / "package_datasets.tsv"
 CACHE = Path.home() / ".cache" / "kg-gazetteer-wheels"
 PINS = {"torchvision": "0.29.1", "lm-eval": "0.4.13", "tensorflow-datasets": "4.9.10", "transformers": "5.23.0",
         "pycountry": "26.2.16", "trove-classifiers": "2026.9.21.13", "lmms-eval": "0.7.3", "diffusers": "0.42.1",
-        "timm": "1.0.31", "fschat": "0.2.36"}
+        "timm": "1.0.31", "fschat": "0.2.36", "trl": "1.16.0", "peft": "0.21.2"}
 OUT_METHODS = ROOT / "kg" / "extract" / "data" / "package_methods.tsv"
 OUT_LANGUAGES = ROOT / "kg" / "extract" / "data" / "languages.tsv"
 _MODEL_DOC = re.compile(r'^"""\s*(.+?)\s+model configuration', re.MULTILINE)
@@ -76,6 +76,8 @@ _NOT_NAMES = {"Task-name", "Generic Kinetics", "Multi-view Stereo Correspondence
 _CLASS_NAME = re.compile(r".*[a-z0-9](?:Corrupted|Subset|Small|Video|Abstracts|Histology|Sequence|Reviews|Lm|"
                          r"Ultrasound|Cleaned|Dataset|Builder|Reader|Parser|Detection|Subtypes|Wikipedia|WithIR|"
                          r"Fewshot|Real|Mismatch)|.*[A-Za-z]\.[A-Za-z].*")
+_CLAIMED = 10  # written this often with a capital in the ACL Anthology (data/name_stats.tsv): an older name's key
+_CONSTANT = re.compile(r"[A-Z]+(?: [A-Z]+)+")  # "PREFIX TUNING": an enum constant's spelling, not prose
 _THREE_PARTS = re.compile(r"[A-Z][a-z]{2,}[A-Z][a-z]{2,}[A-Z]\w*")  # "VisionTransformerRelPos", "SwinTransformerV2Cr"
 _GREEK_LETTERS = frozenset("alpha beta gamma delta epsilon zeta eta theta iota kappa lambda mu nu xi omicron pi rho "
                            "sigma tau upsilon phi chi psi omega".split())
@@ -156,8 +158,8 @@ def spelled_in_own_text(texts: dict[str, list[str]], prose_first: bool = False) 
     texts use most ("Stable Diffusion"); an entry they never write with a capital is left out.
 
     With ``prose_first``, a spelling with a space or hyphen wins over a run-together one, which is a Python class
-    name ("Stable Audio", not "StableAudio"), and a run of three capitalised parts is no name
-    ("VisionTransformerRelPos")."""
+    name ("Stable Audio", not "StableAudio"); a run of three capitalised parts ("VisionTransformerRelPos") and an
+    enum constant's capitals ("PREFIX TUNING") are no spellings."""
     from kg.extract.canonical import entity_key
 
     out = []
@@ -173,7 +175,8 @@ def spelled_in_own_text(texts: dict[str, list[str]], prose_first: bool = False) 
                         spellings[surface] += 1
         ranked = [s for s, _ in spellings.most_common() if not _CLASS_NAME.fullmatch(s)]
         if prose_first:
-            ranked = sorted((s for s in ranked if not _THREE_PARTS.fullmatch(s)), key=lambda s: not _written_apart(s))
+            ranked = sorted((s for s in ranked if not _THREE_PARTS.fullmatch(s) and not _CONSTANT.fullmatch(s)),
+                            key=lambda s: not _written_apart(s))
         if ranked:
             out.append((ranked[0], []))
     return out
@@ -213,6 +216,19 @@ def timm_names() -> list[tuple[str, list[str]]]:
     """Vision architectures: the model modules of timm ("convnext" -> "ConvNeXt")."""
     return spelled_in_own_text(grouped_texts("timm", r"timm/models/([a-z][^/]*)\.py",
                                              {"factory", "features", "fx_features", "helpers", "hub", "registry"}),
+                               prose_first=True)
+
+
+def trl_names() -> list[tuple[str, list[str]]]:
+    """Training methods of TRL, one trainer module each ("dpo_trainer.py" -> "DPO", "grpo" -> "GRPO")."""
+    return spelled_in_own_text(grouped_texts("trl", r"trl/(?:trainer|experimental)/(?:[^/]+/)?([a-z0-9_]+)_trainer\.py",
+                                             {"base", "sft", "reward", "distillation", "async_distillation",
+                                              "server_distillation", "async_grpo"}), prose_first=True)
+
+
+def peft_names() -> list[tuple[str, list[str]]]:
+    """Parameter-efficient fine-tuning methods of PEFT, one tuner folder each ("lora" -> "LoRA", "vblora" -> "VB-LoRA")."""
+    return spelled_in_own_text(grouped_texts("peft", r"peft/tuners/([^/]+)/[^/]+\.py", {"mixed", "trainable_tokens"}),
                                prose_first=True)
 
 
@@ -296,7 +312,7 @@ def write(path: Path, rows: dict[str, tuple[str, list[str], str]], sources: str)
 def main() -> None:
     sys.path.insert(0, str(ROOT))
     from kg.extract.canonical import entity_key
-    from kg.extract.gazetteer import _read, common_words
+    from kg.extract.gazetteer import _read, common_words, name_stats
     from kg.model import EntityKind
     from kg.extract.noise import is_noise
 
@@ -305,7 +321,7 @@ def main() -> None:
         _read(base, EntityKind.METHOD, known)
     common = common_words()
 
-    def collect(catalogues, title_words_ambiguous: bool = False) -> dict[str, tuple[str, list[str], str]]:
+    def collect(catalogues, newer: bool = False) -> dict[str, tuple[str, list[str], str]]:
         rows: dict[str, tuple[str, list[str], str]] = {}
         for source, names in catalogues:
             kept = 0
@@ -313,28 +329,32 @@ def main() -> None:
                 keys = [entity_key(s) for s in (name, *aliases)]
                 if len(name) < 3 and not re.search(r"\d", name) or name in _NOT_NAMES or any(k in known or is_noise(k) for k in keys) or keys[0] in rows:
                     continue
+                if newer and (stats := name_stats().get(keys[0])) is not None and stats.written >= _CLAIMED:
+                    continue
                 plain = (name.lower() in common or all(w.lower() in common for w in name.split())) \
                     and not re.search(r"[a-z][A-Z]", name)  # "WordNet" is written as a name, "Arithmetic" is not
                 plain = plain or re.fullmatch(r"[A-Z]{2,3}", name) is not None  # "MVP", "LED", "SEW": mostly something else
                 plain = plain or name.lower() in _GREEK_LETTERS  # "Theta and Phi matrices": a symbol, not the model
-                plain = plain or title_words_ambiguous and re.fullmatch(r"[A-Z][a-z]+", name) is not None  # "Twins"
+                plain = plain or newer and re.fullmatch(r"[A-Z][a-z]+", name) is not None  # "Twins"
                 rows[keys[0]] = (name, aliases, "ambiguous" if plain else "-")
                 kept += 1
             print(f"{source}: {len(names)} names, {kept} new")
         known.update(dict.fromkeys(rows))
         return rows
 
-    # the first catalogues win a shared key; the later ones (2026), with many plain words ("Twins", "Gemini",
-    # "Kaleidoscope"), have those flagged ambiguous
+    # the first catalogues win a shared key; in the newer ones (2026) plain words ("Twins", "Gemini", "Kaleidoscope")
+    # are flagged ambiguous, and a name the ACL Anthology already writes for something else ("DEFT" the French
+    # campaign, "Shap-E" as "Shape") is left out
     datasets = collect((("torchvision", torchvision_names()), ("lm-eval", lm_eval_names()),
                         ("tensorflow-datasets", tfds_names())))
     methods = collect((("transformers", transformers_names()),))
-    datasets |= collect((("lmms-eval", lmms_eval_names()),), title_words_ambiguous=True)
-    methods |= collect((("diffusers", diffusers_names()), ("timm", timm_names()), ("fschat", fastchat_names())),
-                       title_words_ambiguous=True)
+    datasets |= collect((("lmms-eval", lmms_eval_names()),), newer=True)
+    methods |= collect((("diffusers", diffusers_names()), ("timm", timm_names()), ("fschat", fastchat_names()),
+                        ("trl", trl_names()), ("peft", peft_names())), newer=True)
     write(OUT, datasets, ", ".join(f"{p} {PINS[p]}" for p in ("torchvision", "lm-eval", "tensorflow-datasets",
                                                                 "lmms-eval")))
-    write(OUT_METHODS, methods, ", ".join(f"{p} {PINS[p]}" for p in ("transformers", "diffusers", "timm", "fschat")))
+    write(OUT_METHODS, methods, ", ".join(f"{p} {PINS[p]}" for p in ("transformers", "diffusers", "timm", "fschat", "trl",
+                                                                       "peft")))
     write_languages(known, common)
 
 

@@ -977,9 +977,16 @@ def test_a_name_set_off_after_our_proposed_approach_is_proposed():
     ("We evaluate on MMMU, MathVista and SEED-Bench.", {"MMMU", "MathVista", "SEED-Bench"}),
     ("Images are generated with Stable Diffusion XL and ControlNet.", {"Stable Diffusion XL", "ControlNet"}),
     ("Backbones include ConvMixer and FastViT.", {"ConvMixer", "FastViT"}),
+    ("We fine-tune with VB-LoRA and align the policy with ORPO and GRPO.", {"VB-LoRA", "ORPO", "GRPO"}),
 ])
 def test_names_from_the_newer_package_catalogues(text, expected):
     assert names("X", text) == expected
+
+
+def test_a_newer_catalogue_name_the_acl_anthology_writes_for_something_else_is_left_out():
+    # PEFT's "DEFT" and diffusers' "Shap-E" (key "shape") would take over the French campaign and the word Shape
+    assert names("Shape Matters: Learning Object Shape", "Shape is important.") == set()
+    assert load_gazetteer().lookup("Shap-E") is None
 
 
 def test_a_plain_word_from_the_newer_catalogues_needs_a_cue_for_the_rules():
