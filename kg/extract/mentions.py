@@ -447,7 +447,7 @@ _ABSTRACT_LABEL = re.compile(r"^\s*(?:Abstract|ABSTRACT)\s*(?::|\.|--?|—|–)\
 def _mask_label(text: str) -> str:
     """Blank out a leading "Abstract--" or "ABSTRACT:" (same length, so offsets hold): a label, not the text's first
     word ("Abstract--DLRM is …" names DLRM). "Abstract Meaning Representation" has no separator and stays."""
-    return _ABSTRACT_LABEL.sub(lambda m: " " * len(m.group(0)), text, count=1) if text[:12].lstrip()[:1] in "aA" else text
+    return _ABSTRACT_LABEL.sub(lambda m: " " * len(m.group(0)), text, count=1)
 
 
 def _capitalised_mid_sentence(phrase: str, text: str) -> bool:
@@ -754,8 +754,8 @@ def _names_a_language(surface: str) -> bool:
     language Ende."""
     for qualifier in _LANGUAGE_QUALIFIERS:
         surface = surface.removeprefix(qualifier)
-    parts = re.split(r"\s*[-–/]\s*", surface) if "-" in surface or "–" in surface or "/" in surface else [surface]
-    return all(p in language_names() or _NOUN_CLASS_PREFIX.sub("", p) in language_names() for p in parts)
+    return all(p in language_names() or _NOUN_CLASS_PREFIX.sub("", p) in language_names()
+               for p in re.split(r"\s*[-–/]\s*", surface))
 
 
 @cache
