@@ -992,3 +992,22 @@ def test_a_newer_catalogue_name_the_acl_anthology_writes_for_something_else_is_l
 def test_a_plain_word_from_the_newer_catalogues_needs_a_cue_for_the_rules():
     # "Twins" (timm) and "Kaleidoscope" (lmms-eval) are flagged ambiguous: words first
     assert extract_mentions("X", "The Twins were compared through a Kaleidoscope of views.", learned=False) == ()
+
+
+@pytest.mark.parametrize("title, abstract, name", [
+    # lm-eval READMEs (modern1): the paper says what its new name is, and the learned decision keeps that kind
+    ("BBQ: A Hand-Built Bias Benchmark for Question Answering",
+     "BBQ measures the bias in the output for the question answering task.", "BBQ"),
+    ("KMMLU : Measuring Massive Multitask Language Understanding in Korean",
+     "We propose KMMLU, a new Korean benchmark with 35,030 expert-level multiple-choice questions across 45 subjects.",
+     "KMMLU"),
+])
+def test_a_kind_the_paper_states_for_its_new_name_stands(title, abstract, name):
+    assert kinds(title, abstract)[name] is EntityKind.DATASET
+
+
+def test_a_question_after_the_colon_says_nothing_of_the_names_kind():
+    from kg.extract.mentions import _title_kind
+    assert _title_kind("BertaQA: How Much Do Language Models Know About Local Culture?") is None
+    assert _title_kind("MMLU-Pro: A More Robust and Challenging Multi-Task Language Understanding Benchmark") \
+        is EntityKind.DATASET

@@ -22,7 +22,7 @@ from functools import cache
 from importlib import resources
 
 from kg.extract.features import entity_features
-from kg.extract.mentions import Choice, RuleAnalysis, analyse, mentions_of
+from kg.extract.mentions import Choice, RuleAnalysis, analyse, mentions_of, stated_kinds
 from kg.model import EntityKind, Mention
 
 CLASSES = ("none", "dataset", "method")
@@ -96,6 +96,7 @@ def choose(analysis: RuleAnalysis, model: DecisionModel) -> Choice:
     names = {c.key for c in chosen if not c.alias_of}
     chosen = [c for c in chosen if not c.alias_of or c.alias_of in names]
     kinds = {key: EntityKind(v) for key, v in verdicts.items() if v != "none"}
+    kinds.update({key: kind for key, kind in stated_kinds(analysis).items() if key in kinds})
     return Choice(tuple(chosen), kinds, analysis.all_canonical, probability,
                   frozenset(c.key for c in chosen) - rule_kept)
 

@@ -1399,11 +1399,53 @@ def _propose_kind(c: Candidate) -> EntityKind | None:
     return None
 
 
+def stated_kinds(analysis: RuleAnalysis) -> dict[str, EntityKind]:
+    """What the paper says the names it introduces are, by entity key: the head noun of the title after a single
+    name and its colon ("BBQ: A Hand-Built Bias Benchmark for …"), or the kind noun of an apposition that calls the
+    name new ("We propose KMMLU, a new Korean benchmark"). A learned decision may keep or drop such a name, not
+    re-kind it.
+
+    Examples
+    --------
+    >>> a = analyse("BBQ: A Hand-Built Bias Benchmark for Question Answering", "BBQ measures bias.")
+    >>> stated_kinds(a)
+    {'bbq': <EntityKind.DATASET: 'dataset'>}
+    """
+    title_kind = _title_kind(analysis.title) if len(_title_prefix(analysis.title)) == 1 else None
+    kinds = {}
+    for c in analysis.admissible:
+        if c.key not in analysis.proposed or c.key in kinds:
+            continue
+        if title_kind and analysis.proposed[c.key][0] == "role:title-prefix":
+            kinds[c.key] = title_kind
+        elif (kind := _new_apposition_kind(c)) is not None:
+            kinds[c.key] = kind
+    return kinds
+
+
+def _new_apposition_kind(c: Candidate) -> EntityKind | None:
+    """"KMMLU, a new Korean benchmark with …": the first kind noun of an apposition that calls the name new."""
+    after = c.sentence.text[c.span.end - c.sentence.start:]
+    m = P.APPOSITION_NEW.match(after)
+    if not m:
+        return None
+    for word in re.findall(r"[\w\-]+", after[m.end():])[:4]:
+        if word.lower() in P.DATASET_HEADS:
+            return EntityKind.DATASET
+        if word.lower() in P.METHOD_NOUNS:
+            return EntityKind.METHOD
+    return None
+
+
+_QUESTION = re.compile(r"\s*(?:How|What|Why|When|Which|Who|Where|Do|Does|Did|Is|Are|Can|Could|Should|Will|Would)\b"
+                       r"|[^?]*\?\s*$")
+
+
 def _title_kind(title: str) -> EntityKind | None:
     """The kind a title's head noun after its colon gives the name before it ("X: A New Benchmark for …")."""
     parts = re.split(r":|\s[–—-]\s", title, maxsplit=1)  # "X: A New Benchmark", "LEXADV - a … Lexicon for …"
-    if len(parts) < 2:
-        return None
+    if len(parts) < 2 or _QUESTION.match(parts[1]):
+        return None  # "BertaQA: How Much Do Language Models Know …?" asks, it does not say what BertaQA is
     head_phrase = re.split(r"\b(?:for|of|with|via|by|on|in|from|to|towards?|through|using|under|at)\b",
                            parts[1], maxsplit=1, flags=re.IGNORECASE)[0]
     words = {w.lower() for w in re.findall(r"[\w\-]+", head_phrase)}
