@@ -1011,3 +1011,15 @@ def test_a_question_after_the_colon_says_nothing_of_the_names_kind():
     assert _title_kind("BertaQA: How Much Do Language Models Know About Local Culture?") is None
     assert _title_kind("MMLU-Pro: A More Robust and Challenging Multi-Task Language Understanding Benchmark") \
         is EntityKind.DATASET
+
+
+def test_a_title_that_opens_with_a_dataset_in_lower_case_proposes_it():
+    # lm-eval README (modern1): "The LAMBADA dataset: Word prediction requiring a broad discourse context"
+    found = extract_mentions("The LAMBADA dataset: Word prediction requiring a broad discourse context", None)
+    assert {(m.canonical, m.role, m.kind) for m in found} == {("LAMBADA", Role.PROPOSES, EntityKind.DATASET)}
+
+
+def test_a_double_hyphen_ends_a_title_prefix_and_a_leaderboard_is_data():
+    assert roles("TinyEvalKit -- A Sparse Benchmark to Measure General Ability") == {"TinyEvalKit": Role.PROPOSES}
+    # lm-eval README (modern1): "the Open LLM Leaderboard"
+    assert kinds("X", "We evaluate on the Open LLM Leaderboard.") == {"Open LLM Leaderboard": EntityKind.DATASET}

@@ -546,10 +546,10 @@ def _proposed_compound(field: str, sent: Span) -> list[Candidate]:
 _NAME_ADJECTIVES = frozenset({"New", "Large", "Small", "Novel"})
 _TITLED_DATA = re.compile(r"(?<![\w-])((?:[A-Z][\w\-+.]*\s+){0,3}[A-Z][\w\-+.]*)\s+"
                          r"(?:dataset|datasets|benchmark|benchmarks|corpus|corpora|treebank"
-                         r"|(?P<noun>Dataset|Datasets|Corpus|Treebank|Lexicon|Bank))\b")
+                         r"|(?P<noun>Dataset|Datasets|Corpus|Treebank|Lexicon|Bank|Leaderboard))\b")
 
 
-_DATA_NOUN_HINT = re.compile(r"dataset|benchmark|corp|treebank|Lexicon|Bank", re.IGNORECASE)
+_DATA_NOUN_HINT = re.compile(r"dataset|benchmark|corp|treebank|Lexicon|Bank|Leaderboard", re.IGNORECASE)
 
 
 def _holds_known_name(words: list[str]) -> bool:
@@ -685,7 +685,8 @@ def _title_shared_task(title: str) -> list[Candidate]:
 
 
 _TITLE_DATASET = re.compile(r"^(?:The\s+)?((?:[A-Z][\w\-–'’.]*\s+){1,5}(?:Corpus|CORPUS|Corpora|Treebank|Dataset|Lexicon|"
-                            r"Database|Benchmark)(?:\s+v?\d+(?:\.\d+)*)?)(?=\s*(?::|\.|$|\s+(?:of|for|with|and|–|-)\s))")
+                            r"Database|Benchmark|corpus|dataset|benchmark)(?:\s+v?\d+(?:\.\d+)*)?)"
+                            r"(?=\s*(?::|\.|$|\s+(?:of|for|with|and|–|-)\s))")  # "The LAMBADA dataset: Word prediction …"
 # capitalised words that describe a collection rather than name it ("A Large Parallel Corpus for …")
 _DESCRIPTIVE_CAPS = frozenset("A An New Large Small Multilingual Bilingual Parallel Annotated Public Open Free Novel "
                               "Comparable Multimodal Multi-modal Spoken Written Benchmark Standard First".split())
@@ -699,7 +700,9 @@ def _title_dataset(title: str) -> list[Candidate]:
         return []
     start, end = m.span(1)
     sent = next(s for s in sentences(title) if s.start <= start < s.end + 1)
-    return [Candidate("title", sent, Span(title[start:end], start, end), "pattern:title-dataset", EntityKind.DATASET)]
+    bare = re.sub(r"\s+(?:corpus|dataset|benchmark)$", "", title[start:end])  # "The LAMBADA dataset" is LAMBADA
+    return [Candidate("title", sent, Span(title[start:end], start, end), "pattern:title-dataset", EntityKind.DATASET,
+                      bare if bare != title[start:end] else None)]
 
 
 def _candidates(title: str, abstract: str) -> list[Candidate]:
@@ -897,7 +900,7 @@ def _generic_composite(word: str) -> bool:
 
 def _title_prefix(title: str) -> list[str]:
     """Names before a title's colon ("LG-MOT: …", "RS5M and GeoRSCLIP: …", "SortedNet, a Place …")."""
-    m = re.match(r"^\s*([^:]{1,60}?)\s*(?::|,\s+an?\s|\s[–—-]\s)", title)
+    m = re.match(r"^\s*([^:]{1,60}?)\s*(?::|,\s+an?\s|\s(?:[–—-]|--)\s)", title)
     if not m:
         coined = re.match(r"^\s*(\S+)\s+for\s+[A-Z]", title)  # "GRUEN for Evaluating Linguistic Quality …"
         name = coined.group(1) if coined else ""
@@ -1443,7 +1446,7 @@ _QUESTION = re.compile(r"\s*(?:How|What|Why|When|Which|Who|Where|Do|Does|Did|Is|
 
 def _title_kind(title: str) -> EntityKind | None:
     """The kind a title's head noun after its colon gives the name before it ("X: A New Benchmark for …")."""
-    parts = re.split(r":|\s[–—-]\s", title, maxsplit=1)  # "X: A New Benchmark", "LEXADV - a … Lexicon for …"
+    parts = re.split(r":|\s(?:[–—-]|--)\s", title, maxsplit=1)  # "X: A New Benchmark", "LEXADV - a … Lexicon for …"
     if len(parts) < 2 or _QUESTION.match(parts[1]):
         return None  # "BertaQA: How Much Do Language Models Know …?" asks, it does not say what BertaQA is
     head_phrase = re.split(r"\b(?:for|of|with|via|by|on|in|from|to|towards?|through|using|under|at)\b",
