@@ -253,12 +253,12 @@ def test_seed_set_meets_targets():
     assert report.proposes_precision >= 0.90
 
 
-@pytest.mark.xfail(reason="issue 3 targets not met on unseen ACL abstracts (sets 7-11, double-labelled and adjudicated): "
-                          "pooled dataset P/R 0.748/0.730, method P/R 0.756/0.700, proposes P 0.861 with the "
-                          "learned decision (rules alone 0.747/0.701, 0.789/0.665, 0.854); see docs/extraction.md",
-                   strict=False)
-@pytest.mark.parametrize("name", [f"extract_gold_acl{n}.jsonl" for n in (7, 8, 9, 10, 11)])
-def test_unseen_acl_sets_meet_targets(name):
+@pytest.mark.xfail(reason="issue 3 targets not met on unseen sets (double-labelled and adjudicated): ACL 7-11 pooled "
+                          "dataset P/R 0.746/0.739, method P/R 0.774/0.700, proposes P 0.879 with the learned decision "
+                          "(rules alone 0.747/0.701, 0.790/0.670, 0.856); modern2 (dataset descriptions) 0.839/0.746, "
+                          "0.238/0.455, 0.923; see docs/extraction.md", strict=False)
+@pytest.mark.parametrize("name", [f"extract_gold_acl{n}.jsonl" for n in (7, 8, 9, 10, 11)] + ["extract_gold_modern2.jsonl"])
+def test_unseen_sets_meet_targets(name):
     report = evaluate(DATA / name)
     assert report.datasets.precision >= 0.90 and report.datasets.recall >= 0.85
     assert report.methods.precision >= 0.85 and report.methods.recall >= 0.75
@@ -658,12 +658,13 @@ def test_software_the_abstracts_name_is_a_method():
     assert kinds("NMT", text) == {"Sockeye": EntityKind.METHOD, "spaCy": EntityKind.METHOD}
 
 
-@pytest.mark.parametrize("n", [7, 8, 9, 10, 11, 12, 13, 14, 15])
-def test_two_blind_labellings_of_a_set_agree_closely(n):
+@pytest.mark.parametrize("name", [f"acl{n}" for n in (7, 8, 9, 10, 11, 12, 13, 14, 15)] + ["modern1"])
+def test_two_blind_labellings_of_a_set_agree_closely(name):
     # the ceiling docs/labelling.md reports: two readers applying the guideline agree at F1 >= 0.9 per kind
+    # (modern2's dataset cards are the exception: methods 0.79, docs/benchmarks.md)
     from kg.extract.evaluate import agreement
 
-    report = agreement(DATA / "labellings" / f"acl{n}.first.jsonl", DATA / "labellings" / f"acl{n}.second.jsonl")
+    report = agreement(DATA / "labellings" / f"{name}.first.jsonl", DATA / "labellings" / f"{name}.second.jsonl")
     assert min(report.datasets.f1, report.methods.f1, report.proposes.f1) >= 0.9
 
 
