@@ -1024,3 +1024,10 @@ def test_a_double_hyphen_ends_a_title_prefix_and_a_leaderboard_is_data():
     assert roles("TinyEvalKit -- A Sparse Benchmark to Measure General Ability") == {"TinyEvalKit": Role.PROPOSES}
     # lm-eval README (modern1): "the Open LLM Leaderboard"
     assert kinds("X", "We evaluate on the Open LLM Leaderboard.") == {"Open LLM Leaderboard": EntityKind.DATASET}
+
+
+def test_a_plain_name_listed_beside_a_coined_one_in_an_enumeration_of_models():
+    # lm-eval README (modern1): Jais is a plain word, AceGPT a coined shape, "models, such as" an enumeration
+    text = "Despite progress in Arabic large language models, such as Jais and AceGPT, their evaluation has been limited."
+    assert kinds("X", text) == {"Jais": EntityKind.METHOD, "AceGPT": EntityKind.METHOD}
+    assert "Jais" not in names("X", "We thank Jais and compare with AceGPT.")  # no enumeration: a plain word stays out

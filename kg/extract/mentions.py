@@ -641,10 +641,14 @@ _LIST_GOES_ON = re.compile(r"\s*(?:[,);:.]|$|(?:and|or|models?|datasets?|benchma
 def _list_siblings(field: str, sent: Span, found: list[Candidate]) -> list[Candidate]:
     """Plain capitalised names listed beside a known one: "GPT4V and Gemini", "GLIDE, Flamingo and Imagen".
 
-    Only next to a gazetteer name, and only words that are not ordinary, language, or sentence words.
+    Only next to a gazetteer name (or, in an enumeration of models or data, a coined one), and only words that are
+    not ordinary, language, or sentence words.
     """
     out: list[Candidate] = []
-    todo = [(c.span.start, c.span.end) for c in found if c.rule == "gazetteer:pwc" and not c.ambiguous]
+    # a coined name counts as known inside an enumeration of models or data ("models, such as Jais and AceGPT")
+    enumeration = _METHOD_CONTEXT.search(sent.text) or _DATA_CONTEXT.search(sent.text)
+    todo = [(c.span.start, c.span.end) for c in found if c.rule == "gazetteer:pwc" and not c.ambiguous
+            or enumeration and c.rule == "pattern:name-shape" and P.strong_shape(c.span.text)]
     seen: set[int] = set()
     while todo:  # walk the list both ways from each known name, through the siblings found
         span_start, span_end = todo.pop()
