@@ -1031,3 +1031,9 @@ def test_a_plain_name_listed_beside_a_coined_one_in_an_enumeration_of_models():
     text = "Despite progress in Arabic large language models, such as Jais and AceGPT, their evaluation has been limited."
     assert kinds("X", text) == {"Jais": EntityKind.METHOD, "AceGPT": EntityKind.METHOD}
     assert "Jais" not in names("X", "We thank Jais and compare with AceGPT.")  # no enumeration: a plain word stays out
+
+
+def test_code_identifiers_are_not_names_but_a_size_suffix_is():
+    # a dotted module path or snake_case identifier is code; "BERT_BASE" (ACL set 6's gold) is BERT in a size
+    found = names("X", "Load it with tf.keras.applications and ogbg_molpcba, then fine-tune BERT_BASE on SQuAD1.1.")
+    assert found == {"BERT", "SQuAD1.1"}

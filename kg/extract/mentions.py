@@ -1037,6 +1037,9 @@ def _proposed_keys(title: str, abstract: str, cands: list[Candidate]) -> dict[st
     return proposed
 
 
+_CODE_IDENTIFIER = re.compile(r"[a-z]\.[a-z]|\w_\w")
+
+
 def _vetoed(c: Candidate, proposed: dict, defined: dict[str, bool], text_of: dict[str, str] | None = None,
             teams: frozenset[str] = frozenset()) -> bool:
     """The hard noise rules (issue 3, "Noise must stay out"): generic families, metrics, hardware, venues, tasks,
@@ -1063,6 +1066,8 @@ def _vetoed(c: Candidate, proposed: dict, defined: dict[str, bool], text_of: dic
         return True  # "LLMs", "GPUs" (but "GDS" is not a plural of "GD")
     if " " in surface and all(word.isalpha() and is_noise(entity_key(word)) for word in surface.split()):
         return True  # "GPU VRAM", "BLEU ROUGE": noise words side by side
+    if _CODE_IDENTIFIER.search(surface) and not _SIZED.fullmatch(surface):
+        return True  # "tf.keras.applications", "load_dataset": code, not a name as prose writes it ("BERT_BASE" is)
     # the field's vocabulary ("SMT", "CRF", "EL"), unless this paper defines and introduces it
     return c.canonical is None and _generic_acronym(c, surface, key) and not (key in proposed and defined.get(key))
 
