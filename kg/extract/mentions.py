@@ -645,10 +645,11 @@ def _list_siblings(field: str, sent: Span, found: list[Candidate]) -> list[Candi
     not ordinary, language, or sentence words.
     """
     out: list[Candidate] = []
-    # a coined name counts as known inside an enumeration of models or data ("models, such as Jais and AceGPT")
-    enumeration = _METHOD_CONTEXT.search(sent.text) or _DATA_CONTEXT.search(sent.text)
-    todo = [(c.span.start, c.span.end) for c in found if c.rule == "gazetteer:pwc" and not c.ambiguous
-            or enumeration and c.rule == "pattern:name-shape" and P.strong_shape(c.span.text)]
+    anchors = [c for c in found if c.rule == "gazetteer:pwc" and not c.ambiguous]
+    coined = [c for c in found if c.rule == "pattern:name-shape" and P.strong_shape(c.span.text)]
+    if coined and (_METHOD_CONTEXT.search(sent.text) or _DATA_CONTEXT.search(sent.text)):
+        anchors += coined  # a coined name counts as known in an enumeration ("models, such as Jais and AceGPT")
+    todo = [(c.span.start, c.span.end) for c in anchors]
     seen: set[int] = set()
     while todo:  # walk the list both ways from each known name, through the siblings found
         span_start, span_end = todo.pop()
