@@ -1250,13 +1250,17 @@ def _copula_kind(c: Candidate) -> str | None:
     """"CoSimLex is a dataset that …", "CENSREC-4 is an effective database": what the sentence says the name is
     (the first kind noun among the four words after the article)."""
     m = _COPULA.match(c.sentence.text, c.span.end - c.sentence.start)
-    if not m:
-        return None
-    for noun in m.group(1).lower().split():
-        if noun in P.DATASET_HEADS:
-            return "dataset"
-        if noun in P.METHOD_NOUNS:
-            return "method"
+    kind = _first_kind_noun(m.group(1).split()) if m else None
+    return kind.value if kind else None
+
+
+def _first_kind_noun(words: list[str]) -> EntityKind | None:
+    """The kind of the first dataset or method noun among ``words`` ("a new Korean benchmark" -> dataset)."""
+    for word in words:
+        if word.lower() in P.DATASET_HEADS:
+            return EntityKind.DATASET
+        if word.lower() in P.METHOD_NOUNS:
+            return EntityKind.METHOD
     return None
 
 
@@ -1440,14 +1444,7 @@ def _new_apposition_kind(c: Candidate) -> EntityKind | None:
     """"KMMLU, a new Korean benchmark with …": the first kind noun of an apposition that calls the name new."""
     after = c.sentence.text[c.span.end - c.sentence.start:]
     m = P.APPOSITION_NEW.match(after)
-    if not m:
-        return None
-    for word in re.findall(r"[\w\-]+", after[m.end():])[:4]:
-        if word.lower() in P.DATASET_HEADS:
-            return EntityKind.DATASET
-        if word.lower() in P.METHOD_NOUNS:
-            return EntityKind.METHOD
-    return None
+    return _first_kind_noun(re.findall(r"[\w\-]+", after[m.end():])[:4]) if m else None
 
 
 _QUESTION = re.compile(r"\s*(?:How|What|Why|When|Which|Who|Where|Do|Does|Did|Is|Are|Can|Could|Should|Will|Would)\b"
