@@ -1037,3 +1037,11 @@ def test_code_identifiers_are_not_names_but_a_size_suffix_is():
     # a dotted module path or snake_case identifier is code; "BERT_BASE" (ACL set 6's gold) is BERT in a size
     found = names("X", "Load it with tf.keras.applications and ogbg_molpcba, then fine-tune BERT_BASE on SQuAD1.1.")
     assert found == {"BERT", "SQuAD1.1"}
+
+
+@pytest.mark.parametrize("title", [
+    "Understand, Solve and Translate: Bridging the Multilingual Mathematical Reasoning Gap",  # lm-eval (modern1)
+    "Erase and Rewind: Manual Correction of NLP Output through a Light Interface",  # ACL Anthology
+])
+def test_plain_words_listed_before_a_titles_colon_are_no_names(title):
+    assert names(title, "We translate, erase and rewind.") == set()

@@ -916,6 +916,8 @@ def _title_prefix(title: str) -> list[str]:
     names = [h.strip() for h in re.split(r"\s+and\s+|\s*&\s*", head)]
     if len(names) > 1 and any(h.lower().split()[0] in P.TITLE_SKIP for h in names if h):
         return []
+    if len(names) > 1 and all(re.fullmatch(r"[A-Z][a-z]+", w) for w in re.split(r",?\s+(?:and\s+)?|\s*&\s*", head)):
+        return []  # "Erase and Rewind:", "Understand, Solve and Translate:": plain words listed, verbs most often
     return [h for h in names if h and h.split()[0].lower() not in P.TITLE_SKIP and len(h.split()) <= 4]
 
 
