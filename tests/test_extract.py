@@ -1045,3 +1045,10 @@ def test_code_identifiers_are_not_names_but_a_size_suffix_is():
 ])
 def test_plain_words_listed_before_a_titles_colon_are_no_names(title):
     assert names(title, "We translate, erase and rewind.") == set()
+
+
+def test_a_known_name_inside_the_titles_new_name_is_used_not_proposed():
+    # ACL Anthology: "BERT-EMD: …" introduces BERT-EMD; "a novel BERT distillation method" describes it
+    title = "BERT-EMD: Many-to-Many Layer Mapping for BERT Compression with Earth Mover's Distance"
+    abstract = "In this paper, we propose a novel BERT distillation method based on many-to-many layer mapping, BERT-EMD."
+    assert roles(title, abstract) == {"BERT-EMD": Role.PROPOSES, "BERT": Role.USES}

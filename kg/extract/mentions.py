@@ -1611,6 +1611,15 @@ def _canonical_names(kept: list[Candidate], kinds: dict[str, EntityKind]) -> dic
     return canon
 
 
+def _without_parts_of_title_names(proposed: dict, cands: list[Candidate]) -> dict:
+    """A known name the abstract seems to propose ("we propose a novel BERT distillation method") is only part of
+    the name the title introduces ("BERT-EMD: …"): the paper uses it."""
+    titled = [c.span.text for c in cands if proposed.get(c.key, ("",))[0] == "role:title-prefix"]
+    return {key: (rule, c) for key, (rule, c) in proposed.items()
+            if not (rule == "role:we-propose" and c is not None and c.rule == "gazetteer:pwc"
+                    and any(c.span.text in re.split(r"[\s\-]", name) and c.span.text != name for name in titled))}
+
+
 def analyse(title: str, abstract: str | None) -> RuleAnalysis:
     """Run the hand-written finders, role rules and noise rules over a title and abstract.
 
@@ -1630,7 +1639,7 @@ def analyse(title: str, abstract: str | None) -> RuleAnalysis:
     defined, tasks = _definition_facts(title, abstract)
     meanings = _lowercase_meanings(title + "\n" + abstract)
     cands = [c for c in cands if _own_meaning(c, meanings, title + "\n" + abstract)]
-    proposed = _proposed_keys(title, abstract, cands)
+    proposed = _without_parts_of_title_names(_proposed_keys(title, abstract, cands), cands)
     for c in cands:
         if c.alias_of and c.alias_of in proposed:
             proposed.setdefault(entity_key(c.span.text), proposed[c.alias_of])
