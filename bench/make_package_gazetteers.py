@@ -21,6 +21,11 @@ below) are downloaded with ``pip download`` and read as zip files, nothing is in
   of each configuration module ("DINOv2 model configuration", "T5 model configuration"), or for generated
   modules without one, a one-word configuration class ("GemmaConfig" -> "Gemma").
 
+- **OpenMMLab** (mmdet, mmpretrain, mmsegmentation, mmaction2; Apache-2.0): each model-zoo ``metafile.yml`` names
+  its collection ("ByteTrack", "Mask2Former") and the data its models were trained and evaluated on ("CrowdHuman",
+  "Objects365"); **RecBole** (MIT): one configuration file per recommendation model ("SASRec", "LightGCN").
+  Collections named by a paper title or a plain technique are left out (``_NOT_MM_NAMES``).
+
 - **pycountry** (LGPL-2.1; ISO 639-3 from Debian's iso-codes) and **trove-classifiers** (Apache-2.0), for
   ``languages.tsv``: names of natural languages and the "Programming Language :: X" classifiers. Languages are
   never methods or datasets; run ``bench/make_gazetteers.py`` first, as its lists decide which minor languages
@@ -50,7 +55,9 @@ OUT = ROOT / "kg" / "extract" / "data" / "package_datasets.tsv"
 CACHE = Path.home() / ".cache" / "kg-gazetteer-wheels"
 PINS = {"torchvision": "0.29.1", "lm-eval": "0.4.13", "tensorflow-datasets": "4.9.10", "transformers": "5.23.0",
         "pycountry": "26.2.16", "trove-classifiers": "2026.9.21.13", "lmms-eval": "0.7.3", "diffusers": "0.42.1",
-        "timm": "1.0.31", "fschat": "0.2.36", "trl": "1.16.0", "peft": "0.21.2"}
+        "timm": "1.0.31", "fschat": "0.2.36", "trl": "1.16.0", "peft": "0.21.2", "mmdet": "3.3.0",
+        "mmpretrain": "1.2.0", "mmsegmentation": "1.2.2", "mmaction2": "1.2.0", "recbole": "1.2.1"}
+OPENMMLAB = ("mmdet", "mmpretrain", "mmsegmentation", "mmaction2")
 OUT_METHODS = ROOT / "kg" / "extract" / "data" / "package_methods.tsv"
 OUT_LANGUAGES = ROOT / "kg" / "extract" / "data" / "languages.tsv"
 _MODEL_DOC = re.compile(r'^"""\s*(.+?)\s+model configuration', re.MULTILINE)
@@ -243,6 +250,56 @@ def fastchat_names() -> list[tuple[str, list[str]]]:
     return out
 
 
+def _metafiles() -> Iterator[str]:
+    """The model-zoo metafiles of the OpenMMLab toolboxes, one per method folder of their configs."""
+    for package in OPENMMLAB:
+        yield from wheel_files(package, r"[^/]+/\.mim/configs/(?:[^/]+/)+metafile\.ya?ml")
+
+
+# metafile collections named by a paper's title or a plain technique, and data entries that name no collection
+_NOT_MM_NAMES = {"Rethinking Classification and Localization for Object Detection", "Rethinking ImageNet Pre-training",
+                 "Empirical Attention", "Group Normalization", "Weight Standardization", "Label Assignment Distillation",
+                 "Localization Distillation", "Usage", "OpenAI", "Aug", "FourODs", "GoldG", "NYU", "Pop", "None",
+                 "Merged-38M", "merged-30M", "MegData-73M"}
+_MM_SPLIT = re.compile(r"-(?:half-)?(?:train|val|test)$|\s+v\d+(?:\.\d+)?-(?:train|val)$")
+
+
+def openmmlab_method_names() -> list[tuple[str, list[str]]]:
+    """Detectors, trackers, segmenters, backbones and video models: the collection names of the OpenMMLab model zoos
+    ("ByteTrack", "Mask2Former", "BEiTv2", "SlowFast"); a model's config id ("mask-rcnn_r50_fpn_1x_coco") is none."""
+    out = []
+    for metafile in _metafiles():
+        collections = metafile.split("\nModels:")[0]
+        for name in re.findall(r"^\s*-\s+Name:\s*['\"]?(.+?)['\"]?\s*$", collections, re.MULTILINE):
+            if "_" not in name and name not in _NOT_MM_NAMES and len(name.split()) <= 4:
+                out.append((name, []))
+    return out
+
+
+def openmmlab_dataset_names() -> list[tuple[str, list[str]]]:
+    """The training and evaluation data the OpenMMLab model zoos name ("CrowdHuman", "Objects365", "LoveDA",
+    "AVA v2.1"), one entry per name; a split ("MOT17-half-val") is its dataset."""
+    out = []
+    for metafile in _metafiles():
+        values = re.findall(r"^[ \t]*(?:Training Data|Dataset):[ \t]*['\"]?(.+?)['\"]?[ \t]*$", metafile, re.MULTILINE)
+        for block in re.findall(r"^\s*Training Data:\s*\n((?:\s*-\s*.+\n)+)", metafile, re.MULTILINE):
+            values += [v.strip("'\" ") for v in re.findall(r"-\s*(.+)", block)]
+        for value in values:
+            for name in re.split(r"\s*\+\s*|\s+and\s+|,\s*", value):
+                name = _MM_SPLIT.sub("", name.split("#")[0].strip())  # "- ImageNet-1k  # HRNet backbone"
+                if name and name not in _NOT_MM_NAMES and any(c.isupper() for c in name) and "_" not in name:
+                    out.append(name)
+    return [(name, []) for name in dict.fromkeys(out)]
+
+
+def recbole_names() -> list[tuple[str, list[str]]]:
+    """Recommendation models of RecBole, one configuration file each ("LightGCN", "SASRec", "BERT4Rec")."""
+    with zipfile.ZipFile(wheel("recbole")) as z:
+        names = [re.fullmatch(r"recbole/properties/model/([^/]+)\.yaml", p) for p in z.namelist()]
+    return [(m.group(1), []) for m in names
+            if m and "_" not in m.group(1) and m.group(1) not in _NOT_MM_NAMES and any(c.isupper() for c in m.group(1))]
+
+
 def transformers_names() -> list[tuple[str, list[str]]]:
     """Model names from the first line of each configuration module of Hugging Face transformers ("DINOv2 model configuration")."""
     out = []
@@ -351,10 +408,12 @@ def main() -> None:
     datasets |= collect((("lmms-eval", lmms_eval_names()),), newer=True)
     methods |= collect((("diffusers", diffusers_names()), ("timm", timm_names()), ("fschat", fastchat_names()),
                         ("trl", trl_names()), ("peft", peft_names())), newer=True)
+    datasets |= collect((("OpenMMLab", openmmlab_dataset_names()),), newer=True)
+    methods |= collect((("OpenMMLab", openmmlab_method_names()), ("recbole", recbole_names())), newer=True)
     write(OUT, datasets, ", ".join(f"{p} {PINS[p]}" for p in ("torchvision", "lm-eval", "tensorflow-datasets",
-                                                                "lmms-eval")))
+                                                                "lmms-eval", *OPENMMLAB)))
     write(OUT_METHODS, methods, ", ".join(f"{p} {PINS[p]}" for p in ("transformers", "diffusers", "timm", "fschat", "trl",
-                                                                       "peft")))
+                                                                       "peft", *OPENMMLAB, "recbole")))
     write_languages(known, common)
 
 

@@ -71,7 +71,8 @@ def test_kinds_from_context():
         "We report accuracy on the ILSVRC-2012 validation set and on test sets such as ImageNet-{A,R} and "
         "ObjectNet. On the three public datasets, i.e., ShopIQ, Shop200k and Gizmos, we win. "
         "We also evaluate on PASCAL VOC2012."))}
-    for name in ("ILSVRC-2012", "ImageNet-A", "ImageNet-R", "ObjectNet", "ShopIQ", "Shop200k", "PASCAL VOC2012"):
+    # "PASCAL VOC2012" is the listed "Pascal VOC 2012" (OpenMMLab's spelling)
+    for name in ("ILSVRC-2012", "ImageNet-A", "ImageNet-R", "ObjectNet", "ShopIQ", "Shop200k", "Pascal VOC 2012"):
         assert ms.get(name) == EntityKind.DATASET, (name, ms)
 
 
@@ -982,6 +983,21 @@ def test_a_name_set_off_after_our_proposed_approach_is_proposed():
 ])
 def test_names_from_the_newer_package_catalogues(text, expected):
     assert names("X", text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the OpenMMLab model zoos (detectors, trackers, segmenters, video models and their data) and RecBole's models
+    ("Trained on CrowdHuman and LoveDA, ByteTrack and SlowFast are compared with SASRec.",
+     {"CrowdHuman": EntityKind.DATASET, "LoveDA": EntityKind.DATASET, "ByteTrack": EntityKind.METHOD,
+      "SlowFast": EntityKind.METHOD, "SASRec": EntityKind.METHOD}),
+    ("Results on Objects365 and YouTube-VIS 2019 use DetectoRS and RTMDet.",
+     {"Objects365": EntityKind.DATASET, "YouTube-VIS 2019": EntityKind.DATASET, "DetectoRS": EntityKind.METHOD,
+      "RTMDet": EntityKind.METHOD}),
+])
+def test_names_and_kinds_from_the_vision_and_recommendation_catalogues(text, expected):
+    found = {m.surface: m.kind for m in extract_mentions("X", text)}
+    assert found == expected
+    assert all(m.rule.startswith("gazetteer") for m in extract_mentions("X", text))
 
 
 def test_a_newer_catalogue_name_the_acl_anthology_writes_for_something_else_is_left_out():

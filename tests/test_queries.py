@@ -138,7 +138,7 @@ def test_datasets_most_used(graphs):
     rows = answer(graphs[Engine.OXIGRAPH], "datasets_most_used")
     assert rows[:7] == [
         ("dataset/imagenet", "ImageNet", "17"), ("dataset/mscoco", "MS COCO", "8"),
-        ("dataset/cifar100", "CIFAR-100", "5"), ("dataset/imagenet1k", "ImageNet-1K", "5"),
+        ("dataset/cifar100", "CIFAR-100", "5"), ("dataset/imagenet1k", "ImageNet-1k", "5"),
         ("dataset/ade20k", "ADE20K", "4"), ("dataset/cifar10", "CIFAR-10", "3"), ("dataset/in1k", "IN-1K", "2")]
     assert len(rows) == 20 and [row[2] for row in rows] == sorted((row[2] for row in rows), key=int, reverse=True)
 
