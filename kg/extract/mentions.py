@@ -88,8 +88,10 @@ def _gazetteer_match(text: str, toks: tuple[Span, ...], i: int, gaz: Gazetteer) 
                 continue
             if i + n < len(toks) and is_noise(entity_key(f"{surface} {toks[i + n].text}")):
                 return None  # "Beam Search" is the textbook algorithm, not the model Beam
-            if n == 1 and not P.name_shaped(written) and P.name_shaped(entry.canonical):
-                continue  # the word "Gap" or "Mutual" is not the name GAP or MuTual
+            if n == 1 and not P.name_shaped(written) and P.name_shaped(entry.canonical) and not (
+                    written.lower() not in common_words() and i + 1 < len(toks)
+                    and P.kind_cue([], [toks[i + 1].text.lower()]) == entry.kind.value):
+                continue  # the word "Gap" or "Mutual" is not the name GAP or MuTual ("the Librispeech corpus" is)
             return n, entry
     return None
 
@@ -326,7 +328,9 @@ _DEF = re.compile(r"\(\s*([A-Za-z][\w\-+^.]*[\w+])\s*\)")
 
 
 def _long_form(sent_text: str, end: int, abbr: str) -> tuple[int, str] | None:
+    start = sent_text.rfind(")", 0, end) + 1  # not back over another definition: "X Extractor (X-TE) and Y Extractor"
     words = list(re.finditer(r"[\w\-']+", sent_text[:end]))
+    words = [w for w in words if w.start() >= start]
     if not words:
         return None
     budget = sum(c.isupper() for c in abbr) + 3
@@ -842,7 +846,7 @@ def _listed_with_known(c: Candidate) -> bool:
                for word in neighbours)
 
 
-def _not_a_name(c: Candidate, text: str, proposed: bool = False) -> bool:
+def _not_a_name(c: Candidate, text: str, proposed: bool = False, spelled_out: bool = False) -> bool:
     """Name-shaped spans that a careful reader would not list (measures, teams, stylised words); see issue 3.
 
     Spelled-out acronym parts are never names; the other rules (stylised words, measures,
@@ -860,8 +864,8 @@ def _not_a_name(c: Candidate, text: str, proposed: bool = False) -> bool:
         return True  # "the TH Köln’s submission": a team
     if proposed:
         return False
-    if len(words) == 1 and _ordinary_word(surface):
-        return True
+    if len(words) == 1 and _ordinary_word(surface) and not spelled_out:
+        return True  # a stylised word ("masKed"), unless spelled out in Title Case: "Offline Targets Extractor (Off-TE)"
     if P.MEASURE.fullmatch(surface) and P.kind_cue([], _words_after(c)) is None and not _listed_with_name(c):
         return True  # "F0", "F2" (but "the T5 model", "BERT and T5")
     if len(words) == 1 and (_generic_composite(surface) or re.fullmatch(r"[A-Z]{2,}-?ed", surface)):
@@ -879,8 +883,16 @@ _CITATION_AFTER = re.compile(r"(?:\s+(?:and|&)\s+[A-Z][\w\-]+)?,?\s+\(?(?:(?:19|
 
 
 def _organisation(c: Candidate) -> bool:
-    """"RWTH Aachen University", "the NTT Laboratories": an organisation, wherever else the paper writes it."""
-    return bool(P.ORGANISATION_AFTER.match(c.sentence.text, c.span.end - c.sentence.start))
+    """"RWTH Aachen University", "the NTT Laboratories", "Universidad Carlos III de Madrid (UC3M)": an organisation,
+    wherever else the paper writes it."""
+    start = c.span.start - c.sentence.start
+    return bool(P.ORGANISATION_AFTER.match(c.sentence.text, c.span.end - c.sentence.start)
+                or _ORGANISATION_SPELLED.search(c.sentence.text[max(0, start - 60):start]))
+
+
+# an acronym in brackets after an organisation's name
+_ORGANISATION_SPELLED = re.compile(r"\b(?:Universit\w*|Universidade?|Institut\w*|Laborator\w*|College|Academy|Corporation)\b"
+                                   r"[^()]{0,40}\(\s*$")
 
 
 def _cited_author(c: Candidate) -> bool:
@@ -977,6 +989,12 @@ _PASSIVE_PROPOSE = re.compile(r"(?:\s*\([^)]*\))?\s+(?:is|are)\s+(?:also\s+|furt
                               r"(?:proposed|devised|designed|introduced|presented|developed)\b")
 
 
+# between two names the paper proposes together: "X (A) and Y", "X, Y"
+_COORDINATED = re.compile(r"\)?\s*(?:\([^()]{1,30}\))?\s*(?:,\s*(?:and\s+)?|and\s+)")
+# a lower-case noun after a name makes it a modifier: "an IMPlicature and PRESupposition diagnostic dataset"
+_NOUN_AFTER = re.compile(r"\s+(?!(?:and|or|to|for|that|which|in|on|with|as|by|of|is|are|was|were)\b)[a-z]")
+# "a pipeline using GPT-4o is designed": the name is not the subject that is designed
+_OBJECT_BEFORE = re.compile(r"\b(?:using|with|by|of|from|on|via|based on|upon)\s+(?:the\s+|a\s+|an\s+)?$")
 _EARLIER_WORK = re.compile(r"\b(?:recently|previously|earlier|in (?:our )?(?:previous|prior|earlier) work)\b[,\s]*$",
                            re.IGNORECASE)
 
@@ -1020,10 +1038,21 @@ def _proposed_keys(title: str, abstract: str, cands: list[Candidate]) -> dict[st
             if any(c.rule == "pattern:naming" for c in after[1:]):
                 continue  # "we design a … (GMP) method, named … (GraNet)": the naming says which name is new
             proposed.setdefault(first.key, ("role:we-propose", first))
+            previous = first
             for c in after[1:]:
                 if c.span.start - first.span.end < 40 and c.alias_of == first.key or (
                         first.alias_of and c.key == first.alias_of):
                     proposed.setdefault(c.key, ("role:we-propose", c))
+                elif c.span.start >= previous.span.end and _COORDINATED.fullmatch(
+                        sent.text[previous.span.end - sent.start:c.span.start - sent.start]) \
+                        and not _NOUN_AFTER.match(sent.text, c.span.end - sent.start):
+                    proposed.setdefault(c.key, ("role:we-propose", c))  # "we propose X (A) and Y (B)"
+                    previous = c
+                    continue
+                if c.span.start >= previous.span.end and (
+                        c.alias_of is not None and c.alias_of in (previous.key, previous.alias_of)
+                        or previous.alias_of is not None and c.key == previous.alias_of):
+                    previous = c  # "Weight Standardization (WS)": go on from the bracket
         for c in ordered:
             before = sent.text[:c.span.start - sent.start]
             after_text = sent.text[c.span.end - sent.start:]
@@ -1033,7 +1062,7 @@ def _proposed_keys(title: str, abstract: str, cands: list[Candidate]) -> dict[st
                 proposed.setdefault(c.key, ("role:our", c))
             elif P.APPOSITION_NEW.match(after_text):
                 proposed.setdefault(c.key, ("role:apposition-new", c))
-            elif c.rule != "gazetteer:pwc" and _PASSIVE_PROPOSE.match(after_text):
+            elif c.rule != "gazetteer:pwc" and _PASSIVE_PROPOSE.match(after_text) and not _OBJECT_BEFORE.search(before):
                 proposed.setdefault(c.key, ("role:passive", c))
     for group in by_sentence.values():
         _components(sorted(group, key=lambda c: c.span.start), proposed)
@@ -1054,8 +1083,8 @@ def _vetoed(c: Candidate, proposed: dict, defined: dict[str, bool], text_of: dic
     surface, key = c.span.text, c.key
     if key in SOURCES and not _source_as_data(c):
         return True
-    if key in teams or (text_of is not None and c.rule != "pattern:naming" and _not_a_name(c, text_of[c.field],
-                                                                                          key in proposed)):
+    if key in teams or (text_of is not None and c.rule != "pattern:naming" and _not_a_name(
+            c, text_of[c.field], key in proposed, spelled_out=defined.get(key, False))):
         return True
     if _venue_data(c):
         return False
