@@ -1112,3 +1112,42 @@ def test_an_acronym_spelled_out_as_a_university_is_an_organisation():
     assert "UC3M" not in names("X", "This paper describes the systems proposed by HULAT research group from "
                                     "Universidad Carlos III de Madrid (UC3M) and MeaningCloud (MC) company to solve "
                                     "the FNS 2020 Shared Task on summarizing financial reports.")
+
+
+@pytest.mark.parametrize("title, abstract, absent", [
+    # a title in capitals throughout: its words are not names ("EDIT-ING" is a word broken in two)
+    ("DIFFEDIT: DIFFUSION-BASED SEMANTIC IMAGE EDIT-ING WITH MASK GUIDANCE", "Image generation has advanced.",
+     "EDIT-ING"),
+    # plain words joined by "&" before a title's colon
+    ("Fuse & Calibrate: A Bi-directional Framework for Referring Image Segmentation", "We propose FCNet.",
+     "Calibrate"),
+    # the topic a survey reviews is not a name it introduces
+    ("Vision-Language Instruction Tuning: A Review and Analysis", "Instruction tuning is a supervised phase.",
+     "Vision-Language Instruction Tuning"),
+    # a sentence's capitalised first word is not part of the name after it
+    ("X", "Traditional VideoQA benchmarks often fail to cover the full spectrum.", "Traditional VideoQA"),
+    # a footnote's mark run into its first word, as web copies of papers print it
+    ("X", "Our method produces continuous videos with fewer flickers (see Fig. 1)111Please see the supplement.",
+     "111Please"),
+    # paradigms and tasks spelled out in Title Case, physical things, and measures
+    ("X", "Researchers have explored Graph Contrastive Learning (GCL), which uses enhanced graph data.", "GCL"),
+    ("X", "Large-scale Text-to-Image (T2I) diffusion models have revolutionized image generation.", "T2I"),
+    ("X", "Tracking in Unmanned Aerial Vehicle (UAV) videos is hard.", "UAV"),
+    ("X", "This paper explores improvements to the masked image modeling (MIM) paradigm.", "MIM"),
+    ("X", "We achieve gains of up to 24% in Recall@10 and NDCG@10 on five benchmark datasets.", "Recall@10"),
+])
+def test_round_10_noise_is_not_a_mention(title, abstract, absent):
+    assert absent not in {m.surface for m in extract_mentions(title, abstract)}
+
+
+def test_a_model_name_with_a_version_run_in_is_a_model():
+    # "on Llama3.1-8B" reads like "on a dataset", but Llama is a model
+    assert {(m.surface, m.kind) for m in extract_mentions(
+        "X", "We show a 1.8x latency reduction on Llama3.1-8B using TPU-like hardware.")} == {
+        ("Llama3.1-8B", EntityKind.METHOD)}
+
+
+def test_a_room_to_room_dataset_is_no_modality_pair():
+    # ACL Anthology: "Room-to-Room (R2R)" is a dataset, unlike "Text-to-Image (T2I)"
+    assert "R2R" in {m.canonical for m in extract_mentions(
+        "X", "Experiments on the Room-to-Room (R2R) dataset show gains.")}

@@ -577,6 +577,8 @@ def _titled_data(field: str, sent: Span) -> list[Candidate]:
         if not (m.start(1) and words[0] in _NAME_ADJECTIVES and len(words) > 1):
             while words and (words[0] in P.STOP_CAPS or words[0] in _languages()):
                 words.pop(0)
+        if not m.start(1) and len(words) > 1 and words[0].lower() in common_words() and P.name_shaped(words[1]):
+            words.pop(0)  # "Traditional VideoQA benchmarks": the sentence's first word, then the name
         if not words or all(w in _languages() for w in words) or len(words) > 3:
             continue
         if len(words) == 1 and not P.name_shaped(words[0]) and words[0].lower() in common_words():
@@ -718,6 +720,8 @@ def _candidates(title: str, abstract: str) -> list[Candidate]:
     gaz = load_gazetteer()
     out: list[Candidate] = _title_names(title, abstract) + _title_shared_task(title) + _title_dataset(title)
     for field, text in (("title", title), ("abstract", abstract)):
+        if field == "title" and _shouted(title):
+            continue  # "DIFFEDIT: DIFFUSION-BASED SEMANTIC IMAGE EDIT-ING": capitals say nothing; the prefix is read above
         for sent in sentences(text):
             found = [d for c in _sentence_candidates(field, text, sent, gaz) for d in _split_shape(c)]
             out.extend(found)
@@ -730,6 +734,12 @@ def _candidates(title: str, abstract: str) -> list[Candidate]:
             for abbr, long, _ in _definitions(field, sent):
                 out.extend((abbr, long))
     return out
+
+
+def _shouted(title: str) -> bool:
+    """A title in capitals throughout (some venues print them so)."""
+    letters = [ch for ch in title if ch.isalpha()]
+    return len(letters) > 20 and sum(ch.isupper() for ch in letters) > 0.9 * len(letters)
 
 
 _TEAM = re.compile(r"^\s*([^\s:]+(?:\s[^\s:]+)?)\s+(?:at|@)\s+\S*[A-Z]"
@@ -859,6 +869,8 @@ def _not_a_name(c: Candidate, text: str, proposed: bool = False, spelled_out: bo
         return True
     if surface.endswith("-") or re.search(r"[A-Za-z]@[A-Za-z]", surface):
         return True  # "Intra-/Inter-Interaction": a prefix; "Team@Workshop-2021": a team at a venue
+    if re.fullmatch(r"(\d)\1+[A-Z][a-z]+", surface):
+        return True  # "videos (see Fig. 1)111Please see …": a footnote's mark (as web copies repeat it) run into its text
     if re.match(r"(?:\s+[A-Z]\w*)?[’']s\s+(?:submission|participation|entry|team|system)s?\b",
                 c.sentence.text[c.span.end - c.sentence.start:]):
         return True  # "the TH Köln’s submission": a team
@@ -915,6 +927,10 @@ def _generic_composite(word: str) -> bool:
     return all(k in GENERIC or k in common_words() for k in keys) and any(k in GENERIC for k in keys)
 
 
+_SURVEY = re.compile(r"\s*(?:an?\s+|the\s+)?(?:(?:brief|short|comprehensive|systematic|critical|literature)\s+)*"
+                     r"(?:review|survey|overview|tutorial|primer|introduction|retrospective)\b", re.IGNORECASE)
+
+
 def _title_prefix(title: str) -> list[str]:
     """Names before a title's colon ("LG-MOT: …", "RS5M and GeoRSCLIP: …", "SortedNet, a Place …")."""
     m = re.match(r"^\s*([^:]{1,60}?)\s*(?::|,\s+an?\s|\s(?:[–—-]|--)\s)", title)
@@ -925,11 +941,13 @@ def _title_prefix(title: str) -> list[str]:
             return [name]
         return []
     head = m.group(1).strip()
+    if _SURVEY.match(title, m.end()) and (" " in head or not P.strong_shape(head)):
+        return []  # "Vision-Language Instruction Tuning: A Review and …": the topic surveyed, not a new name
     names = [h.strip() for h in re.split(r"\s+and\s+|\s*&\s*", head)]
     if len(names) > 1 and any(h.lower().split()[0] in P.TITLE_SKIP for h in names if h):
         return []
-    if len(names) > 1 and all(re.fullmatch(r"[A-Z][a-z]+", w) for w in re.split(r",?\s+(?:and\s+)?|\s*&\s*", head)):
-        return []  # "Erase and Rewind:", "Understand, Solve and Translate:": plain words listed, verbs most often
+    if len(names) > 1 and all(re.fullmatch(r"[A-Z][a-z]+", w) for w in re.split(r",?\s+(?:and\s+)?|\s*&\s*", head) if w):
+        return []  # "Erase and Rewind:", "Fuse & Calibrate:": plain words listed, verbs most often
     return [h for h in names if h and h.split()[0].lower() not in P.TITLE_SKIP and len(h.split()) <= 4]
 
 
@@ -1227,6 +1245,8 @@ def _head_kind(c: Candidate) -> EntityKind | None:
     entry = load_gazetteer().lookup(head)
     if entry is None and (tail := _camel_tail_known(head)):
         entry = load_gazetteer().lookup(tail)  # "plWordNet 3.0"
+    if entry is None and (bare := re.sub(r"[vV]?\d+(?:\.\d+)*$", "", head)) != head and len(bare) > 2:
+        entry = load_gazetteer().lookup(bare)  # "Llama3.1-8B" is a model like Llama
     return entry.kind if entry and not entry.ambiguous else None
 
 
@@ -1590,6 +1610,21 @@ class RuleAnalysis:
     defined: dict[str, bool]
 
 
+def _modality_pair(phrase: str) -> bool:
+    """"Text-to-Image (T2I)" names a task; "Room-to-Room (R2R)" is a dataset's name."""
+    m = re.search(r"([A-Za-z]+)-to-([A-Za-z]+)", phrase)
+    return m is not None and m.group(1).lower() != m.group(2).lower()
+
+
+_PARADIGM_HEADS = frozenset("learning modeling modelling tuning training pretraining pre-training fine-tuning".split())
+
+
+def _plain_phrase(phrase: str) -> bool:
+    """"Graph Contrastive Learning", "Masked Image Modeling": ordinary words capitalised, a paradigm's name."""
+    words = [w for w in re.split(r"[\s\-]+", phrase) if w]
+    return len(words) > 1 and all(w.isalpha() and w.lower() in common_words() for w in words)
+
+
 def _definition_facts(title: str, abstract: str) -> tuple[dict[str, bool], set[str]]:
     """Acronyms each text defines (True when the long form is a Title-Case, singular, non-task name) and the
     acronyms defined as tasks ("Answer Sentence Selection (AS2)")."""
@@ -1602,8 +1637,12 @@ def _definition_facts(title: str, abstract: str) -> tuple[dict[str, bool], set[s
                 head = lt.split()[-1].lower()
                 ok = title_case and not lt.endswith("s") and head not in P.TASK_HEADS and head not in P.NOT_ARTIFACT_HEADS
                 defined[abbr.key] = defined.get(abbr.key, False) or ok
-                if head in P.TASK_NAME_HEADS:
-                    tasks.add(abbr.key)
+                if head in P.TASK_NAME_HEADS or head in _PARADIGM_HEADS and _plain_phrase(lt) \
+                        or _modality_pair(lt):
+                    tasks.add(abbr.key)  # "Graph Contrastive Learning (GCL)", unless the paper names its own so
+    for key, phrase in _lowercase_meanings(title + "\n" + abstract).items():
+        if key not in defined and (phrase.split()[-1] in P.TASK_HEADS or phrase.split()[-1] in P.NOT_ARTIFACT_HEADS):
+            defined[key] = False  # "query-focused summarization (QFS)": a task, however it is used after
     spelled = _title_prefix_spelled_out(title)
     if spelled:
         defined[spelled] = True  # "NAT: Noise-Aware Training for …" defines NAT as the paper's own, like "(NAT)"

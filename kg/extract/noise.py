@@ -23,6 +23,7 @@ batchnorm batchnormalization bn layernorm layernormalization ln groupnorm groupn
 prenorm postnorm preln postln relu gelu softmax sigmoid tanh dropout
 sgd gd momentum peft kd knowledgedistillation finetuning pretraining selfsupervisedlearning ssl sl icl cot
 qat ptq nas automl mtl ssl fl hpo rag kvcache kv mtl marl
+mim mlm maskedimagemodeling maskedlanguagemodeling
 pca svd lasso svm svr lr crf hmm knn kmeans lda tfidf bow
 seq2seq encoderdecoder autoencoder
 bilstm bilstms blstm blstms bigru bigrus birnn birnns bilstmcrf lstmcrf bicnn
@@ -40,7 +41,7 @@ mfu ttft tpot qps fps mious miou iou acc ece rsum msd kappa perplexity ppl ned
 fscore fmeasure em exactmatch uas las smatch bertscore chrf bleurt moverscore bartscore clipscore sacrebleu
 eer fvd hits hits1 hits3 hits10 gleu rouge1 rouge2 ribes
 ceaf ceafe ceafm blanc lea bcubed b3 su4 rougesu4 rougesu rougen rougew
-f1score p1 p5 p10 p20 ttr
+f1score p1 p5 p10 p20 ttr recall precision hr hitrate
 """.split())
 _METRIC_FORM = re.compile(r"(?:macro|micro|weighted)?([a-z]+?)(?:at)?\d*")  # "BLEU-4", "NDCG@20", "macro-F1"
 

@@ -52,7 +52,9 @@ NOT_ARTIFACT_HEADS = frozenset(
     "center centre institute university agency council association laboratory department ministry foundation "
     "organization organisation committee commission consortium group team project programme program society office "
     "corporation company administration american americans theory logic semantics "
-    "calculus board language standard infrastructure cloud living arabic".split())
+    "calculus board language standard infrastructure cloud living arabic "
+    # physical things: "Unmanned Aerial Vehicle (UAV)" is hardware, not an artifact of the paper's kinds
+    "vehicle vehicles device devices camera cameras sensor sensors robot robots drone drones processor".split())
 # a run-together lower-case word and name ("we introducePerSenT", "onMachine"): the word is not part of the name
 RUN_TOGETHER = re.compile(r"([a-z]{2,})([A-Z][\w\-+.]*)")
 MEASURE = re.compile(r"[A-Z]\d{1,2}|\d{1,2}[A-Za-z]|.*\*.*")  # "F0", "X1", "H1*-H2*": speech measures, product codes
