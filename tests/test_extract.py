@@ -1151,3 +1151,16 @@ def test_a_room_to_room_dataset_is_no_modality_pair():
     # ACL Anthology: "Room-to-Room (R2R)" is a dataset, unlike "Text-to-Image (T2I)"
     assert "R2R" in {m.canonical for m in extract_mentions(
         "X", "Experiments on the Room-to-Room (R2R) dataset show gains.")}
+
+
+def test_a_superscript_digit_is_part_of_a_name():
+    assert ("H²VU-Benchmark", Role.PROPOSES) in {(m.surface, m.role) for m in extract_mentions(
+        "H²VU-Benchmark: A Comprehensive Benchmark for Hierarchical Holistic Video Understanding", "We propose it.")}
+
+
+def test_a_list_of_data_ends_at_its_last_and():
+    # "Evaluated on Cora, Citeseer, and PubMed, GRE2-MDCL achieves …": the model after the list is no dataset
+    found = {m.surface: m.kind for m in extract_mentions(
+        "GRE2-MDCL: Graph Representation Embedding Enhanced via Multidimensional Contrastive Learning",
+        "Evaluated on Cora, Citeseer, and PubMed, GRE2-MDCL achieves average accuracies of 82.5%.")}
+    assert found["GRE2-MDCL"] is EntityKind.METHOD and found["Cora"] is EntityKind.DATASET

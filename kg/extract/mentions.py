@@ -1531,13 +1531,17 @@ def _list_datasets(cands: list[Candidate], kinds: dict[str, EntityKind], text_of
                     kinds[c.key] = EntityKind.DATASET
         group.clear()
 
+    closed = False  # "Evaluated on Cora, Citeseer, and PubMed, GRE2-MDCL achieves": the list ended at "and PubMed"
     for c in ordered:
-        if group and group[-1].field == c.field and re.fullmatch(
-                r"\s*(?:,|and|or|,\s*and|&)\s*", text_of[c.field][group[-1].span.end:c.span.start]):
+        between = text_of[c.field][group[-1].span.end:c.span.start] if group else ""
+        if group and group[-1].field == c.field and re.fullmatch(r"\s*(?:,|and|or|,\s*and|&)\s*", between) \
+                and not (closed and between.strip() == ","):
             group.append(c)
+            closed = closed or between.strip() != ","
         else:
             flush()
             group.append(c)
+            closed = False
     flush()
 
 

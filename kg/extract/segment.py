@@ -14,7 +14,10 @@ from typing import NamedTuple
 
 _BOUNDARY = re.compile(r"(?<=[.!?])[\"')\]]?\s+(?=[\"'(\[]?[A-Z0-9])")
 _ABBREV = re.compile(r"(?:\b(?:e\.g|i\.e|et al|etc|vs|cf|Fig|Eq|Sec|approx|resp|w\.r\.t|a\.k\.a|i\.i\.d|no|No)\.|\b[A-Z]\.)$")
-TOKEN = re.compile(r"[A-Za-z0-9\u00C0-\u024F](?:[A-Za-z0-9\u00C0-\u024F_\-+./^*@]*[A-Za-z0-9\u00C0-\u024F+*])?")
+# superscript digits belong to names ("H²VU-Benchmark")
+TOKEN = re.compile(r"[A-Za-z0-9\u00C0-\u024F\u00B2\u00B3\u00B9\u2070-\u2079]"
+                   r"(?:[A-Za-z0-9\u00C0-\u024F\u00B2\u00B3\u00B9\u2070-\u2079_\-+./^*@]*"
+                   r"[A-Za-z0-9\u00C0-\u024F\u00B2\u00B3\u00B9\u2070-\u2079+*])?")
 
 
 class Span(NamedTuple):
