@@ -1164,3 +1164,13 @@ def test_a_list_of_data_ends_at_its_last_and():
         "GRE2-MDCL: Graph Representation Embedding Enhanced via Multidimensional Contrastive Learning",
         "Evaluated on Cora, Citeseer, and PubMed, GRE2-MDCL achieves average accuracies of 82.5%.")}
     assert found["GRE2-MDCL"] is EntityKind.METHOD and found["Cora"] is EntityKind.DATASET
+
+
+def test_an_apposition_states_the_kind_of_a_new_name():
+    # the head noun of "X, a general-purpose CAD agent for …" says X is a method, whatever its parts look like;
+    # and "FreeCAD" is not the listed CAD dataset
+    found = {m.surface: m.kind for m in extract_mentions(
+        "CAD-Assistant: Tool-Augmented VLLMs as Generic CAD Task Solvers?",
+        "We propose CAD-Assistant, a general-purpose CAD agent for AI-assisted design. Actions are executed on a "
+        "Python interpreter equipped with the FreeCAD software.")}
+    assert found["CAD-Assistant"] is EntityKind.METHOD and found["FreeCAD"] is EntityKind.METHOD

@@ -1254,7 +1254,8 @@ def _camel_tail_known(name: str) -> str | None:
     """The longest known name that ends ``name`` after a lower-to-upper step ("plWordNet" → "WordNet")."""
     gaz = load_gazetteer()
     for k in range(1, len(name) - 2):
-        if name[k].isupper() and name[k - 1].isalpha() and (entry := gaz.lookup(name[k:])) and not entry.ambiguous:
+        if name[k].isupper() and name[k - 1].isalpha() and not re.fullmatch(r"[A-Z]{2,3}", name[k:]) \
+                and (entry := gaz.lookup(name[k:])) and not entry.ambiguous:  # but "FreeCAD" is no CAD dataset
             return name[k:]
     return None
 
@@ -1492,10 +1493,19 @@ def stated_kinds(analysis: RuleAnalysis) -> dict[str, EntityKind]:
 
 
 def _new_apposition_kind(c: Candidate) -> EntityKind | None:
-    """"KMMLU, a new Korean benchmark with …": the first kind noun of an apposition that calls the name new."""
+    """"KMMLU, a new Korean benchmark with …": the first kind noun of an apposition that calls the name new; or the
+    head noun of any short apposition the paper gives a name it introduces ("CAD-Assistant, a general-purpose CAD
+    agent for …")."""
     after = c.sentence.text[c.span.end - c.sentence.start:]
     m = P.APPOSITION_NEW.match(after)
-    return _first_kind_noun(re.findall(r"[\w\-]+", after[m.end():])[:4]) if m else None
+    if m:
+        return _first_kind_noun(re.findall(r"[\w\-]+", after[m.end():])[:4])
+    m = _APPOSITION_ARTICLE.match(after)  # "We propose CAD-Assistant, a general-purpose CAD agent for …"
+    return _first_kind_noun(re.findall(r"[\w\-]+", m.group(1))[-1:]) if m else None
+
+
+_APPOSITION_ARTICLE = re.compile(r"\s*,\s*(?:a|an)\s+((?:[\w\-]+\s+){0,3}?[\w\-]+)(?=\s+(?:for|that|which|to|with|of|"
+                                 r"designed|built|based|in)\b|\s*[,.;])")
 
 
 _QUESTION = re.compile(r"\s*(?:How|What|Why|When|Which|Who|Where|Do|Does|Did|Is|Are|Can|Could|Should|Will|Would)\b"
