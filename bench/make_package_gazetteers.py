@@ -25,6 +25,9 @@ below) are downloaded with ``pip download`` and read as zip files, nothing is in
   its collection ("ByteTrack", "Mask2Former") and the data its models were trained and evaluated on ("CrowdHuman",
   "Objects365"); **RecBole** (MIT): one configuration file per recommendation model ("SASRec", "LightGCN").
   Collections named by a paper title or a plain technique are left out (``_NOT_MM_NAMES``).
+- **HELM**, Stanford's holistic evaluation of language models (crfm-helm, Apache-2.0): the display names of the models
+  it evaluates (``helm/config/model_metadata.yaml``), without sizes, dates and settings, and the API models named in
+  their brackets ("GPT-3.5 (text-davinci-003)").
 
 - **pycountry** (LGPL-2.1; ISO 639-3 from Debian's iso-codes) and **trove-classifiers** (Apache-2.0), for
   ``languages.tsv``: names of natural languages and the "Programming Language :: X" classifiers. Languages are
@@ -56,7 +59,8 @@ CACHE = Path.home() / ".cache" / "kg-gazetteer-wheels"
 PINS = {"torchvision": "0.29.1", "lm-eval": "0.4.13", "tensorflow-datasets": "4.9.10", "transformers": "5.23.0",
         "pycountry": "26.2.16", "trove-classifiers": "2026.9.21.13", "lmms-eval": "0.7.3", "diffusers": "0.42.1",
         "timm": "1.0.31", "fschat": "0.2.36", "trl": "1.16.0", "peft": "0.21.2", "mmdet": "3.3.0",
-        "mmpretrain": "1.2.0", "mmsegmentation": "1.2.2", "mmaction2": "1.2.0", "recbole": "1.2.1"}
+        "mmpretrain": "1.2.0", "mmsegmentation": "1.2.2", "mmaction2": "1.2.0", "recbole": "1.2.1",
+        "crfm-helm": "0.5.16"}
 OPENMMLAB = ("mmdet", "mmpretrain", "mmsegmentation", "mmaction2")
 OUT_METHODS = ROOT / "kg" / "extract" / "data" / "package_methods.tsv"
 OUT_LANGUAGES = ROOT / "kg" / "extract" / "data" / "languages.tsv"
@@ -300,6 +304,25 @@ def recbole_names() -> list[tuple[str, list[str]]]:
             if m and "_" not in m.group(1) and m.group(1) not in _NOT_MM_NAMES and any(c.isupper() for c in m.group(1))]
 
 
+_HELM_ID = re.compile(r"[a-z]+(?:-[a-z]+)*-\d{3}")  # "code-davinci-002", "text-davinci-003": an API model's own name
+
+
+def helm_names() -> list[tuple[str, list[str]]]:
+    """Language, vision and image models evaluated by Stanford's HELM, by display name without its sizes, dates and
+    settings ("PaLM (540B)" -> "PaLM", "Claude 3.5 Sonnet (20240620)" -> "Claude 3.5 Sonnet"); an API model named in
+    the brackets is a name too ("GPT-3.5 (text-davinci-003)")."""
+    source = next(wheel_files("crfm-helm", r"helm/config/model_metadata\.yaml"))
+    out = []
+    for display in re.findall(r"^\s*display_name:\s*(.+?)\s*$", source, re.MULTILINE):
+        display = display.strip("'\"")
+        out += [(inner, []) for inner in re.findall(r"\(([^()]+)\)", display) if _HELM_ID.fullmatch(inner)]
+        name = re.sub(r"\s*\([^()]*\)", "", display).strip()
+        if "+" in name or re.search(r"\d{6,}", name) or not re.search(r"[A-Z\d]", name) or name == "Simple Model 1":
+            continue  # pipelines ("Whisper-1 + GPT-4o"), dated snapshots, "ada", the template's example
+        out.append((name, []))
+    return [(name, []) for name in dict.fromkeys(name for name, _ in out)]
+
+
 def transformers_names() -> list[tuple[str, list[str]]]:
     """Model names from the first line of each configuration module of Hugging Face transformers ("DINOv2 model configuration")."""
     out = []
@@ -409,11 +432,12 @@ def main() -> None:
     methods |= collect((("diffusers", diffusers_names()), ("timm", timm_names()), ("fschat", fastchat_names()),
                         ("trl", trl_names()), ("peft", peft_names())), newer=True)
     datasets |= collect((("OpenMMLab", openmmlab_dataset_names()),), newer=True)
-    methods |= collect((("OpenMMLab", openmmlab_method_names()), ("recbole", recbole_names())), newer=True)
+    methods |= collect((("OpenMMLab", openmmlab_method_names()), ("recbole", recbole_names()),
+                        ("HELM", helm_names())), newer=True)
     write(OUT, datasets, ", ".join(f"{p} {PINS[p]}" for p in ("torchvision", "lm-eval", "tensorflow-datasets",
                                                                 "lmms-eval", *OPENMMLAB)))
     write(OUT_METHODS, methods, ", ".join(f"{p} {PINS[p]}" for p in ("transformers", "diffusers", "timm", "fschat", "trl",
-                                                                       "peft", *OPENMMLAB, "recbole")))
+                                                                       "peft", *OPENMMLAB, "recbole", "crfm-helm")))
     write_languages(known, common)
 
 

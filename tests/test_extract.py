@@ -1000,6 +1000,19 @@ def test_names_and_kinds_from_the_vision_and_recommendation_catalogues(text, exp
     assert all(m.rule.startswith("gazetteer") for m in extract_mentions("X", text))
 
 
+def test_language_models_from_helms_registry():
+    # lm-eval READMEs (modern1: BIG-Bench Hard, LongBench v2): models named once, in weak contexts
+    found = {(m.surface, m.kind) for m in extract_mentions("X", (
+        "Chain-of-thought prompting enables PaLM to surpass the average human-rater on 10 of the 23 tasks, and Codex "
+        "(code-davinci-002) on 17. The o1-preview model achieves 57.7%. We compare GPT-4o, Claude 3.5 Sonnet and "
+        "Gemini 1.5 Pro."))}
+    assert {("PaLM", EntityKind.METHOD), ("code-davinci-002", EntityKind.METHOD), ("o1-preview", EntityKind.METHOD),
+            ("GPT-4o", EntityKind.METHOD), ("Claude 3.5 Sonnet", EntityKind.METHOD),
+            ("Gemini 1.5 Pro", EntityKind.METHOD)} <= found
+    # a short lower-case name written with a capital is something else
+    assert names("X", "The O1 and O2 conditions differ in length.") == set()
+
+
 def test_a_newer_catalogue_name_the_acl_anthology_writes_for_something_else_is_left_out():
     # PEFT's "DEFT" and diffusers' "Shap-E" (key "shape") would take over the French campaign and the word Shape
     assert names("Shape Matters: Learning Object Shape", "Shape is important.") == set()

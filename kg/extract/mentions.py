@@ -103,6 +103,8 @@ def _written_as_listed(surface: str, canonical: str) -> bool:
     form is written in many ways ("Penn treebank" is PTB)."""
     if entity_key(surface) != entity_key(canonical):
         return True
+    if len(canonical) <= 3 and canonical[:1].islower() and surface[:1].isupper():
+        return False  # "O1 and O2 conditions" are not OpenAI's o1
     if not any(ch.islower() for ch in canonical):
         return not any(w.isalpha() and w.islower() for w in re.split(r"[\s-]+", surface))
     return not (surface.isalpha() and surface.isupper() and len(surface) <= 3 and canonical[1:].islower())
