@@ -1187,3 +1187,30 @@ def test_an_apposition_states_the_kind_of_a_new_name():
         "We propose CAD-Assistant, a general-purpose CAD agent for AI-assisted design. Actions are executed on a "
         "Python interpreter equipped with the FreeCAD software.")}
     assert found["CAD-Assistant"] is EntityKind.METHOD and found["FreeCAD"] is EntityKind.METHOD
+
+
+@pytest.mark.parametrize("title, abstract, expected", [
+    # a subtitle that says what the name does ("Evaluating …") says nothing of what it is; the apposition does
+    ("AgentBench: Evaluating LLMs as Agents", "We present AgentBench, a multi-dimensional evolving benchmark that "
+     "consists of 8 environments.", {"AgentBench": EntityKind.DATASET}),
+    # the enumeration's head noun over a listed name's tail ("TabNet" is a model)
+    ("X", "We evaluate across benchmark table datasets including PubTabNet, FinTabNet, and PubTables-1M.",
+     {"PubTabNet": EntityKind.DATASET, "FinTabNet": EntityKind.DATASET, "PubTables-1M": EntityKind.DATASET}),
+    # seeds (LongPO): the head nearest the name is "LLMs", not the earlier "benchmarks"
+    ("X", "Models achieve results on long-context benchmarks comparable to those of superior LLMs (e.g., GPT-4-128K).",
+     {"GPT-4-128K": EntityKind.METHOD}),
+    # a model that something is implemented on is no data
+    ("X", "Detectors like YOLOv8 are fast. Three strategies can be easily implemented on YOLOv8.",
+     {"YOLOv8": EntityKind.METHOD}),
+    # a dash opens a list of data
+    ("X", "Experiments on real-world datasets—JUMP-CP and So2Sat—demonstrate gains.",
+     {"JUMP-CP": EntityKind.DATASET, "So2Sat": EntityKind.DATASET}),
+    # a leaderboard is data
+    ("Multi: Multimodal Understanding Leaderboard with Text and Images", "In this paper, we present Multi, a Chinese multimodal dataset derived from examination questions.",
+     {"Multi": EntityKind.DATASET}),
+    # a name in brackets after "the dataset" is a dataset
+    ("X", "We present a few-shot version of the dataset (U-DIADS-BibFS), with the aim of encouraging research.",
+     {"U-DIADS-BibFS": EntityKind.DATASET}),
+])
+def test_kinds_stated_by_the_sentence(title, abstract, expected):
+    assert {m.surface: m.kind for m in extract_mentions(title, abstract)} == expected

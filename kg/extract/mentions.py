@@ -1282,8 +1282,8 @@ def _kind(c: Candidate, words_after: list[str], proposed_kind: EntityKind | None
     cue = P.kind_cue([], words_after) or _copula_kind(c) or apposition_kind
     if cue:
         return EntityKind(cue)
-    if _enumeration_kind(c) == EntityKind.METHOD:
-        return EntityKind.METHOD
+    if (enumeration := _enumeration_kind(c)) is not None:
+        return enumeration  # "datasets including PubTabNet, FinTabNet": data, whatever TabNet is
     if proposed_kind is not None:
         return proposed_kind  # "a framework called … (CAQA)": the proposing sentence over a "…QA" shape
     head = _head_kind(c)
@@ -1336,8 +1336,9 @@ def _kinds(kept: list[Candidate], proposed: dict[str, tuple[str, Candidate | Non
 _SOURCED_FROM = re.compile(r"\b(?:sourced|collected|drawn|obtained|gathered|compiled)\s+from\s+(?:the\s+)?"
                            r"(?:[\w\-]+\s*(?:,|and|,\s*and)\s*){0,4}$")
 _ON = re.compile(r"(?<!based )(?<!built )(?<!relies )(?<!rely )(?<!focus )(?<!depends )(?<!conditioned )"
+                 r"(?<!implemented )(?<!deployed )(?<!run )(?<!runs )(?<!running )"
                  r"\b(?:on|across|over)\s+(?:the\s+)?(?:public\s+|standard\s+)?$")
-_LIST_HEAD = re.compile(r"(?:datasets|benchmarks|corpora|test\s+sets|tasks)\s*(?:,|:|\()?\s*(?:(?:such as|including|like|"
+_LIST_HEAD = re.compile(r"(?:datasets|benchmarks|corpora|test\s+sets|tasks)\s*(?:,|:|\(|—|–)?\s*(?:(?:such as|including|like|"
                         r"namely|i\.e\.|e\.g\.|viz\.)\s*,?\s*)?(?:the\s+)?$"
                         r"|(?:dataset|benchmark|corpus)\s*,?\s*(?:such as|including|like|namely|i\.e\.|e\.g\.)\s*,?\s*"
                         r"(?:the\s+)?$", re.IGNORECASE)
@@ -1349,7 +1350,7 @@ _ENUMERATION_END = re.compile(r"[.;)]|\b(?:using|with|by|via|while|and (?:our|we
                               r"demonstrat\w*|show\w*|confirm\w*|indicat\w*|reveal\w*|prov\w*|verif\w*|suggest\w*|"
                               r"achiev\w*|outperform\w*|establish\w*|matches|yields?|improv\w*|we|our)\b")
 _DATA_CONTEXT = re.compile(r"\b(?:datasets|benchmarks|corpora|test\s+sets)\b[^.;:]*?\b(?:such as|including|like|namely|"
-                           r"i\.e\.|e\.g\.|viz\.)|\b(?:datasets|benchmarks|corpora|test\s+sets)\s*[:(]", re.IGNORECASE)
+                           r"i\.e\.|e\.g\.|viz\.)|\b(?:datasets|benchmarks|corpora|test\s+sets)\s*[:(—–]", re.IGNORECASE)
 
 
 @lru_cache(maxsize=4096)
@@ -1359,11 +1360,12 @@ def _enumeration_kind(c: Candidate) -> EntityKind | None:
     The nearest opening head wins; the enumeration ends with the clause ("… demonstrate that", ";", ")").
     """
     before = c.sentence.text[:c.span.start - c.sentence.start]
-    heads = [(m.end(), EntityKind.DATASET) for m in _DATA_CONTEXT.finditer(before)]
-    heads += [(m.end(), EntityKind.METHOD) for m in _METHOD_CONTEXT.finditer(before)]
+    heads = [(m.start(), m.end(), EntityKind.DATASET) for m in _DATA_CONTEXT.finditer(before)]
+    heads += [(m.start(), m.end(), EntityKind.METHOD) for m in _METHOD_CONTEXT.finditer(before)]
     if not heads:
         return None
-    end, kind = max(heads, key=lambda h: h[0])
+    # the head noun nearest the name: "benchmarks comparable to those of superior LLMs (e.g., GPT-4)" lists LLMs
+    _, end, kind = max(heads, key=lambda h: h[0])
     return None if _ENUMERATION_END.search(before[end:]) else kind
 
 
@@ -1384,7 +1386,7 @@ _NOUN_BEFORE = re.compile(r"\b(?:dataset|corpus|benchmark|treebank|lexicon|lexiq
 
 
 _APPOSITION_NOUN = re.compile(r"\b(method|model|metric|system|approach|algorithm|framework|toolkit|baseline|dataset|"
-                              r"benchmark|corpus)s?\s*,\s*$", re.IGNORECASE)
+                              r"benchmark|corpus)s?\s*[,(]\s*$", re.IGNORECASE)  # "the dataset (U-DIADS-BibFS)"
 
 
 _TASK_OR_METRIC = r"(?:task|metric|measure|problem|score|setting|refinement|formulation)"
@@ -1431,6 +1433,8 @@ def _apposition_to_noun(c: Candidate) -> str | None:
     before = c.sentence.text[max(0, c.span.start - c.sentence.start - 40):c.span.start - c.sentence.start]
     m = _APPOSITION_NOUN.search(before)
     after = c.sentence.text[c.span.end - c.sentence.start:]
+    if m and m.group(0).rstrip()[-1] == "(":  # "the dataset (U-DIADS-BibFS)"; but "a … framework (CMAF)" spells it out
+        return m.group(1).lower() if m.group(1).lower() in P.DATASET_HEADS and re.match(r"\s*\)", after) else None
     return m.group(1).lower() if m and re.match(r"\s*(?:,|\(|\.|;|$)", after) else None
 
 
@@ -1519,6 +1523,8 @@ def _title_kind(title: str) -> EntityKind | None:
     parts = re.split(r":|\s(?:[–—-]|--)\s", title, maxsplit=1)  # "X: A New Benchmark", "LEXADV - a … Lexicon for …"
     if len(parts) < 2 or _QUESTION.match(parts[1]):
         return None  # "BertaQA: How Much Do Language Models Know …?" asks, it does not say what BertaQA is
+    if re.match(r"\s*[A-Z][a-z]+ing\s", parts[1]):
+        return None  # "AgentBench: Evaluating LLMs as Agents" says what it does, not what it is
     head_phrase = re.split(r"\b(?:for|of|with|via|by|on|in|from|to|towards?|through|using|under|at)\b",
                            parts[1], maxsplit=1, flags=re.IGNORECASE)[0]
     words = {w.lower() for w in re.findall(r"[\w\-]+", head_phrase)}

@@ -27,7 +27,8 @@ DATASET_NOUNS = frozenset(
     "database repository leaderboard challenge data set sets subset subsets split splits testset "
     "lexicon lexicons thesaurus terminology ontology contest competition".split())
 DATASET_HEADS = frozenset("dataset datasets benchmark benchmarks corpus corpora treebank testbed database "
-                          "lexicon thesaurus terminology ontology headings resource resources".split())
+                          "lexicon thesaurus terminology ontology headings resource resources leaderboard "
+                          "subset".split())
 # "text-to-SQL", "Speech-to-Text", "sequence-to-sequence": a task or family named by what goes in and comes out
 IN_TO_OUT = re.compile(r"[A-Za-z]+(?:-to-[A-Za-z]+)+")
 # "RWTH Aachen University", "NICT Laboratory": the name before such a noun is an organisation
