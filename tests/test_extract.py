@@ -1214,3 +1214,31 @@ def test_an_apposition_states_the_kind_of_a_new_name():
 ])
 def test_kinds_stated_by_the_sentence(title, abstract, expected):
     assert {m.surface: m.kind for m in extract_mentions(title, abstract)} == expected
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("We introduce \\NAME, an adaptive MoE training system. The key insight of \\NAMEis to decouple placement.",
+     "NAMEis"),  # a LaTeX macro left in a web copy
+    ("We present a novel deep-learning-based method111The code will be released at https://github.com/x to cluster "
+     "words.", "method111The"),
+    ("This drives a shift toward a more flexible, cross-DC training paradigm.", "cross-DC"),
+    ("We achieve optimal tracking results from camera-LiDAR data.", "camera-LiDAR"),
+    ("We reduce the RMSE, MAE, and MAPE by 37, 49, and 48 on the PeMS-BAY dataset.", "MAPE"),
+    ("Cross-Domain Recommendation (CDR) emerges as a promising methodology. CDR aims at better prediction.", "CDR"),
+])
+def test_more_noise_from_recent_abstracts(text, absent):
+    assert absent not in {m.surface for m in extract_mentions("X", text)}
+
+
+def test_a_coined_name_with_a_letter_prefix_stays():
+    # ACL Anthology: "e-WER" and "c-VAE" are names, not a letter and a metric or family
+    assert "e-WER" in names("Word Error Rate Estimation for Speech Recognition: e-WER",
+                            "Our e-WER framework uses a comprehensive set of features.")
+
+
+@pytest.mark.parametrize("title, abstract, name", [
+    ("X", "We propose a LoRA fine-tuned diffusion model employing a latent concatenation strategy.", "LoRA"),
+    ("X", "For instance, we train a ViT-Huge/14 on ImageNet using 16 A100 GPUs.", "ViT-Huge/14"),
+])
+def test_a_known_name_made_or_described_is_used_not_proposed(title, abstract, name):
+    assert roles(title, abstract)[name] is Role.USES

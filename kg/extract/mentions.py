@@ -858,6 +858,10 @@ def _listed_with_known(c: Candidate) -> bool:
                for word in neighbours)
 
 
+_PREFIXED_ACRONYM = re.compile(r"(?:cross|multi|inter|intra|post|pre|non|semi|sub|super|anti|co|de|re|bi|tri|uni)"
+                               r"-[A-Z]{2,}s?")
+
+
 def _not_a_name(c: Candidate, text: str, proposed: bool = False, spelled_out: bool = False) -> bool:
     """Name-shaped spans that a careful reader would not list (measures, teams, stylised words); see issue 3.
 
@@ -871,8 +875,13 @@ def _not_a_name(c: Candidate, text: str, proposed: bool = False, spelled_out: bo
         return True
     if surface.endswith("-") or re.search(r"[A-Za-z]@[A-Za-z]", surface):
         return True  # "Intra-/Inter-Interaction": a prefix; "Team@Workshop-2021": a team at a venue
-    if re.fullmatch(r"(\d)\1+[A-Z][a-z]+", surface):
-        return True  # "videos (see Fig. 1)111Please see …": a footnote's mark (as web copies repeat it) run into its text
+    if re.fullmatch(r"[a-z]*(\d)\1+[A-Z][a-z]+", surface):
+        return True  # "(see Fig. 1)111Please see …", "method111The code …": a footnote's mark (as web copies repeat
+        # it) run into its text
+    if text[c.span.start - 1:c.span.start] == "\\":
+        return True  # "\NAMEis": a LaTeX macro left in the text
+    if _PREFIXED_ACRONYM.fullmatch(surface):
+        return True  # "cross-DC training", "multi-GPU": a prefix on an acronym of the field
     if re.match(r"(?:\s+[A-Z]\w*)?[’']s\s+(?:submission|participation|entry|team|system)s?\b",
                 c.sentence.text[c.span.end - c.sentence.start:]):
         return True  # "the TH Köln’s submission": a team
@@ -1048,8 +1057,12 @@ def _proposed_keys(title: str, abstract: str, cands: list[Candidate]) -> dict[st
                 continue  # "we train on X", "the system submitted to the X Task", "a layer to retrieve X tags"
             if _modifier(sent.text, first, between):
                 continue  # "we propose an instance-level MIL framework", "to provide lightweight SSSS models"
-            if first.rule == "gazetteer:pwc" and _WEAK_PROPOSE.match(m.group(0).split()[-1]):
-                continue  # "we train a Longformer", "we build on BERT": a known name that is made or used, not introduced
+            if (first.rule == "gazetteer:pwc" or _head_kind(first) is not None) \
+                    and _WEAK_PROPOSE.match(m.group(0).split()[-1]):
+                continue  # "we train a Longformer", "we train a ViT-Huge/14": a known name made or used, not introduced
+            if first.rule == "gazetteer:pwc" and re.search(r"\b(?:a|an)\s+$", between) \
+                    and re.match(r"\s+[a-z]", sent.text[first.span.end - sent.start:]):
+                continue  # "we propose a LoRA fine-tuned diffusion model": the known name describes the new one
             if first.rule == "gazetteer:pwc" and re.search(r"(?:^|\s)[A-Z]\S*\s+$", between) \
                     and between.split()[-1] not in P.STOP_CAPS:
                 continue  # "we propose Poincaré ResNet": the new name contains the known one
@@ -1118,6 +1131,9 @@ def _vetoed(c: Candidate, proposed: dict, defined: dict[str, bool], text_of: dic
         return True  # "LLMs", "GPUs" (but "GDS" is not a plural of "GD")
     if " " in surface and all(word.isalpha() and is_noise(entity_key(word)) for word in surface.split()):
         return True  # "GPU VRAM", "BLEU ROUGE": noise words side by side
+    if "-" in surface and surface[0].islower() and any(is_noise(entity_key(w)) for w in surface.split("-")) and all(
+            w.isalpha() and len(w) > 2 and (is_noise(entity_key(w)) or w.islower()) for w in surface.split("-")):
+        return True  # "camera-LiDAR data": a word and hardware
     if _CODE_IDENTIFIER.search(surface) and not _SIZED.fullmatch(surface):
         return True  # "tf.keras.applications", "load_dataset": code, not a name as prose writes it ("BERT_BASE" is)
     # the field's vocabulary ("SMT", "CRF", "EL"), unless this paper defines and introduces it
@@ -1256,7 +1272,7 @@ def _camel_tail_known(name: str) -> str | None:
     """The longest known name that ends ``name`` after a lower-to-upper step ("plWordNet" → "WordNet")."""
     gaz = load_gazetteer()
     for k in range(1, len(name) - 2):
-        if name[k].isupper() and name[k - 1].isalpha() and not re.fullmatch(r"[A-Z]{2,3}", name[k:]) \
+        if name[k].isupper() and name[k - 1].islower() and not re.fullmatch(r"[A-Z]{2,3}", name[k:]) \
                 and (entry := gaz.lookup(name[k:])) and not entry.ambiguous:  # but "FreeCAD" is no CAD dataset
             return name[k:]
     return None

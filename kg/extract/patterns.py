@@ -72,7 +72,7 @@ TASK_NAME_HEADS = frozenset(
     "recognition detection segmentation classification answering retrieval translation generation estimation "
     "understanding prediction tracking parsing summarization summarisation extraction captioning identification "
     "resolution localization completion matching tagging labeling labelling post-editing entailment selection "
-    "simplification normalization normalisation linking disambiguation correction".split())
+    "simplification normalization normalisation linking disambiguation correction recommendation".split())
 PROPOSE = re.compile(
     r"\b(?:we|this (?:paper|work|study|article|report)|the (?:paper|authors)|our (?:paper|work))\s+"
     r"(?:(?:first|also|further|then|additionally|here|therefore|thus|hence|newly|jointly|now)\s+)?"
