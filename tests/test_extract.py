@@ -1242,3 +1242,14 @@ def test_a_coined_name_with_a_letter_prefix_stays():
 ])
 def test_a_known_name_made_or_described_is_used_not_proposed(title, abstract, name):
     assert roles(title, abstract)[name] is Role.USES
+
+
+def test_a_title_case_component_inside_a_sentence_is_a_name():
+    # "the Attention Consistency Loss", "Squeeze-and-Excitation Block": components named in Title Case count even
+    # when no sentence proposes them, whatever the learned decision says
+    found = names("X", "The model preserves fine features through condition injection. Enhanced by the Attention "
+                       "Consistency Loss for improved training, experiments demonstrate its excellent preservation.")
+    assert "Attention Consistency Loss" in found
+    # the tail of a longer Title-Case run is not a name of its own
+    assert "Attention Network" not in names("X", "We introduce DANIEL (Document Attention Network for Information "
+                                                 "Extraction and Labelling), a fast model.")

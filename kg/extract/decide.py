@@ -78,6 +78,10 @@ def load_model() -> DecisionModel:
     return DecisionModel.from_tsv(text)
 
 
+# finders whose names the rules keep whatever the model says: the abstracts the model learned from rarely have them
+_RULES_STAND = frozenset({"pattern:titled-method"})
+
+
 def choose(analysis: RuleAnalysis, model: DecisionModel) -> Choice:
     """The candidates the model keeps, with their kinds, canonical names and probabilities, for
     :func:`~kg.extract.mentions.mentions_of`.
@@ -91,6 +95,9 @@ def choose(analysis: RuleAnalysis, model: DecisionModel) -> Choice:
         verdicts[key], p = model.best(feats)
         probability[key] = round(p, 3)
     rule_kept = {c.key for c in analysis.kept}
+    for c in analysis.kept:
+        if c.rule in _RULES_STAND and verdicts.get(c.key, "none") == "none":
+            verdicts[c.key] = analysis.all_kinds.get(c.key, EntityKind.METHOD).value
     chosen = [c for c in analysis.admissible if verdicts.get(c.key, "none") != "none"
               and (c in analysis.kept or c.key not in rule_kept)]
     names = {c.key for c in chosen if not c.alias_of}

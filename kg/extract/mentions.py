@@ -612,6 +612,9 @@ def _titled_method(field: str, sent: Span) -> list[Candidate]:
         words = m.group(1).split()
         if any(w.lower() in _FAMILY_WORDS or w in P.STOP_CAPS for w in words[:-1]) or _holds_known_name(words):
             continue  # a family, or a phrase around a known name ("the Hierarchical Swin Transformer")
+        before = sent.text[:m.start(1)]
+        if re.search(r"[A-Z][\w\-]*\s+$", before):
+            continue  # the end of a longer Title-Case run: "DANIEL (Document Attention Network for …)"
         start = sent.start + m.start(1)
         out.append(Candidate(field, sent, Span(m.group(1), start, start + len(m.group(1))), "pattern:titled-method",
                              kind=EntityKind.METHOD))
@@ -1164,7 +1167,7 @@ def _evidenced(c: Candidate, proposed: dict[str, str], defined: dict[str, bool],
     if _venue_data(c):
         return True
     if c.rule == "pattern:titled-method":
-        return key in proposed
+        return True
     if key in SOURCES:
         return True  # used as a collection, or _vetoed would have said no
     if key in proposed or c.rule in ("pattern:shared-task", "pattern:language-pair"):
