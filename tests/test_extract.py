@@ -1253,3 +1253,17 @@ def test_a_title_case_component_inside_a_sentence_is_a_name():
     # the tail of a longer Title-Case run is not a name of its own
     assert "Attention Network" not in names("X", "We introduce DANIEL (Document Attention Network for Information "
                                                  "Extraction and Labelling), a fast model.")
+
+
+def test_an_acronym_spelled_out_after_it_is_defined_too():
+    # "MCD (Mahalanobis Contrastive Detection)": the long form may follow the acronym
+    found = {(m.surface, m.canonical) for m in extract_mentions(
+        "X", "We compare two variants, SRF (Sparse Routing Fusion) and DRF (Dense Routing Fusion), on ImageNet.")}
+    assert {("SRF", "SRF"), ("Sparse Routing Fusion", "SRF"), ("DRF", "DRF"), ("Dense Routing Fusion", "DRF")} <= found
+
+
+def test_the_papers_own_name_may_be_a_noise_word():
+    # "Recursive Alignment Module (RAM)" is the paper's module, not memory; a family stays a family
+    assert roles("X", "Then, we build Recursive Alignment Module (RAM) by combining the flow-based alignment module "
+                      "with recursive upsampling.")["RAM"] is Role.PROPOSES
+    assert "GCN" not in names("X", "We propose a Graph Convolution Network (GCN) for tagging.")

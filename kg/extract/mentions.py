@@ -376,6 +376,9 @@ def _own_meaning(c: Candidate, meanings: dict[str, str], text: str) -> bool:
     return load_gazetteer().lookup(phrase) is not None or as_name in text
 
 
+_DEF_REVERSED = re.compile(r"(?<![\w-])([A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*)\s*\(\s*([A-Z][\w]*(?:[\s\-]+[\w]+){1,7})\s*\)")
+
+
 def _definitions(field: str, sent: Span) -> list[tuple[Candidate, Candidate, bool]]:
     """("Long Name", "ABBR") pairs written as ``Long Name (ABBR)``; the flag says the long form is Title Case."""
     pairs = []
@@ -396,6 +399,17 @@ def _definitions(field: str, sent: Span) -> list[tuple[Candidate, Candidate, boo
         title_case = all(w[:1].isupper() for w in long.split() if w.lower() not in _CONNECT)
         pairs.append((Candidate(field, sent, a, "pattern:definition"),
                       Candidate(field, sent, lspan, "pattern:definition", alias_of=akey), title_case))
+    for m in _DEF_REVERSED.finditer(sent.text):  # "MCD (Mahalanobis Contrastive Detection)"
+        abbr, long = m.group(1), m.group(2)
+        letters = [ch.lower() for ch in abbr if ch.isupper()]
+        initials = [w[0].lower() for w in re.split(r"[\s\-]+", long) if w and w.lower() not in _CONNECT]
+        if len(letters) < 2 or initials[:len(letters)] != letters or len(initials) != len(letters):
+            continue
+        a = Span(abbr, sent.start + m.start(1), sent.start + m.end(1))
+        lspan = Span(long, sent.start + m.start(2), sent.start + m.end(2))
+        title_case = all(w[:1].isupper() for w in long.split() if w.lower() not in _CONNECT)
+        pairs.append((Candidate(field, sent, a, "pattern:definition"),
+                      Candidate(field, sent, lspan, "pattern:definition", alias_of=entity_key(abbr)), title_case))
     return pairs
 
 
@@ -1125,10 +1139,12 @@ def _vetoed(c: Candidate, proposed: dict, defined: dict[str, bool], text_of: dic
     if _venue_data(c):
         return False
     plural_acronym = P.PLURAL_ACRONYM.fullmatch(surface) and c.canonical is None  # "LLMs", but "CLIPs" is CLIP
-    if is_noise(key) or plural_acronym or P.PART_NUMBER.fullmatch(surface) \
+    # "we build Recursive Alignment Module (RAM)": the paper's own name over a noise word (not over a family: GCN)
+    own = key in proposed and defined.get(key, False) and key not in GENERIC
+    if is_noise(key) and not own or plural_acronym or P.PART_NUMBER.fullmatch(surface) \
             or P.IN_TO_OUT.fullmatch(surface) or surface.startswith(("non-", "Non-")):  # "non-BERT models"
         return True
-    if c.rule != "pattern:series" and is_noise(entity_key(surface)):
+    if c.rule != "pattern:series" and is_noise(entity_key(surface)) and not own:
         return True
     if surface.endswith("s") and is_noise(key[:-1]):
         return True  # "LLMs", "GPUs" (but "GDS" is not a plural of "GD")
