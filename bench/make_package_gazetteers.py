@@ -356,7 +356,8 @@ def programming_languages() -> list[str]:
     """The "Programming Language :: X" classifiers PyPI accepts ("Python", "JavaScript", "Prolog")."""
     source = next(wheel_files("trove-classifiers", r"trove_classifiers/__init__\.py"))
     names = set(re.findall(r'"Programming Language :: ([^":]+?)(?: ::[^"]*)?"', source))
-    return sorted(names - {"Other", "Other Scripting Engines", "Zope", "Cython", "YACC"})
+    # "Pascal" in a paper is PASCAL VOC or PASCAL Context far more often than the language
+    return sorted(names - {"Other", "Other Scripting Engines", "Zope", "Cython", "YACC", "Pascal"})
 
 
 def write_languages(known: dict, common: frozenset[str]) -> None:

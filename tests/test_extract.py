@@ -1267,3 +1267,17 @@ def test_the_papers_own_name_may_be_a_noise_word():
     assert roles("X", "Then, we build Recursive Alignment Module (RAM) by combining the flow-based alignment module "
                       "with recursive upsampling.")["RAM"] is Role.PROPOSES
     assert "GCN" not in names("X", "We propose a Graph Convolution Network (GCN) for tagging.")
+
+
+def test_an_enumeration_of_data_goes_on_past_results_in_brackets():
+    # "benchmarks, i.e., A (40.01% mAP), B (38.39% mAP), C (…)": neither the brackets nor "1.3" end the list
+    found = {m.surface: m.kind for m in extract_mentions("X", (
+        "Our detector performs well on lots of benchmarks, i.e., ActivityNet-1.3 (40.01% mAP), HACS Segments "
+        "(38.39% mAP), SoccerNet-Action Spotting (54.09% mAP)."))}
+    assert found == {"ActivityNet-1.3": EntityKind.DATASET, "HACS Segments": EntityKind.DATASET,
+                     "SoccerNet-Action Spotting": EntityKind.DATASET}
+
+
+def test_pascal_in_a_list_of_data_is_data_not_the_language():
+    assert ("Pascal", EntityKind.DATASET) in {(m.surface, m.kind) for m in extract_mentions(
+        "X", "We conducted extensive empirical studies on the Pascal and COCO datasets.")}
