@@ -1281,3 +1281,8 @@ def test_an_enumeration_of_data_goes_on_past_results_in_brackets():
 def test_pascal_in_a_list_of_data_is_data_not_the_language():
     assert ("Pascal", EntityKind.DATASET) in {(m.surface, m.kind) for m in extract_mentions(
         "X", "We conducted extensive empirical studies on the Pascal and COCO datasets.")}
+
+
+def test_a_title_case_component_may_be_plural():
+    assert "Vision Transformers" in names("X", "Empirically, when combined with Vision Transformers, we find I-JEPA "
+                                               "to be highly scalable.")

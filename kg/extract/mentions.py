@@ -609,7 +609,7 @@ def _titled_data(field: str, sent: Span) -> list[Candidate]:
 
 
 _TITLED_METHOD = re.compile(r"(?<=[a-z,] )((?:[A-Z][\w\-]*\s+){1,3}(?:Network|Module|Decoder|Encoder|Mechanism|"
-                            r"Framework|Loss|Attention|Transformer|Block|Layer|Strategy|Algorithm))(?![\w-])")
+                            r"Framework|Loss|Attention|Transformer|Block|Layer|Strategy|Algorithm)s?)(?![\w-])")
 # words of generic families written in Title Case ("a Graph Attention Network", "the Long Short-Term Memory Network")
 _FAMILY_WORDS = frozenset("neural convolutional recurrent graph deep long short-term memory generative adversarial "
                           "residual feed-forward feedforward fully-connected self-attention multi-head language "
