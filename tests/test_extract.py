@@ -1286,3 +1286,16 @@ def test_pascal_in_a_list_of_data_is_data_not_the_language():
 def test_a_title_case_component_may_be_plural():
     assert "Vision Transformers" in names("X", "Empirically, when combined with Vision Transformers, we find I-JEPA "
                                                "to be highly scalable.")
+
+
+def test_a_plain_word_set_off_after_a_kind_noun_is_a_name_but_not_ours():
+    # "the baseline post-training optimization framework, Flextron, …": used, not proposed
+    assert roles("X", "Compared to the baseline post-training optimization framework, Flextron, our method achieves "
+                      "similar accuracy.") == {"Flextron": Role.USES}
+
+
+def test_a_title_case_run_that_goes_on_is_no_component_name():
+    # "Bidirectional Encoder Representations from Transformers" is BERT's long form, not a "Bidirectional Encoder"
+    assert "Bidirectional Encoder" not in names("X", "We use the Bidirectional Encoder Representations from "
+                                                     "Transformers for tagging.")
+    assert "Siamese Network" not in names("X", "Pairs are compared by a shared Siamese Network with two towers.")

@@ -444,9 +444,18 @@ def _named_phrase(field: str, text: str, sent: Span) -> list[Candidate]:
         if m.group(1) not in P.STOP_CAPS:
             start = sent.start + m.start(1)
             out.append(Candidate(field, sent, Span(m.group(1), start, m.end(1) + sent.start), "pattern:naming"))
+    for m in _NOUN_THEN_NAME.finditer(sent.text):  # "the baseline optimization framework, Flextron, …": a name, not ours
+        word = m.group(1)
+        if word not in P.STOP_CAPS and word.lower() not in common_words() and word not in _languages() \
+                and not _OUR_NOUN_THEN_NAME.match(sent.text, max(0, m.start() - 40)):
+            start = sent.start + m.start(1)
+            out.append(Candidate(field, sent, Span(word, start, start + len(word)), "pattern:apposition"))
     return out
 
 
+_NOUN_THEN_NAME = re.compile(r"(?<![Oo]ur )\b(?:method|model|framework|approach|system|algorithm|technique|"
+                             r"architecture|network|benchmark|dataset|baseline|corpus)s?,\s+([A-Z][a-z]{2,}[a-z0-9]*)"
+                             r"(?=\s*,)")
 _OUR_NOUN_THEN_NAME = re.compile(r"\b[Oo]ur\s+(?:proposed\s+|new\s+|novel\s+)?(?:method|model|framework|approach|system|"
                                  r"algorithm|technique|architecture|network|benchmark|dataset),\s+([A-Z][a-z]{2,})(?=\s*,)")
 
@@ -613,7 +622,7 @@ _TITLED_METHOD = re.compile(r"(?<=[a-z,] )((?:[A-Z][\w\-]*\s+){1,3}(?:Network|Mo
 # words of generic families written in Title Case ("a Graph Attention Network", "the Long Short-Term Memory Network")
 _FAMILY_WORDS = frozenset("neural convolutional recurrent graph deep long short-term memory generative adversarial "
                           "residual feed-forward feedforward fully-connected self-attention multi-head language "
-                          "large pre-trained pretrained transformer".split())
+                          "large pre-trained pretrained transformer bayesian siamese genetic".split())
 
 
 def _titled_method(field: str, sent: Span) -> list[Candidate]:
@@ -627,8 +636,9 @@ def _titled_method(field: str, sent: Span) -> list[Candidate]:
         if any(w.lower() in _FAMILY_WORDS or w in P.STOP_CAPS for w in words[:-1]) or _holds_known_name(words):
             continue  # a family, or a phrase around a known name ("the Hierarchical Swin Transformer")
         before = sent.text[:m.start(1)]
-        if re.search(r"[A-Z][\w\-]*\s+$", before):
-            continue  # the end of a longer Title-Case run: "DANIEL (Document Attention Network for …)"
+        if re.search(r"[A-Z][\w\-]*\s+$", before) or re.match(r"\s+(?:from\s+)?[A-Z]", sent.text[m.end(1):]):
+            continue  # part of a longer Title-Case run: "(Document Attention Network for …)", "Bidirectional Encoder
+            # Representations from Transformers"
         start = sent.start + m.start(1)
         out.append(Candidate(field, sent, Span(m.group(1), start, start + len(m.group(1))), "pattern:titled-method",
                              kind=EntityKind.METHOD))
@@ -1197,7 +1207,7 @@ def _evidenced(c: Candidate, proposed: dict[str, str], defined: dict[str, bool],
     words = surface.split()
     if any(P.strong_shape(w) for w in words):
         return text_of is None or _has_cue(c, text_of, proposed)
-    if c.rule in ("gazetteer:pwc", "pattern:titled-data", "pattern:list-sibling"):
+    if c.rule in ("gazetteer:pwc", "pattern:titled-data", "pattern:list-sibling", "pattern:apposition"):
         return True
     return (key in cue_keys or _evaluated_on(c) or _listed_with_known(c) or _data_noun_before(c)
             or _apposition_to_noun(c) is not None or _list_ends_in_data_noun(c)) and any(P.all_caps(w) for w in words)
