@@ -1299,3 +1299,12 @@ def test_a_title_case_run_that_goes_on_is_no_component_name():
     assert "Bidirectional Encoder" not in names("X", "We use the Bidirectional Encoder Representations from "
                                                      "Transformers for tagging.")
     assert "Siamese Network" not in names("X", "Pairs are compared by a shared Siamese Network with two towers.")
+
+
+def test_a_version_and_its_base_share_the_kind_the_paper_states():
+    # modern1 (TMMLU+): "its predecessor, TMMLU" is a dataset like the TMMLU+ the paper presents as one
+    found = {m.surface: m.kind for m in extract_mentions(
+        "An Improved Traditional Chinese Evaluation Suite for Foundation Model",
+        "We present TMMLU+, a comprehensive dataset designed for Traditional Chinese. Compared to its predecessor, "
+        "TMMLU, TMMLU+ is six times larger and boasts a more balanced subject distribution.")}
+    assert found == {"TMMLU+": EntityKind.DATASET, "TMMLU": EntityKind.DATASET}

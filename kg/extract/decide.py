@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+from kg.extract.canonical import entity_key, variant_base
 from kg.extract.features import entity_features
 from kg.extract.mentions import Choice, RuleAnalysis, analyse, mentions_of, stated_kinds
 from kg.model import EntityKind, Mention
@@ -103,9 +104,23 @@ def choose(analysis: RuleAnalysis, model: DecisionModel) -> Choice:
     names = {c.key for c in chosen if not c.alias_of}
     chosen = [c for c in chosen if not c.alias_of or c.alias_of in names]
     kinds = {key: EntityKind(v) for key, v in verdicts.items() if v != "none"}
-    kinds.update({key: kind for key, kind in stated_kinds(analysis).items() if key in kinds})
+    stated = stated_kinds(analysis)
+    kinds.update({key: kind for key, kind in stated.items() if key in kinds})
+    _versions_share_stated_kinds(kinds, stated, analysis.all_canonical)
     return Choice(tuple(chosen), kinds, analysis.all_canonical, probability,
                   frozenset(c.key for c in chosen) - rule_kept)
+
+
+def _versions_share_stated_kinds(kinds: dict[str, EntityKind], stated: dict[str, EntityKind],
+                                 canonical: dict[str, str]) -> None:
+    """A version and the name it versions are the same kind of thing: "TMMLU+, a comprehensive dataset … its
+    predecessor, TMMLU" makes TMMLU a dataset too, whatever else the model read."""
+    for key in list(kinds):
+        base = variant_base(canonical.get(key, ""))
+        base_key = entity_key(base) if base else None
+        if base_key in kinds and (key in stated) != (base_key in stated):
+            source, target = (key, base_key) if key in stated else (base_key, key)
+            kinds[target] = stated[source]
 
 
 def extract_mentions(title: str, abstract: str | None, *, learned: bool = True,
