@@ -1308,3 +1308,16 @@ def test_a_version_and_its_base_share_the_kind_the_paper_states():
         "We present TMMLU+, a comprehensive dataset designed for Traditional Chinese. Compared to its predecessor, "
         "TMMLU, TMMLU+ is six times larger and boasts a more balanced subject distribution.")}
     assert found == {"TMMLU+": EntityKind.DATASET, "TMMLU": EntityKind.DATASET}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an acronym the paper spells out in lower case as a task or paradigm is neither kind …
+    ("In this paper, we explore applying parameter-efficient transfer learning (PETL) to transfer knowledge. PETL "
+     "methods are popular.", set()),
+    ("Research on point weakly supervised object detection (PWSOD) methods has attracted attention.", set()),
+    # … unless the paper introduces it as new
+    ("We overcome these drawbacks by a novel ``subclass-balancing contrastive learning (SBCL)'' approach that clusters "
+     "each head class. We evaluate SBCL over long-tailed benchmarks.", {"SBCL"}),
+])
+def test_an_acronym_spelled_out_as_a_task_is_no_name_unless_new(text, expected):
+    assert names("X", text) == expected

@@ -352,7 +352,8 @@ def _long_form(sent_text: str, end: int, abbr: str) -> tuple[int, str] | None:
 _ACRONYM_IN_BRACKETS = re.compile(r"\(\s*([A-Z][A-Za-z]*[A-Z])s?\s*\)")
 
 
-def _lowercase_meanings(text: str) -> dict[str, str]:
+@lru_cache(maxsize=256)  # asked by the rules and again by kg.extract.features, once per paper
+def lowercase_meanings(text: str) -> dict[str, str]:
     """Acronyms a text defines with a lower-case phrase that spells them: "grouped-query attention (GQA)",
     "a visually rich document (VRD)". Returns key → phrase."""
     out = {}
@@ -1693,6 +1694,15 @@ def _plain_phrase(phrase: str) -> bool:
     return len(words) > 1 and all(w.isalpha() and w.lower() in common_words() for w in words)
 
 
+_NEW_BEFORE = re.compile(r"\b(?:novel|new|our|proposed)\s+(?:[\w\-]+\s+){0,2}[`'\"“‘]*$", re.IGNORECASE)
+
+
+def _text_before_phrase(text: str, phrase: str) -> str:
+    """The 40 characters before the first place ``text`` spells ``phrase`` (its words apart by spaces or hyphens)."""
+    m = re.search(r"[\s\-]+".join(map(re.escape, phrase.split())), text)
+    return text[max(0, m.start() - 40):m.start()] if m else ""
+
+
 def _definition_facts(title: str, abstract: str) -> tuple[dict[str, bool], set[str]]:
     """Acronyms each text defines (True when the long form is a Title-Case, singular, non-task name) and the
     acronyms defined as tasks ("Answer Sentence Selection (AS2)")."""
@@ -1708,9 +1718,11 @@ def _definition_facts(title: str, abstract: str) -> tuple[dict[str, bool], set[s
                 if head in P.TASK_NAME_HEADS or head in _PARADIGM_HEADS and _plain_phrase(lt) \
                         or _modality_pair(lt):
                     tasks.add(abbr.key)  # "Graph Contrastive Learning (GCL)", unless the paper names its own so
-    for key, phrase in _lowercase_meanings(title + "\n" + abstract).items():
+    for key, phrase in lowercase_meanings(title + "\n" + abstract).items():
         if key not in defined and (phrase.split()[-1] in P.TASK_HEADS or phrase.split()[-1] in P.NOT_ARTIFACT_HEADS):
             defined[key] = False  # "query-focused summarization (QFS)": a task, however it is used after
+            if not _NEW_BEFORE.search(_text_before_phrase(title + "\n" + abstract, phrase)):
+                tasks.add(key)  # … and no artifact, unless new: "a novel multi-granularity distillation (MGD) scheme"
     spelled = _title_prefix_spelled_out(title)
     if spelled:
         defined[spelled] = True  # "NAT: Noise-Aware Training for …" defines NAT as the paper's own, like "(NAT)"
@@ -1773,7 +1785,7 @@ def analyse(title: str, abstract: str | None) -> RuleAnalysis:
         cands = [c for c in cands if not any(c.field == s.field and s.span.start <= c.span.start < s.span.end
                                              for s in series)] + series
     defined, tasks = _definition_facts(title, abstract)
-    meanings = _lowercase_meanings(title + "\n" + abstract)
+    meanings = lowercase_meanings(title + "\n" + abstract)
     cands = [c for c in cands if _own_meaning(c, meanings, title + "\n" + abstract)]
     proposed = _without_parts_of_title_names(_proposed_keys(title, abstract, cands), cands)
     for c in cands:
