@@ -400,7 +400,7 @@ def _definitions(field: str, sent: Span) -> list[tuple[Candidate, Candidate, boo
         title_case = all(w[:1].isupper() for w in long.split() if w.lower() not in _CONNECT)
         pairs.append((Candidate(field, sent, a, "pattern:definition"),
                       Candidate(field, sent, lspan, "pattern:definition", alias_of=akey), title_case))
-    for m in _DEF_REVERSED.finditer(sent.text):  # "MCD (Mahalanobis Contrastive Detection)"
+    for m in _DEF_REVERSED.finditer(sent.text) if "(" in sent.text else ():  # "MCD (Mahalanobis Contrastive …)"
         abbr, long = m.group(1), m.group(2)
         letters = [ch.lower() for ch in abbr if ch.isupper()]
         initials = [w[0].lower() for w in re.split(r"[\s\-]+", long) if w and w.lower() not in _CONNECT]
@@ -445,7 +445,8 @@ def _named_phrase(field: str, text: str, sent: Span) -> list[Candidate]:
         if m.group(1) not in P.STOP_CAPS:
             start = sent.start + m.start(1)
             out.append(Candidate(field, sent, Span(m.group(1), start, m.end(1) + sent.start), "pattern:naming"))
-    for m in _NOUN_THEN_NAME.finditer(sent.text):  # "the baseline optimization framework, Flextron, …": a name, not ours
+    for m in _NOUN_THEN_NAME.finditer(sent.text) if _SET_OFF_WORD.search(sent.text) else ():
+        # "the baseline optimization framework, Flextron, …": a name, not ours
         word = m.group(1)
         if word not in P.STOP_CAPS and word.lower() not in common_words() and word not in _languages() \
                 and not _OUR_NOUN_THEN_NAME.match(sent.text, max(0, m.start() - 40)):
@@ -454,6 +455,7 @@ def _named_phrase(field: str, text: str, sent: Span) -> list[Candidate]:
     return out
 
 
+_SET_OFF_WORD = re.compile(r", [A-Z][a-z]{2,}[a-z0-9]* ?,")  # cheap test before the search below
 _NOUN_THEN_NAME = re.compile(r"(?<![Oo]ur )\b(?:method|model|framework|approach|system|algorithm|technique|"
                              r"architecture|network|benchmark|dataset|baseline|corpus)s?,\s+([A-Z][a-z]{2,}[a-z0-9]*)"
                              r"(?=\s*,)")
