@@ -1321,3 +1321,12 @@ def test_a_version_and_its_base_share_the_kind_the_paper_states():
 ])
 def test_an_acronym_spelled_out_as_a_task_is_no_name_unless_new(text, expected):
     assert names("X", text) == expected
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("This was studied for English→French (MORPHEUS) (Tan et al., 2020), but not for other pairs.", "TANet"),
+    ("Querying Both Parallel And Treebank Corpora: Evaluation Of A Corpus Query System", "OFA"),
+    ("Neural News Recommendation with Long- and Short-term User Representations", "NeuralNews"),
+])
+def test_ordinary_words_that_spell_a_one_word_name_are_not_it(text, absent):
+    assert absent not in names("X", text)

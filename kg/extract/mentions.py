@@ -86,6 +86,8 @@ def _gazetteer_match(text: str, toks: tuple[Span, ...], i: int, gaz: Gazetteer) 
                 continue
             if not _written_as_listed(surface, entry.canonical):
                 continue
+            if n > 1 and " " not in entry.canonical and _words_not_a_name(surface):
+                continue  # "(Tan et al., 2020)" is no TANet, "Evaluation Of A Corpus" no OFA
             if i + n < len(toks) and is_noise(entity_key(f"{surface} {toks[i + n].text}")):
                 return None  # "Beam Search" is the textbook algorithm, not the model Beam
             if n == 1 and not P.name_shaped(written) and P.name_shaped(entry.canonical) and not (
@@ -94,6 +96,12 @@ def _gazetteer_match(text: str, toks: tuple[Span, ...], i: int, gaz: Gazetteer) 
                 continue  # the word "Gap" or "Mutual" is not the name GAP or MuTual ("the Librispeech corpus" is)
             return n, entry
     return None
+
+
+def _words_not_a_name(surface: str) -> bool:
+    """Words that spell a one-word name's letters by chance: a citation's "et", or ordinary words only."""
+    words = surface.split()
+    return "et" in words or all(len(w) <= 2 or w.lower() in common_words() for w in words)
 
 
 def _written_as_listed(surface: str, canonical: str) -> bool:
