@@ -1330,3 +1330,10 @@ def test_an_acronym_spelled_out_as_a_task_is_no_name_unless_new(text, expected):
 ])
 def test_ordinary_words_that_spell_a_one_word_name_are_not_it(text, absent):
     assert absent not in names("X", text)
+
+
+def test_a_hyphenated_title_case_word_in_brackets_after_a_dataset_noun_names_it():
+    found = {m.surface: m.kind for m in extract_mentions("X", (
+        "On two open-source datasets (RSOD, SIMD) and a self-built dataset (Bullet-Hole), the results showed that the "
+        "proposed method has a significant advantage."))}
+    assert found == {"RSOD": EntityKind.DATASET, "SIMD": EntityKind.DATASET, "Bullet-Hole": EntityKind.DATASET}

@@ -561,6 +561,7 @@ _COMPOUND_AFTER_NOUN = re.compile(r"\s+(?:an?\s+|two\s+|three\s+)?(?:(?:new|nove
                                   r"([A-Z][a-z]+(?:-[A-Z][a-z]+)+)(?=\s*(?:,|\(|:|\s(?:and|to|that|which)\b))")
 
 
+_COMPOUND_IN_DATA_BRACKETS = re.compile(r"\b(?:dataset|benchmark|corpus)\s*\(\s*([A-Z][a-z]+(?:-[A-Z][a-z]+)+)\s*\)")
 _TITLE_COMPOUND_HINT = re.compile(r"[A-Z][a-z]+-[A-Z][a-z]")
 
 
@@ -580,6 +581,10 @@ def _proposed_compound(field: str, sent: Span) -> list[Candidate]:
             start = sent.start + named.start(1)
             out.append(Candidate(field, sent, Span(named.group(1), start, start + len(named.group(1))),
                                  "pattern:name-shape"))
+    for m in _COMPOUND_IN_DATA_BRACKETS.finditer(sent.text):  # "a self-built dataset (Bullet-Hole)"
+        start = sent.start + m.start(1)
+        out.append(Candidate(field, sent, Span(m.group(1), start, start + len(m.group(1))), "pattern:titled-data",
+                             kind=EntityKind.DATASET))
     return out
 
 
