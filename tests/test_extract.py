@@ -1337,3 +1337,9 @@ def test_a_hyphenated_title_case_word_in_brackets_after_a_dataset_noun_names_it(
         "On two open-source datasets (RSOD, SIMD) and a self-built dataset (Bullet-Hole), the results showed that the "
         "proposed method has a significant advantage."))}
     assert found == {"RSOD": EntityKind.DATASET, "SIMD": EntityKind.DATASET, "Bullet-Hole": EntityKind.DATASET}
+
+
+def test_a_capitalised_we_inside_an_abstract_still_introduces():
+    # "Additionally, We also introduce Multi-Elite, a … subset": a slip of case, not a Title Case title
+    assert roles("X", "Additionally, We also introduce Multi-Elite, a 500-question selected hard subset.") == {
+        "Multi-Elite": Role.PROPOSES}

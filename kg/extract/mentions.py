@@ -574,8 +574,8 @@ def _proposed_compound(field: str, sent: Span) -> list[Candidate]:
     if not _TITLE_COMPOUND_HINT.search(sent.text):
         return out
     for m in P.PROPOSE.finditer(sent.text):
-        if not m.group(0)[0].islower() and m.start() > 0:
-            continue
+        if not m.group(0)[0].islower() and m.start() > 0 and field == "title":
+            continue  # a Title Case title's "We Propose" (an abstract's "Additionally, We also introduce" is a slip)
         named = _COMPOUND_AFTER_TRIGGER.match(sent.text, m.end()) or _COMPOUND_AFTER_NOUN.match(sent.text, m.end())
         if named:
             start = sent.start + named.start(1)
