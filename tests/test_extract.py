@@ -1343,3 +1343,11 @@ def test_a_capitalised_we_inside_an_abstract_still_introduces():
     # "Additionally, We also introduce Multi-Elite, a … subset": a slip of case, not a Title Case title
     assert roles("X", "Additionally, We also introduce Multi-Elite, a 500-question selected hard subset.") == {
         "Multi-Elite": Role.PROPOSES}
+
+
+def test_a_component_noun_after_a_definition_makes_it_a_method_whatever_its_head():
+    # "… Conditional Flow Matching (CFM) objective" is a method, though "matching" heads tasks; "a Sign Language
+    # Recognition (SLR) system" is still a system for a task
+    assert names("X", "This is combined with a masked Conditional Flow Matching (CFM) objective.") == {"CFM"}
+    assert "SLR" not in names("X", "Translation first uses a Sign Language Recognition (SLR) system to extract "
+                                   "glosses from videos.")

@@ -1700,6 +1700,9 @@ def _modality_pair(phrase: str) -> bool:
     return m is not None and m.group(1).lower() != m.group(2).lower()
 
 
+# nouns after "Long Name (ABBR)" that make it a method whatever its head ("… Matching (CFM) objective"); not
+# "system" or "model", which follow tasks too ("a Sign Language Recognition (SLR) system")
+_COMPONENT_NOUNS = frozenset("objective loss module block layer mechanism algorithm encoder decoder".split())
 _PARADIGM_HEADS = frozenset("learning modeling modelling tuning training pretraining pre-training fine-tuning".split())
 
 
@@ -1728,10 +1731,14 @@ def _definition_facts(title: str, abstract: str) -> tuple[dict[str, bool], set[s
             for abbr, long, title_case in _definitions(field, sent):
                 lt = long.span.text
                 head = lt.split()[-1].lower()
-                ok = title_case and not lt.endswith("s") and head not in P.TASK_HEADS and head not in P.NOT_ARTIFACT_HEADS
+                # "a masked Conditional Flow Matching (CFM) objective": a method noun after it says what it is
+                method_after = re.match(r"\s*\)?\s*(\w+)", sent.text[abbr.span.end - sent.start:])
+                method_after = method_after is not None and method_after.group(1).lower() in _COMPONENT_NOUNS
+                ok = title_case and not lt.endswith("s") and (method_after or head not in P.TASK_HEADS) \
+                    and head not in P.NOT_ARTIFACT_HEADS
                 defined[abbr.key] = defined.get(abbr.key, False) or ok
-                if head in P.TASK_NAME_HEADS or head in _PARADIGM_HEADS and _plain_phrase(lt) \
-                        or _modality_pair(lt):
+                if not method_after and (head in P.TASK_NAME_HEADS or head in _PARADIGM_HEADS and _plain_phrase(lt)
+                                         or _modality_pair(lt)):
                     tasks.add(abbr.key)  # "Graph Contrastive Learning (GCL)", unless the paper names its own so
     for key, phrase in lowercase_meanings(title + "\n" + abstract).items():
         if key not in defined and (phrase.split()[-1] in P.TASK_HEADS or phrase.split()[-1] in P.NOT_ARTIFACT_HEADS):

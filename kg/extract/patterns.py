@@ -43,7 +43,7 @@ METHOD_NOUNS = frozenset(
     "technique strategy mechanism module loss scheme paradigm encoder decoder optimizer tool pipeline recipe "
     "attack family families variants series backbone format detector tracker retriever library engine scheduler "
     "parser tagger toolkit platform aligner classifier tool tools software agent agents assistant planner solver "
-    "solvers simulator interpreter compiler".split())
+    "solvers simulator interpreter compiler objective".split())
 # a noun after a capitalised word that says it is no artifact: "the DFKI-TalkingRobots Team", "the X project"
 NOT_ARTIFACT_NOUNS = frozenset(
     "team teams consortium lab laboratory university institute company corporation project projects licence license "
