@@ -1351,3 +1351,11 @@ def test_a_component_noun_after_a_definition_makes_it_a_method_whatever_its_head
     assert names("X", "This is combined with a masked Conditional Flow Matching (CFM) objective.") == {"CFM"}
     assert "SLR" not in names("X", "Translation first uses a Sign Language Recognition (SLR) system to extract "
                                    "glosses from videos.")
+
+
+def test_a_component_with_a_coined_acronym_counts_even_in_lower_case():
+    # "subject-aware spatial attention module (SA-SAM)": the acronym's shape is coined; "load balancing loss (LBL)"
+    # is a plain field acronym (the seeds' label leaves it out)
+    assert names("X", "This proposal leverages action subjects with a plug-and-play subject-aware spatial attention "
+                      "module (SA-SAM) to generate a representation.") == {"SA-SAM"}
+    assert names("X", "We implement the load balancing loss (LBL) as in prior work.") == set()

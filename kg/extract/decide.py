@@ -80,7 +80,7 @@ def load_model() -> DecisionModel:
 
 
 # finders whose names the rules keep whatever the model says: the abstracts the model learned from rarely have them
-_RULES_STAND = frozenset({"pattern:titled-method"})
+_RULES_STAND = frozenset({"pattern:titled-method", "pattern:spelled-component"})
 
 
 def choose(analysis: RuleAnalysis, model: DecisionModel) -> Choice:

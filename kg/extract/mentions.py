@@ -778,6 +778,29 @@ def _candidates(title: str, abstract: str) -> list[Candidate]:
             out.extend(_data_enumeration(field, sent))
             for abbr, long, _ in _definitions(field, sent):
                 out.extend((abbr, long))
+            out.extend(_spelled_components(field, sent))
+    return out
+
+
+_LOWER_DEFINITION = re.compile(r"((?:[a-z][\w\-]*\s+){0,6}[a-z][\w\-]*)\s*\(\s*([A-Z][\w\-]*[A-Z][\w\-]*)\s*\)")
+_COMPONENT_HEADS = frozenset("module modules block blocks loss layer mechanism unit head encoder decoder adapter "
+                             "adapters".split())
+
+
+def _spelled_components(field: str, sent: Span) -> list[Candidate]:
+    """"a plug-and-play subject-aware spatial attention module (SA-SAM)": a component the paper names with a coined
+    acronym (a shape no field acronym has), even when it writes the long form in lower case."""
+    out = []
+    for m in _LOWER_DEFINITION.finditer(sent.text) if "(" in sent.text else ():
+        abbr = m.group(2)
+        words = [w for w in re.split(r"[\s\-]+", m.group(1)) if w]
+        letters = [ch.lower() for ch in abbr if ch.isupper()]
+        if words[-1] not in _COMPONENT_HEADS or not P.strong_shape(abbr) or len(words) < len(letters) \
+                or [w[0] for w in words[-len(letters):]] != letters:
+            continue
+        start = sent.start + m.start(2)
+        out.append(Candidate(field, sent, Span(abbr, start, start + len(abbr)), "pattern:spelled-component",
+                             kind=EntityKind.METHOD))
     return out
 
 
@@ -1223,7 +1246,8 @@ def _evidenced(c: Candidate, proposed: dict[str, str], defined: dict[str, bool],
     words = surface.split()
     if any(P.strong_shape(w) for w in words):
         return text_of is None or _has_cue(c, text_of, proposed)
-    if c.rule in ("gazetteer:pwc", "pattern:titled-data", "pattern:list-sibling", "pattern:apposition"):
+    if c.rule in ("gazetteer:pwc", "pattern:titled-data", "pattern:list-sibling", "pattern:apposition",
+                  "pattern:spelled-component"):
         return True
     return (key in cue_keys or _evaluated_on(c) or _listed_with_known(c) or _data_noun_before(c)
             or _apposition_to_noun(c) is not None or _list_ends_in_data_noun(c)) and any(P.all_caps(w) for w in words)
