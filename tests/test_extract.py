@@ -1359,3 +1359,9 @@ def test_a_component_with_a_coined_acronym_counts_even_in_lower_case():
     assert names("X", "This proposal leverages action subjects with a plug-and-play subject-aware spatial attention "
                       "module (SA-SAM) to generate a representation.") == {"SA-SAM"}
     assert names("X", "We implement the load balancing loss (LBL) as in prior work.") == set()
+
+
+def test_a_hyphenated_title_case_word_given_as_an_example_of_models_is_a_name():
+    # modern1 (KMMLU): "Current LLMs tailored to Korean, such as Polyglot-Ko, perform far worse"
+    assert names("X", "Current LLMs tailored to Korean, such as Polyglot-Ko, perform far worse.") == {"Polyglot-Ko"}
+    assert names("X", "Tasks such as Question-Answering are hard.") == set()

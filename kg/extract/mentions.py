@@ -561,6 +561,8 @@ _COMPOUND_AFTER_NOUN = re.compile(r"\s+(?:an?\s+|two\s+|three\s+)?(?:(?:new|nove
                                   r"([A-Z][a-z]+(?:-[A-Z][a-z]+)+)(?=\s*(?:,|\(|:|\s(?:and|to|that|which)\b))")
 
 
+_COMPOUND_AFTER_EXAMPLE = re.compile(r"\b(?:models|methods|baselines|LLMs|datasets|benchmarks)(?:\s+[\w\-]+){0,4},?\s+(?:such as|like|"
+                                    r"including|e\.g\.,?)\s+([A-Z][a-z]+(?:-[A-Z][a-z]+)+)(?=\s*(?:,|and\b|or\b|\)))")
 _COMPOUND_IN_DATA_BRACKETS = re.compile(r"\b(?:dataset|benchmark|corpus)\s*\(\s*([A-Z][a-z]+(?:-[A-Z][a-z]+)+)\s*\)")
 _TITLE_COMPOUND_HINT = re.compile(r"[A-Z][a-z]+-[A-Z][a-z]")
 
@@ -581,6 +583,9 @@ def _proposed_compound(field: str, sent: Span) -> list[Candidate]:
             start = sent.start + named.start(1)
             out.append(Candidate(field, sent, Span(named.group(1), start, start + len(named.group(1))),
                                  "pattern:name-shape"))
+    for m in _COMPOUND_AFTER_EXAMPLE.finditer(sent.text):  # "LLMs tailored to Korean, such as Polyglot-Ko, …"
+        start = sent.start + m.start(1)
+        out.append(Candidate(field, sent, Span(m.group(1), start, start + len(m.group(1))), "pattern:name-shape"))
     for m in _COMPOUND_IN_DATA_BRACKETS.finditer(sent.text):  # "a self-built dataset (Bullet-Hole)"
         start = sent.start + m.start(1)
         out.append(Candidate(field, sent, Span(m.group(1), start, start + len(m.group(1))), "pattern:titled-data",
