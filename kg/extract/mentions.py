@@ -787,7 +787,7 @@ def _candidates(title: str, abstract: str) -> list[Candidate]:
     return out
 
 
-_LOWER_DEFINITION = re.compile(r"((?:[a-z][\w\-]*\s+){0,6}[a-z][\w\-]*)\s*\(\s*([A-Z][\w\-]*[A-Z][\w\-]*)\s*\)")
+_CODED_ACRONYM = re.compile(r"\(\s*([A-Z][\w\-]*[A-Z][\w\-]*)\s*\)")
 _COMPONENT_HEADS = frozenset("module modules block blocks loss layer mechanism unit head encoder decoder adapter "
                              "adapters".split())
 
@@ -796,14 +796,17 @@ def _spelled_components(field: str, sent: Span) -> list[Candidate]:
     """"a plug-and-play subject-aware spatial attention module (SA-SAM)": a component the paper names with a coined
     acronym (a shape no field acronym has), even when it writes the long form in lower case."""
     out = []
-    for m in _LOWER_DEFINITION.finditer(sent.text) if "(" in sent.text else ():
-        abbr = m.group(2)
-        words = [w for w in re.split(r"[\s\-]+", m.group(1)) if w]
-        letters = [ch.lower() for ch in abbr if ch.isupper()]
-        if words[-1] not in _COMPONENT_HEADS or not P.strong_shape(abbr) or len(words) < len(letters) \
-                or [w[0] for w in words[-len(letters):]] != letters:
+    for m in _CODED_ACRONYM.finditer(sent.text) if "(" in sent.text else ():
+        abbr = m.group(1)
+        if not P.strong_shape(abbr):
             continue
-        start = sent.start + m.start(2)
+        before = re.findall(r"[\w\-]+", sent.text[max(0, m.start() - 80):m.start()])
+        letters = [ch.lower() for ch in abbr if ch.isupper()]
+        words = [w for part in before[-len(letters):] for w in part.split("-") if w][-len(letters):]
+        if not before or before[-1].lower() not in _COMPONENT_HEADS or not all(w.islower() for w in before[-len(letters):]) \
+                or len(words) < len(letters) or [w[0] for w in words] != letters:
+            continue
+        start = sent.start + m.start(1)
         out.append(Candidate(field, sent, Span(abbr, start, start + len(abbr)), "pattern:spelled-component",
                              kind=EntityKind.METHOD))
     return out
