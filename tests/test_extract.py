@@ -1365,3 +1365,17 @@ def test_a_hyphenated_title_case_word_given_as_an_example_of_models_is_a_name():
     # modern1 (KMMLU): "Current LLMs tailored to Korean, such as Polyglot-Ko, perform far worse"
     assert names("X", "Current LLMs tailored to Korean, such as Polyglot-Ko, perform far worse.") == {"Polyglot-Ko"}
     assert names("X", "Tasks such as Question-Answering are hard.") == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a listed method spelled out as a technique is that method, though the list flags DPO as a word
+    ("Prior work has leveraged variations of direct preference optimization (DPO). While DPO offers a simpler "
+     "framework, it compromises.", {"DPO"}),
+    # … but a task's phrase is not the listed name ("table detection (TD)" is no T-D), nor a dataset's namesake
+    ("We address table detection (TD) and table structure recognition (TSR) together.", set()),
+    ("This uses grouped-query attention (GQA) to save memory.", set()),
+    # the plural of a listed name whose singular ends like a noise word ("NeRFs" is no plural of NER)
+    ("Gaussian Splatting is significantly faster to train than NeRFs.", {"NeRF"}),
+])
+def test_spelled_out_listed_methods_and_plurals(text, expected):
+    assert names("X", text) == expected

@@ -60,7 +60,7 @@ def _gap_ok(text: str, left: Span, right: Span) -> bool:
     return text[left.end:right.start] in (" ", "-", "")
 
 
-_CAPS_PLURAL = re.compile(r"[A-Z][A-Z0-9]{2,}s")
+_CAPS_PLURAL = re.compile(r"[A-Z][A-Z0-9]{2,}s|[A-Z][a-z]?[A-Z]{2,}s")  # "CLIPs", "NeRFs"
 
 
 def _gazetteer_match(text: str, toks: tuple[Span, ...], i: int, gaz: Gazetteer) -> tuple[int, object] | None:
@@ -374,12 +374,18 @@ def lowercase_meanings(text: str) -> dict[str, str]:
     return out
 
 
+def _method_meaning(c: Candidate, phrase: str) -> bool:
+    """"direct preference optimization (DPO)" spells out the listed method DPO: a technique's phrase for a method."""
+    head = phrase.split()[-1]  # but "table detection (TD)" names a task, not the listed T-D
+    return c.kind == EntityKind.METHOD and head in P.TASK_HEADS | P.METHOD_NOUNS and head not in P.TASK_NAME_HEADS
+
+
 def _own_meaning(c: Candidate, meanings: dict[str, str], text: str) -> bool:
     """False for a known acronym this paper spells out as an ordinary phrase that no list knows ("grouped-query
     attention (GQA)" is not the GQA dataset): the paper's meaning wins over the gazetteer's, unless the paper also
     writes the phrase as a name ("The Indiana “Cooperative Remote Search Task” (CReST) Corpus")."""
     phrase = meanings.get(entity_key(c.span.text))
-    if c.rule != "gazetteer:pwc" or phrase is None:
+    if c.rule != "gazetteer:pwc" or phrase is None or _method_meaning(c, phrase):
         return True
     as_name = " ".join(w[:1].upper() + w[1:] for w in phrase.split())
     return load_gazetteer().lookup(phrase) is not None or as_name in text
@@ -1203,7 +1209,7 @@ def _vetoed(c: Candidate, proposed: dict, defined: dict[str, bool], text_of: dic
         return True
     if c.rule != "pattern:series" and is_noise(entity_key(surface)) and not own:
         return True
-    if surface.endswith("s") and is_noise(key[:-1]):
+    if surface.endswith("s") and is_noise(entity_key(surface)[:-1]):
         return True  # "LLMs", "GPUs" (but "GDS" is not a plural of "GD")
     if " " in surface and all(word.isalpha() and is_noise(entity_key(word)) for word in surface.split()):
         return True  # "GPU VRAM", "BLEU ROUGE": noise words side by side
@@ -1775,7 +1781,9 @@ def _definition_facts(title: str, abstract: str) -> tuple[dict[str, bool], set[s
     for key, phrase in lowercase_meanings(title + "\n" + abstract).items():
         if key not in defined and (phrase.split()[-1] in P.TASK_HEADS or phrase.split()[-1] in P.NOT_ARTIFACT_HEADS):
             defined[key] = False  # "query-focused summarization (QFS)": a task, however it is used after
-            if not _NEW_BEFORE.search(_text_before_phrase(title + "\n" + abstract, phrase)):
+            listed = load_gazetteer().lookup(key)
+            if not _NEW_BEFORE.search(_text_before_phrase(title + "\n" + abstract, phrase)) \
+                    and not (listed and listed.kind == EntityKind.METHOD):  # "direct preference optimization (DPO)"
                 tasks.add(key)  # … and no artifact, unless new: "a novel multi-granularity distillation (MGD) scheme"
     spelled = _title_prefix_spelled_out(title)
     if spelled:
@@ -1848,6 +1856,7 @@ def analyse(title: str, abstract: str | None) -> RuleAnalysis:
     noun_cues = ((c, P.kind_cue([], _words_after(c))) for c in cands)
     cue_keys = {c.key for c, cue in noun_cues
                 if cue == "dataset" or (cue == "method" and c.kind == EntityKind.METHOD)}  # "OPT models"
+    cue_keys |= {c.key for c in cands if c.ambiguous and c.key in meanings and _method_meaning(c, meanings[c.key])}
     text_of = {"title": title, "abstract": abstract}
     # a paper may name its method after a task (GAZP), but "our AS2 model" is a model for the task AS2
     named = {k for k, (rule, _) in proposed.items() if rule != "role:our"}
