@@ -1379,3 +1379,17 @@ def test_a_hyphenated_title_case_word_given_as_an_example_of_models_is_a_name():
 ])
 def test_spelled_out_listed_methods_and_plurals(text, expected):
     assert names("X", text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a long form stops at a comma; a component noun after a listed dataset's acronym makes it this paper's method
+    ("Moreover, a Recursive Refinement (RR) module is applied to refine the 3D pose outputs.",
+     {("Recursive Refinement", "RR", EntityKind.METHOD), ("RR", "RR", EntityKind.METHOD)}),
+    # a hyphenated task word heads a task ("Re-Identification")
+    ("Clothes-Changing Person Re-Identification (ReID) aims to recognize the same individual.", set()),
+    # a naming verb names "Prune and Merge" whole
+    ("In this work, we propose an efficient token compression method called Prune and Merge.",
+     {("Prune and Merge", "Prune and Merge", EntityKind.METHOD)}),
+])
+def test_long_forms_names_and_task_heads_from_recent_abstracts(text, expected):
+    assert {(m.surface, m.canonical, m.kind) for m in extract_mentions("X", text)} == expected

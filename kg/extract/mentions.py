@@ -338,7 +338,8 @@ _DEF = re.compile(r"\(\s*([A-Za-z][\w\-+^.]*[\w+])\s*\)")
 
 
 def _long_form(sent_text: str, end: int, abbr: str) -> tuple[int, str] | None:
-    start = sent_text.rfind(")", 0, end) + 1  # not back over another definition: "X Extractor (X-TE) and Y Extractor"
+    # not back over another definition ("X Extractor (X-TE) and Y Extractor") or a comma ("Moreover, a Recursive …")
+    start = max(sent_text.rfind(")", 0, end), sent_text.rfind(",", 0, end)) + 1
     words = list(re.finditer(r"[\w\-']+", sent_text[:end]))
     words = [w for w in words if w.start() >= start]
     if not words:
@@ -447,7 +448,8 @@ def _named_phrase(field: str, text: str, sent: Span) -> list[Candidate]:
             out.append(Candidate(field, sent, Span(defined.group(1), start, start + len(defined.group(1))),
                                  "pattern:naming"))
             continue
-        run = re.match(r"(?:[A-Z0-9][\w\-+.^*']*|[a-z][\w\-]*[A-Z][\w\-+]*)(?:\s+(?:[A-Z0-9][\w\-+.^*']*|loss|v\d+))*", rest)
+        run = re.match(r"(?:[A-Z0-9][\w\-+.^*']*|[a-z][\w\-]*[A-Z][\w\-+]*)(?:\s+(?:[A-Z0-9][\w\-+.^*']*|loss|v\d+))*"
+                       r"(?:\s+(?:and|&)\s+[A-Z][a-z]+\b(?!\s*\())?", rest)  # "called Prune and Merge"
         if not run and m.group(0)[-1] in "\"“'‘":  # named “mix-review”: a quoted name may be lower case
             run = re.match(r"[\w][\w\-]*(?:\s[\w\-]+){0,3}(?=[\"”'’])", rest)
         if not run or run.group(0) in P.STOP_CAPS:
@@ -1374,6 +1376,8 @@ _DATA_NOUN_NEXT = frozenset("dataset datasets corpus corpora treebank treebanks 
 def _kind(c: Candidate, words_after: list[str], proposed_kind: EntityKind | None) -> EntityKind | None:
     if c.kind == EntityKind.METHOD and words_after and words_after[0].lower() in _DATA_NOUN_NEXT:
         return EntityKind.DATASET  # "in CoLA dataset": the text says what this CoLA is, over the gazetteer's model
+    if c.kind == EntityKind.DATASET and words_after and words_after[0].lower() in _COMPONENT_NOUNS:
+        return EntityKind.METHOD  # "a Recursive Refinement (RR) module": not the listed RR data
     if c.kind is not None:
         return c.kind
     apposition = _apposition_to_noun(c)  # "a public benchmark dataset, FakeNewsChallenge, …"
@@ -1769,6 +1773,8 @@ def _definition_facts(title: str, abstract: str) -> tuple[dict[str, bool], set[s
             for abbr, long, title_case in _definitions(field, sent):
                 lt = long.span.text
                 head = lt.split()[-1].lower()
+                if head not in P.TASK_NAME_HEADS:
+                    head = head.split("-")[-1]  # "Person Re-Identification (ReID)" (but "Post-Editing" is listed whole)
                 # "a masked Conditional Flow Matching (CFM) objective": a method noun after it says what it is
                 method_after = re.match(r"\s*\)?\s*(\w+)", sent.text[abbr.span.end - sent.start:])
                 method_after = method_after is not None and method_after.group(1).lower() in _COMPONENT_NOUNS
