@@ -1393,3 +1393,16 @@ def test_spelled_out_listed_methods_and_plurals(text, expected):
 ])
 def test_long_forms_names_and_task_heads_from_recent_abstracts(text, expected):
     assert {(m.surface, m.canonical, m.kind) for m in extract_mentions("X", text)} == expected
+
+
+@pytest.mark.parametrize("title, text, expected", [
+    # an acronym spelled out in lower case at the start of a sentence is still spelled out as a task
+    ("X", "Monocular depth estimation (MDE) aims to transform an RGB image into a depth map. MDE is hard.", {}),
+    # the apposition "a new convolutional neural network, ParCNetV2," says what it is, and "ParCNet" is no CNET
+    ("ParCNetV2: Oversized Kernel with Enhanced Attention",
+     "Specifically, we propose a new convolutional neural network, ParCNetV2, that extends position-aware circular "
+     "convolution (ParCNet) with oversized convolutions.",
+     {"ParCNetV2": EntityKind.METHOD, "ParCNet": EntityKind.METHOD}),
+])
+def test_kinds_and_tasks_from_recent_abstracts(title, text, expected):
+    assert {m.surface: m.kind for m in extract_mentions(title, text)} == expected

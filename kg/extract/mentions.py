@@ -368,8 +368,12 @@ def lowercase_meanings(text: str) -> dict[str, str]:
     out = {}
     for m in _ACRONYM_IN_BRACKETS.finditer(text):
         letters = [ch.lower() for ch in m.group(1) if ch.isupper()]
-        parts = re.findall(r"[A-Za-z]+", text[max(0, m.start() - 80):m.start()])
-        phrase = parts[-len(letters):] if len(parts) >= len(letters) else []
+        window = text[max(0, m.start() - 80):m.start()]
+        parts = list(re.finditer(r"[A-Za-z]+", window))
+        phrase = [p.group(0) for p in parts[-len(letters):]] if len(parts) >= len(letters) else []
+        first = max(0, m.start() - 80) + parts[-len(letters)].start() if phrase else 0
+        if phrase and re.search(r"(?:^|[.!?\n])\s*$", text[max(0, first - 3):first]):
+            phrase[0] = phrase[0].lower()  # "Monocular depth estimation (MDE) aims …" opens its sentence
         if phrase and all(p.islower() for p in phrase) and [p[0] for p in phrase] == letters:
             out[entity_key(m.group(1))] = " ".join(phrase)
     return out
@@ -1358,7 +1362,8 @@ def _camel_tail_known(name: str) -> str | None:
     gaz = load_gazetteer()
     for k in range(1, len(name) - 2):
         if name[k].isupper() and name[k - 1].islower() and not re.fullmatch(r"[A-Z]{2,3}", name[k:]) \
-                and (entry := gaz.lookup(name[k:])) and not entry.ambiguous:  # but "FreeCAD" is no CAD dataset
+                and (entry := gaz.lookup(name[k:])) and not entry.ambiguous and entry.canonical == name[k:]:
+            # the list's own spelling: "plWordNet" is a WordNet, but "FreeCAD" no CAD and "ParCNet" no CNET dataset
             return name[k:]
     return None
 
@@ -1489,8 +1494,8 @@ _NOUN_BEFORE = re.compile(r"\b(?:dataset|corpus|benchmark|treebank|lexicon|lexiq
                           re.IGNORECASE)
 
 
-_APPOSITION_NOUN = re.compile(r"\b(method|model|metric|system|approach|algorithm|framework|toolkit|baseline|dataset|"
-                              r"benchmark|corpus)s?\s*[,(]\s*$", re.IGNORECASE)  # "the dataset (U-DIADS-BibFS)"
+_APPOSITION_NOUN = re.compile(r"\b(method|model|metric|system|approach|algorithm|framework|toolkit|baseline|network|"
+                              r"architecture|backbone|dataset|benchmark|corpus)s?\s*[,(]\s*$", re.IGNORECASE)  # "the dataset (U-DIADS-BibFS)"
 
 
 _TASK_OR_METRIC = r"(?:task|metric|measure|problem|score|setting|refinement|formulation)"
