@@ -800,8 +800,10 @@ def _candidates(title: str, abstract: str) -> list[Candidate]:
 
 
 _CODED_ACRONYM = re.compile(r"\(\s*([A-Z][\w\-]*[A-Z][\w\-]*)\s*\)")
-_COMPONENT_HEADS = frozenset("module modules block blocks loss layer mechanism unit head encoder decoder adapter "
-                             "adapters".split())
+# nouns that name a component of a model: they head its name ("… attention module (SA-SAM)") or follow it
+# ("… Flow Matching (CFM) objective"); not "system" or "model", which follow tasks too ("a … Recognition (SLR) system")
+_COMPONENT_NOUNS = frozenset("objective loss module modules block blocks layer mechanism algorithm unit head encoder "
+                             "decoder adapter adapters".split())
 
 
 def _spelled_components(field: str, sent: Span) -> list[Candidate]:
@@ -815,7 +817,7 @@ def _spelled_components(field: str, sent: Span) -> list[Candidate]:
         before = re.findall(r"[\w\-]+", sent.text[max(0, m.start() - 80):m.start()])
         letters = [ch.lower() for ch in abbr if ch.isupper()]
         words = [w for part in before[-len(letters):] for w in part.split("-") if w][-len(letters):]
-        if not before or before[-1].lower() not in _COMPONENT_HEADS or not all(w.islower() for w in before[-len(letters):]) \
+        if not before or before[-1].lower() not in _COMPONENT_NOUNS or not all(w.islower() for w in before[-len(letters):]) \
                 or len(words) < len(letters) or [w[0] for w in words] != letters:
             continue
         start = sent.start + m.start(1)
@@ -1747,9 +1749,6 @@ def _modality_pair(phrase: str) -> bool:
     return m is not None and m.group(1).lower() != m.group(2).lower()
 
 
-# nouns after "Long Name (ABBR)" that make it a method whatever its head ("… Matching (CFM) objective"); not
-# "system" or "model", which follow tasks too ("a Sign Language Recognition (SLR) system")
-_COMPONENT_NOUNS = frozenset("objective loss module block layer mechanism algorithm encoder decoder".split())
 _PARADIGM_HEADS = frozenset("learning modeling modelling tuning training pretraining pre-training fine-tuning".split())
 
 
