@@ -25,7 +25,9 @@ from __future__ import annotations
 import re
 import dataclasses
 from dataclasses import dataclass, replace
+from collections.abc import Mapping
 from functools import cache, lru_cache
+from types import MappingProxyType
 
 from kg.extract import patterns as P
 from kg.extract.canonical import entity_key
@@ -361,8 +363,8 @@ def _long_form(sent_text: str, end: int, abbr: str) -> tuple[int, str] | None:
 _ACRONYM_IN_BRACKETS = re.compile(r"\(\s*([A-Z][A-Za-z]*[A-Z])s?\s*\)")
 
 
-@lru_cache(maxsize=256)  # asked by the rules and again by kg.extract.features, once per paper
-def lowercase_meanings(text: str) -> dict[str, str]:
+@lru_cache(maxsize=256)  # asked twice per paper (definition facts, then the candidates' own meanings)
+def _lowercase_meanings(text: str) -> Mapping[str, str]:
     """Acronyms a text defines with a lower-case phrase that spells them: "grouped-query attention (GQA)",
     "a visually rich document (VRD)". Returns key → phrase."""
     out = {}
@@ -376,7 +378,7 @@ def lowercase_meanings(text: str) -> dict[str, str]:
             phrase[0] = phrase[0].lower()  # "Monocular depth estimation (MDE) aims …" opens its sentence
         if phrase and all(p.islower() for p in phrase) and [p[0] for p in phrase] == letters:
             out[entity_key(m.group(1))] = " ".join(phrase)
-    return out
+    return MappingProxyType(out)  # cached: read-only
 
 
 def _method_meaning(c: Candidate, phrase: str) -> bool:
@@ -385,7 +387,7 @@ def _method_meaning(c: Candidate, phrase: str) -> bool:
     return c.kind == EntityKind.METHOD and head in P.TASK_HEADS | P.METHOD_NOUNS and head not in P.TASK_NAME_HEADS
 
 
-def _own_meaning(c: Candidate, meanings: dict[str, str], text: str) -> bool:
+def _own_meaning(c: Candidate, meanings: Mapping[str, str], text: str) -> bool:
     """False for a known acronym this paper spells out as an ordinary phrase that no list knows ("grouped-query
     attention (GQA)" is not the GQA dataset): the paper's meaning wins over the gazetteer's, unless the paper also
     writes the phrase as a name ("The Indiana “Cooperative Remote Search Task” (CReST) Corpus")."""
@@ -400,7 +402,8 @@ _DEF_REVERSED = re.compile(r"(?<![\w-])([A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*)\s*\(
 
 
 def _definitions(field: str, sent: Span) -> list[tuple[Candidate, Candidate, bool]]:
-    """("Long Name", "ABBR") pairs written as ``Long Name (ABBR)``; the flag says the long form is Title Case."""
+    """("Long Name", "ABBR") pairs written as ``Long Name (ABBR)`` or ``ABBR (Long Name)``; the flag says the long
+    form is Title Case."""
     pairs = []
     for m in _DEF.finditer(sent.text):
         abbr = m.group(1)
@@ -411,26 +414,25 @@ def _definitions(field: str, sent: Span) -> list[tuple[Candidate, Candidate, boo
             continue
         offset, long = lf
         initials = "".join(w[0] for w in re.findall(r"[A-Za-z]+", long)).lower()
-        if not abbr[0].lower() in initials:
-            continue
-        a = Span(abbr, sent.start + m.start(1), sent.start + m.end(1))
-        lspan = Span(long, sent.start + offset, sent.start + offset + len(long))
-        akey = entity_key(abbr)
-        title_case = all(w[:1].isupper() for w in long.split() if w.lower() not in _CONNECT)
-        pairs.append((Candidate(field, sent, a, "pattern:definition"),
-                      Candidate(field, sent, lspan, "pattern:definition", alias_of=akey), title_case))
+        if abbr[0].lower() in initials:
+            pairs.append(_definition_pair(field, sent, abbr, m.start(1), long, offset))
     for m in _DEF_REVERSED.finditer(sent.text) if "(" in sent.text else ():  # "MCD (Mahalanobis Contrastive …)"
         abbr, long = m.group(1), m.group(2)
         letters = [ch.lower() for ch in abbr if ch.isupper()]
         initials = [w[0].lower() for w in re.split(r"[\s\-]+", long) if w and w.lower() not in _CONNECT]
-        if len(letters) < 2 or initials[:len(letters)] != letters or len(initials) != len(letters):
-            continue
-        a = Span(abbr, sent.start + m.start(1), sent.start + m.end(1))
-        lspan = Span(long, sent.start + m.start(2), sent.start + m.end(2))
-        title_case = all(w[:1].isupper() for w in long.split() if w.lower() not in _CONNECT)
-        pairs.append((Candidate(field, sent, a, "pattern:definition"),
-                      Candidate(field, sent, lspan, "pattern:definition", alias_of=entity_key(abbr)), title_case))
+        if len(letters) >= 2 and initials == letters:
+            pairs.append(_definition_pair(field, sent, abbr, m.start(1), long, m.start(2)))
     return pairs
+
+
+def _definition_pair(field: str, sent: Span, abbr: str, abbr_at: int, long: str,
+                     long_at: int) -> tuple[Candidate, Candidate, bool]:
+    """The acronym and its long form (offsets within the sentence) as candidates of one entity."""
+    a = Span(abbr, sent.start + abbr_at, sent.start + abbr_at + len(abbr))
+    lspan = Span(long, sent.start + long_at, sent.start + long_at + len(long))
+    title_case = all(w[:1].isupper() for w in long.split() if w.lower() not in _CONNECT)
+    return (Candidate(field, sent, a, "pattern:definition"),
+            Candidate(field, sent, lspan, "pattern:definition", alias_of=entity_key(abbr)), title_case)
 
 
 def _named_phrase(field: str, text: str, sent: Span) -> list[Candidate]:
@@ -1779,7 +1781,7 @@ def _definition_facts(title: str, abstract: str) -> tuple[dict[str, bool], set[s
                 head = lt.split()[-1].lower()
                 if head not in P.TASK_NAME_HEADS:
                     head = head.split("-")[-1]  # "Person Re-Identification (ReID)" (but "Post-Editing" is listed whole)
-                # "a masked Conditional Flow Matching (CFM) objective": a method noun after it says what it is
+                # "a masked Conditional Flow Matching (CFM) objective": a component noun after it says what it is
                 method_after = re.match(r"\s*\)?\s*(\w+)", sent.text[abbr.span.end - sent.start:])
                 method_after = method_after is not None and method_after.group(1).lower() in _COMPONENT_NOUNS
                 ok = title_case and not lt.endswith("s") and (method_after or head not in P.TASK_HEADS) \
@@ -1788,7 +1790,7 @@ def _definition_facts(title: str, abstract: str) -> tuple[dict[str, bool], set[s
                 if not method_after and (head in P.TASK_NAME_HEADS or head in _PARADIGM_HEADS and _plain_phrase(lt)
                                          or _modality_pair(lt)):
                     tasks.add(abbr.key)  # "Graph Contrastive Learning (GCL)", unless the paper names its own so
-    for key, phrase in lowercase_meanings(title + "\n" + abstract).items():
+    for key, phrase in _lowercase_meanings(title + "\n" + abstract).items():
         if key not in defined and (phrase.split()[-1] in P.TASK_HEADS or phrase.split()[-1] in P.NOT_ARTIFACT_HEADS):
             defined[key] = False  # "query-focused summarization (QFS)": a task, however it is used after
             listed = load_gazetteer().lookup(key)
@@ -1857,7 +1859,7 @@ def analyse(title: str, abstract: str | None) -> RuleAnalysis:
         cands = [c for c in cands if not any(c.field == s.field and s.span.start <= c.span.start < s.span.end
                                              for s in series)] + series
     defined, tasks = _definition_facts(title, abstract)
-    meanings = lowercase_meanings(title + "\n" + abstract)
+    meanings = _lowercase_meanings(title + "\n" + abstract)
     cands = [c for c in cands if _own_meaning(c, meanings, title + "\n" + abstract)]
     proposed = _without_parts_of_title_names(_proposed_keys(title, abstract, cands), cands)
     for c in cands:
