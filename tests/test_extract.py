@@ -1406,3 +1406,15 @@ def test_long_forms_names_and_task_heads_from_recent_abstracts(text, expected):
 ])
 def test_kinds_and_tasks_from_recent_abstracts(title, text, expected):
     assert {m.surface: m.kind for m in extract_mentions(title, text)} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a size word before a listed dataset names its smaller version
+    ("We evaluate on three public datasets, i.e., Cifar-100 dataset, Tiny ImageNet dataset, and a large-scale dataset "
+     "ImageNet.", {"CIFAR-100", "Tiny ImageNet", "ImageNet"}),
+    # a paradigm spelled out in lower case ("tensor parallelism (TP)") is none
+    ("The hybrid model parallelism combining tensor parallelism (TP) and pipeline parallelism (PP) has become the "
+     "dominant solution.", set()),
+])
+def test_sized_datasets_and_paradigms(text, expected):
+    assert names("X", text) == expected

@@ -621,6 +621,14 @@ def _holds_known_name(words: list[str]) -> bool:
     return any(gaz.lookup(" ".join(words[i:j])) for i in range(len(words)) for j in range(i + 1, len(words) + 1))
 
 
+_SIZE_WORDS = frozenset("Tiny Mini Small Large Full Extended".split())
+
+
+def _sized_variant(words: list[str]) -> bool:
+    """"Tiny ImageNet", "Mini ImageNet": a size word before a known dataset names a smaller or larger version of it."""
+    return len(words) == 2 and words[0] in _SIZE_WORDS and load_gazetteer().lookup(words[1]) is not None
+
+
 def _titled_data(field: str, sent: Span) -> list[Candidate]:
     """"On the Natural Instructions dataset", "the public MVTec AD dataset": capitalised words before a dataset noun.
 
@@ -643,8 +651,8 @@ def _titled_data(field: str, sent: Span) -> list[Candidate]:
             continue
         if len(words) == 1 and not P.name_shaped(words[0]) and words[0].lower() in common_words():
             continue  # "Benchmark dataset", "Reddit corpus" are found (or not) by the other rules
-        if any(_USE_SUFFIX.fullmatch(w) for w in words) or _holds_known_name(words):
-            continue  # "COCO-style data"; "RobustBench CIFAR-100 dataset" is two known names
+        if any(_USE_SUFFIX.fullmatch(w) for w in words) or _holds_known_name(words) and not _sized_variant(words):
+            continue  # "COCO-style data"; "RobustBench CIFAR-100 dataset" is two known names (but "Tiny ImageNet" one)
         surface = " ".join(words) + (" " + m.group("noun") if m.group("noun") else "")  # "the Movie Dialogue Dataset"
         start = sent.start + m.start(1) + m.group(1).index(words[0])
         out.append(Candidate(field, sent, Span(surface, start, start + len(surface)), "pattern:titled-data",
@@ -1751,7 +1759,8 @@ def _modality_pair(phrase: str) -> bool:
     return m is not None and m.group(1).lower() != m.group(2).lower()
 
 
-_PARADIGM_HEADS = frozenset("learning modeling modelling tuning training pretraining pre-training fine-tuning".split())
+_PARADIGM_HEADS = frozenset("learning modeling modelling tuning training pretraining pre-training fine-tuning "
+                            "parallelism programming".split())
 
 
 def _plain_phrase(phrase: str) -> bool:
@@ -1791,7 +1800,8 @@ def _definition_facts(title: str, abstract: str) -> tuple[dict[str, bool], set[s
                                          or _modality_pair(lt)):
                     tasks.add(abbr.key)  # "Graph Contrastive Learning (GCL)", unless the paper names its own so
     for key, phrase in _lowercase_meanings(title + "\n" + abstract).items():
-        if key not in defined and (phrase.split()[-1] in P.TASK_HEADS or phrase.split()[-1] in P.NOT_ARTIFACT_HEADS):
+        head = phrase.split()[-1]
+        if key not in defined and (head in P.TASK_HEADS or head in P.NOT_ARTIFACT_HEADS or head in _PARADIGM_HEADS):
             defined[key] = False  # "query-focused summarization (QFS)": a task, however it is used after
             listed = load_gazetteer().lookup(key)
             if not _NEW_BEFORE.search(_text_before_phrase(title + "\n" + abstract, phrase)) \
