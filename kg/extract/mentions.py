@@ -1755,8 +1755,8 @@ class RuleAnalysis:
 
 def _modality_pair(phrase: str) -> bool:
     """"Text-to-Image (T2I)" names a task; "Room-to-Room (R2R)" is a dataset's name."""
-    m = re.search(r"([A-Za-z]+)-to-([A-Za-z]+)", phrase)
-    return m is not None and m.group(1).lower() != m.group(2).lower()
+    m = P.IN_TO_OUT.search(phrase)
+    return m is not None and len(set(m.group(0).lower().split("-to-"))) > 1
 
 
 _PARADIGM_HEADS = frozenset("learning modeling modelling tuning training pretraining pre-training fine-tuning "

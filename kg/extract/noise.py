@@ -46,7 +46,7 @@ f1score p1 p5 p10 p20 ttr recall precision hr hitrate mape smape mase wape
 _METRIC_FORM = re.compile(r"(?:macro|micro|weighted)?([a-z]+?)(?:at)?\d*")  # "BLEU-4", "NDCG@20", "macro-F1"
 
 HARDWARE = frozenset("""
-lidar radar gpu gpus tpu tpus cpu cpus npu a100 a10080gb h100 h800 a6000 v100 rtx3090 rtx4090 t4 l40 a800 tpuv3 tpuv4 cs2
+gpu gpus tpu tpus cpu cpus npu a100 a10080gb h100 h800 a6000 v100 rtx3090 rtx4090 t4 l40 a800 tpuv3 tpuv4 cs2
 cuda fp8 fp16 bf16 fp32 int8 int4 int2 nvlink pcie ssd ssds dram hbm vram lidar radar
 """.split())
 
