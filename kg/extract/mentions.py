@@ -132,13 +132,18 @@ def _language_before(text: str, toks: tuple[Span, ...], i: int, found: list[Cand
     return i
 
 
+_COUNTED_NOUN = re.compile(r"\s+(?!(?:and|or|datasets?|benchmarks?|corpus|corpora|splits?|subsets?)\b)[a-z]")
+_CAPS_PAIR = re.compile(r"[A-Z]{2,}[+\-][A-Z]")  # the second word of "NTU RGB+D", "SUN RGB-D"
+
+
 def _extend_version(text: str, toks: tuple[Span, ...], i: int, j: int) -> int:
     """Index after the name starting at ``i`` ending before ``j``, swallowing version tokens ("2", "v2", "2++")."""
     if j < len(toks) and text[toks[j - 1].end:toks[j].start] in ("’", "'") and _TWO_DIGITS.fullmatch(toks[j].text):
         j += 1  # "WMT’16": a year written with an apostrophe
     while j < len(toks) and text[toks[j - 1].end:toks[j].start] == " " and P.VERSION.fullmatch(toks[j].text):
-        if re.fullmatch(r"\d{3,}", toks[j].text) and not re.fullmatch(r"(?:19|20)\d\d", toks[j].text):
-            break
+        if re.fullmatch(r"\d{3,}", toks[j].text) and not re.fullmatch(r"(?:19|20)\d\d", toks[j].text) and (
+                len(toks[j].text) > 3 or _COUNTED_NOUN.match(text, toks[j].end)):
+            break  # "ImageNet 1000 classes" counts; "EPIC-Kitchens 100", "NTU RGB+D 120" are versions
         if re.match(r"\s*(?:\\?%|x\b|×|times\b|points?\b)", text[toks[j].end:]):
             break  # "ChatGLM2 50% faster": a quantity, not a version
         j += 1
@@ -296,8 +301,8 @@ def _sentence_candidates(field: str, text: str, sent: Span, gaz: Gazetteer) -> l
             j = i + 1
             if P.all_caps(tok.text) and len(tok.text) > 2 and j < len(toks) and _gap_ok(text, tok, toks[j]) \
                     and text[tok.end:toks[j].start] == " " and (P.CAPS_DIGITS.fullmatch(toks[j].text) or (
-                    P.all_caps(toks[j].text) and len(toks[j].text) > 2)):
-                j += 1  # "PASCAL VOC2012", "PASCAL VOC 2012"
+                    P.all_caps(toks[j].text) and len(toks[j].text) > 2) or _CAPS_PAIR.fullmatch(toks[j].text)):
+                j += 1  # "PASCAL VOC2012", "PASCAL VOC 2012", "NTU RGB+D"
             j = _extend_version(text, toks, i, j)
             j = _extend_task(text, toks, j)
             described = _extend_shared_task(text, toks, j)
@@ -336,7 +341,10 @@ def _series(field: str, text: str) -> list[Candidate]:
     return out
 
 
-_DEF = re.compile(r"\(\s*([A-Za-z][\w\-+^.]*[\w+])\s*\)")
+_DEF = re.compile(r"\(\s*([A-Za-z][\w\-+^.]*[\w+])(?:\s+for\s+short)?\s*\)")  # "(AdaPerFormer for short)"
+
+
+_LOWER_CASE_HEADS = frozenset("transformer network model module loss framework".split())
 
 
 def _long_form(sent_text: str, end: int, abbr: str) -> tuple[int, str] | None:
@@ -349,14 +357,15 @@ def _long_form(sent_text: str, end: int, abbr: str) -> tuple[int, str] | None:
     budget = sum(c.isupper() for c in abbr) + 3
     chosen = []
     for w in reversed(words[-budget:]):
-        if w.group(0)[:1].isupper() or (chosen and w.group(0).lower() in _CONNECT) or "-" in w.group(0):
+        if w.group(0)[:1].isupper() or (chosen and w.group(0).lower() in _CONNECT) or "-" in w.group(0) \
+                or (not chosen and w.group(0) in _LOWER_CASE_HEADS):  # "Adaptive Perception transformer (…)"
             chosen.insert(0, w)
         else:
             break
     while chosen and chosen[0].group(0).lower() in _CONNECT:
         chosen.pop(0)
-    if not chosen:
-        return None
+    if not chosen or all(w.group(0) in _LOWER_CASE_HEADS for w in chosen):
+        return None  # "a recurrent network (RNN)": no long form before the bracket
     return chosen[0].start(), sent_text[chosen[0].start():chosen[-1].end()]
 
 
@@ -530,6 +539,24 @@ def _title_names(title: str, abstract: str) -> list[Candidate]:
 _TWO_LETTER_WORDS = frozenset("on in of to by as at an is we or it be".split())  # but "arXiv" is no "ar" + "Xiv"
 
 
+_NUMBERS_SHARED = re.compile(r"(\S*[A-Za-z][\-_]?)(\d+(?:\.\d+)?)((?:/\d+(?:\.\d+)?)+)")  # "CIFAR10/100", "MOT17/20"
+
+
+def _numbered_names(c: Candidate, m: re.Match) -> list[Candidate]:
+    """"CIFAR10/100" names CIFAR10 and CIFAR100: the second name is written as its number alone."""
+    stem, out, offset = m.group(1), [], c.span.start + len(m.group(1))
+    for number in [m.group(2)] + m.group(3).split("/")[1:]:
+        whole = stem + number
+        span = Span(whole if not out else number, c.span.start if not out else offset, offset + len(number))
+        entry = load_gazetteer().lookup(whole)
+        if entry is not None and not entry.ambiguous:
+            out.append(replace(c, span=span, rule="gazetteer:pwc", kind=entry.kind, canonical=entry.canonical))
+        else:
+            out.append(replace(c, span=span, canonical=None if not out else whole))
+        offset += len(number) + 1
+    return out
+
+
 def _split_shape(c: Candidate) -> list[Candidate]:
     """A name-shaped token that is not one name: "introducePerSenT" is PerSenT, "VGG/WideResNet" is VGG and WideResNet."""
     if c.rule != "pattern:name-shape":
@@ -543,6 +570,9 @@ def _split_shape(c: Candidate) -> list[Candidate]:
         if not P.name_shaped(rest):
             return []  # "onMachine", "playsFor"
         return [replace(c, span=Span(rest, start, c.span.end))]
+    numbered = _NUMBERS_SHARED.fullmatch(c.span.text)
+    if numbered:
+        return _numbered_names(c, numbered)
     joiner = "/" if "/" in c.span.text else "+" if "+" in c.span.text.strip("+") else None
     if joiner == "+" and _generic_composite(c.span.text):
         return [c]  # "BiLSTM+CRF" is a family, dropped later
@@ -727,6 +757,8 @@ def _list_siblings(field: str, sent: Span, found: list[Candidate]) -> list[Candi
     coined = [c for c in found if c.rule == "pattern:name-shape" and P.strong_shape(c.span.text)]
     if coined and (_METHOD_CONTEXT.search(sent.text) or _DATA_CONTEXT.search(sent.text)):
         anchors += coined  # a coined name counts as known in an enumeration ("models, such as Jais and AceGPT")
+    anchors += [c for c in found if c.rule == "pattern:name-shape" and _list_ends_in_data_noun(c)]  # "the Kodak,
+    # CLIC2020 and Tecnick datasets": a list that a plural data noun closes
     todo = [(c.span.start, c.span.end) for c in anchors]
     seen: set[int] = set()
     while todo:  # walk the list both ways from each known name, through the siblings found
@@ -1144,14 +1176,14 @@ def _proposed_keys(title: str, abstract: str, cands: list[Candidate]) -> dict[st
             continue
         for m in P.PROPOSE.finditer(sent.text):
             trigger_end = sent.start + m.end()
-            after = [c for c in ordered if c.span.start >= trigger_end]
+            after = [c for c in ordered if c.span.start >= trigger_end and not _quantity(c)]
             if not after:
                 continue
             first = after[0]
             between = sent.text[m.end():first.span.start - sent.start]
-            if len(between.split()) > 12 or re.search(r"\b(?:based on|using|with|by|from|upon|on top of|leverag|utiliz|"
-                                                      r"extend|employ|inspired|combin|into|for|between|of|on|to|"
-                                                      r"submi\w*|particip\w*|which|that|uses?|fine-tun\w*|in)\b", between):
+            if _NAMELY.search(between) and len(between.split()) <= 20:
+                pass  # "we create the … dataset consisting of 32K examples, namely ComVint": the name is the thing made
+            elif len(between.split()) > 12 or _TRIGGER_BLOCKED.search(_COMPOUND_WORD.sub(" ", between)):
                 continue  # "we train on X", "the system submitted to the X Task", "a layer to retrieve X tags"
             if _modifier(sent.text, first, between):
                 continue  # "we propose an instance-level MIL framework", "to provide lightweight SSSS models"
@@ -1200,6 +1232,20 @@ def _proposed_keys(title: str, abstract: str, cands: list[Candidate]) -> dict[st
     return proposed
 
 
+# words between a trigger and a name that make the name something used, not introduced
+_TRIGGER_BLOCKED = re.compile(r"\b(?:based on|using|with|by|from|upon|on top of|leverag|utiliz|extend|employ|inspired|"
+                              r"combin|into|for|between|of|on|to|submi\w*|particip\w*|which|that|uses?|fine-tun\w*|"
+                              r"in)\b")
+_COMPOUND_WORD = re.compile(r"(?<![\w-])(?!fine-)\w+(?:-\w+)+")  # "end-to-end" holds no "to" that counts
+
+
+def _quantity(c: Candidate) -> bool:
+    """"32K", "7B": a count or size, which no role rule should take for the name a trigger introduces."""
+    return c.span.text[:1].isdigit() and is_noise(c.key)
+
+
+_NAMELY = re.compile(r"^[^,;]*[a-z],\s+(?:namely|dubbed|called)\s+$")
+
 _CODE_IDENTIFIER = re.compile(r"[a-z]\.[a-z]|\w_\w")
 
 
@@ -1225,7 +1271,8 @@ def _vetoed(c: Candidate, proposed: dict, defined: dict[str, bool], text_of: dic
     if is_noise(key) and not own or plural_acronym or P.PART_NUMBER.fullmatch(surface) \
             or P.IN_TO_OUT.fullmatch(surface) or surface.startswith(("non-", "Non-")):  # "non-BERT models"
         return True
-    if c.rule != "pattern:series" and is_noise(entity_key(surface)) and not own:
+    number_of_listed = c.canonical is not None and surface.replace(".", "").isdigit()  # the "100" of "CIFAR10/100"
+    if c.rule != "pattern:series" and not number_of_listed and is_noise(entity_key(surface)) and not own:
         return True
     if surface.endswith("s") and is_noise(entity_key(surface)[:-1]):
         return True  # "LLMs", "GPUs" (but "GDS" is not a plural of "GD")
@@ -1234,6 +1281,8 @@ def _vetoed(c: Candidate, proposed: dict, defined: dict[str, bool], text_of: dic
     if "-" in surface and surface[0].islower() and any(is_noise(entity_key(w)) for w in surface.split("-")) and all(
             w.isalpha() and len(w) > 2 and (is_noise(entity_key(w)) or w.islower()) for w in surface.split("-")):
         return True  # "camera-LiDAR data": a word and hardware
+    if "/" in surface and " " not in surface and all(is_noise(entity_key(part)) for part in surface.split("/")):
+        return True  # "65B/70B", "2D/3D": sizes and dimensions side by side
     if _CODE_IDENTIFIER.search(surface) and not _SIZED.fullmatch(surface):
         return True  # "tf.keras.applications", "load_dataset": code, not a name as prose writes it ("BERT_BASE" is)
     # the field's vocabulary ("SMT", "CRF", "EL"), unless this paper defines and introduces it
@@ -1624,11 +1673,22 @@ def _new_apposition_kind(c: Candidate) -> EntityKind | None:
     head noun of any short apposition the paper gives a name it introduces ("CAD-Assistant, a general-purpose CAD
     agent for …")."""
     after = c.sentence.text[c.span.end - c.sentence.start:]
+    namely = _NAMELY_AT_END.search(c.sentence.text[:c.span.start - c.sentence.start])
     m = P.APPOSITION_NEW.match(after)
-    if m:
-        return _first_kind_noun(re.findall(r"[\w\-]+", after[m.end():])[:4])
-    m = _APPOSITION_ARTICLE.match(after)  # "We propose CAD-Assistant, a general-purpose CAD agent for …"
-    return _first_kind_noun(re.findall(r"[\w\-]+", m.group(1))[-1:]) if m else None
+    if namely:  # "we build an instruction dataset of 50K samples, namely VisInstruct": the thing made says the kind
+        kind = _first_kind_noun(re.findall(r"[\w\-]+", namely.group(1)))
+    elif m:
+        kind = _first_kind_noun(re.findall(r"[\w\-]+", after[m.end():])[:4])
+    else:
+        m = _APPOSITION_ARTICLE.match(after)  # "We propose CAD-Assistant, a general-purpose CAD agent for …"
+        kind = _first_kind_noun(re.findall(r"[\w\-]+", m.group(1))[-1:]) if m else None
+    if kind == EntityKind.METHOD and _BENCH_NAME.search(c.span.text):
+        return EntityKind.DATASET  # "RV-Bench, a framework for benchmarking LLMs": what it is called says more
+    return kind
+
+
+_NAMELY_AT_END = re.compile(r"([^,;]*[a-z]),\s+namely\s+$")
+_BENCH_NAME = re.compile(r"[a-z\-](?:Bench|BENCH|Benchmark)$")
 
 
 _APPOSITION_ARTICLE = re.compile(r"\s*,\s*(?:a|an)\s+((?:[\w\-]+\s+){0,3}?[\w\-]+)(?=\s+(?:for|that|which|to|with|of|"

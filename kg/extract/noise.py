@@ -23,6 +23,7 @@ batchnorm batchnormalization bn layernorm layernormalization ln groupnorm groupn
 prenorm postnorm preln postln relu gelu softmax sigmoid tanh dropout
 sgd gd momentum peft kd knowledgedistillation finetuning pretraining selfsupervisedlearning ssl sl icl cot
 qat ptq nas automl mtl ssl fl hpo rag kvcache kv mtl marl
+mdp mdps pomdp pomdps ntk mip milp ilp tcn tcns
 mim mlm maskedimagemodeling maskedlanguagemodeling
 pca svd lasso svm svr lr crf hmm knn kmeans lda tfidf bow
 seq2seq encoderdecoder autoencoder
@@ -42,6 +43,7 @@ fscore fmeasure em exactmatch uas las smatch bertscore chrf bleurt moverscore ba
 eer fvd hits hits1 hits3 hits10 gleu rouge1 rouge2 ribes
 ceaf ceafe ceafm blanc lea bcubed b3 su4 rougesu4 rougesu rougen rougew
 f1score p1 p5 p10 p20 ttr recall precision hr hitrate mape smape mase wape
+msssim tiou
 """.split())
 _METRIC_FORM = re.compile(r"(?:macro|micro|weighted)?([a-z]+?)(?:at)?\d*")  # "BLEU-4", "NDCG@20", "macro-F1"
 
@@ -52,7 +54,7 @@ cuda fp8 fp16 bf16 fp32 int8 int4 int2 nvlink pcie ssd ssds dram hbm vram lidar 
 
 ORGANISATIONS = frozenset("""
 google deepmind openai meta facebook microsoft nvidia amazon alibaba baidu tencent bytedance huawei apple ibm
-kuaishou together cerebras anthropic huggingface github gitlab usda nsf nih darpa eu acl emnlp naacl
+kuaishou wechat alipay taobao douyin meituan together cerebras anthropic huggingface github gitlab usda nsf nih darpa eu acl emnlp naacl
 youtube twitter twitch reddit wikipedia ieee acm mit stanford cmu usg
 """.split())
 
@@ -70,7 +72,8 @@ stvg vos sod sis wsss udg ocrvqa dst gcg mgsc ctc
 
 OTHER = frozenset("""
 sota soa gpu api apis url urls pdf html json xml sql csv id ids ui gui os io ram rom usa us uk eu ceo phd
-tv hz khz mhz ghz l1 l2 l0 linf covid19 covid 2d 3d 4d 1d rgb rgbd hd 4k 8k 1080p ood iid noniid ab q a
+tv hz khz mhz ghz l1 l2 l0 linf covid19 covid 2d 3d 4d 1d rgb rgbd rgb+d srgb hd 4k 8k 1080p ood iid noniid ab q a
+mri fmri eeg ecg emg tikz
 """.split())
 
 ALL = GENERIC | METRICS | HARDWARE | ORGANISATIONS | VENUES | TASKS | OTHER
