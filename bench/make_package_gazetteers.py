@@ -244,10 +244,17 @@ def peft_names() -> list[tuple[str, list[str]]]:
 
 
 def fastchat_names() -> list[tuple[str, list[str]]]:
-    """Chat models of FastChat's model registry, the list behind Chatbot Arena ("Vicuna", "Claude", "Gemini")."""
-    source = next(wheel_files("fschat", r"fastchat/model/model_registry\.py"))
+    """Chat models of FastChat's model registry, the list behind Chatbot Arena ("Vicuna", "Claude", "Gemini"), and
+    of its model adapters ("The model adapter for ChatGPT")."""
+    registry = next(wheel_files("fschat", r"fastchat/model/model_registry\.py"))
+    adapters = next(wheel_files("fschat", r"fastchat/model/model_adapter\.py"))
+    names = re.findall(r'register_model_info\(\s*\[[^\]]*\],\s*"([^"]+)"', registry)
+    adapted = [re.sub(r"\s+(?:series\s+of\s+)?models?$", "", name)  # "Yi models", "MPT series of models"
+               for name in re.findall(r'"""The model adapter for ([^"(]+?)\s*(?:\(.*)?"""', adapters)]
+    names += [name for name in adapted  # not "any EleutherAI/pythia model", "deepseek-ai's coder", "Mistral AI"
+              if "/" not in name and "'" not in name and not name.endswith((" AI", " OpenAI", "sft"))]
     out = []
-    for name in re.findall(r'register_model_info\(\s*\[[^\]]*\],\s*"([^"]+)"', source):
+    for name in names:
         name = re.sub(r"\s*\(.*\)$", "", name)  # "OpenAssistant (oasst)"
         if all(w[:1].isupper() or w[:1].isdigit() for w in name.split()):  # not "Mixtral of experts", "airoboros"
             out.append((name, []))

@@ -1460,3 +1460,20 @@ def test_numbered_lists_capitals_pairs_and_noise(text, expected):
 ])
 def test_roles_and_kinds_of_named_contributions(title, text, expected):
     assert {(m.surface, m.kind, m.role) for m in extract_mentions(title, text)} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a Title-Case phrase said to be proposed is the paper's component, and so is a Title-Case "… loss"
+    ("Specifically, Patch Mixing Augmentation is proposed to simulate occlusions. Moreover, Token Alignment "
+     "Consistency loss is introduced to align the features.",
+     {("Patch Mixing Augmentation", Role.PROPOSES), ("Token Alignment Consistency loss", Role.PROPOSES)}),
+    # a Title-Case phrase that is only used is not said to be proposed
+    ("We follow the Patch Mixing Augmentation of earlier work.", set()),
+])
+def test_titled_components_said_to_be_proposed(text, expected):
+    assert {(m.surface, m.role) for m in extract_mentions("X", text)} == expected
+
+
+def test_chat_models_of_fastchat_adapters_are_known():
+    # FastChat's model adapters name chat products the registry does not ("The model adapter for ChatGPT")
+    assert load_gazetteer().lookup("ChatGPT").kind == EntityKind.METHOD

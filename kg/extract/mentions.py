@@ -698,13 +698,25 @@ _FAMILY_WORDS = frozenset("neural convolutional recurrent graph deep long short-
                           "large pre-trained pretrained transformer bayesian siamese genetic".split())
 
 
+# "the Feature Consistency loss": Title-Case words before "loss" (a module's name is the Title-Case words alone)
+_TITLED_LOWER_HEAD = re.compile(r"(?<=[a-z,] )((?:[A-Z][\w\-]*\s+){2,3}loss)(?![\w-])")
+# "a Neighbor Decoder is proposed", "a Feature Enhancement Module is devised" (present tense: the paper's own work)
+_PASSIVE_PROPOSE = re.compile(r"(?:\s*\([^)]*\))?\s+(?:is|are)\s+(?:also\s+|further\s+|then\s+|first\s+|newly\s+)?"
+                              r"(?:proposed|devised|designed|introduced|presented|developed)\b")
+# "Occlusion Instance Augmentation is proposed to …": a Title-Case phrase the paper says it proposes
+_TITLED_PASSIVE = re.compile(r"(?:(?<=[a-z,] )|^)((?:[A-Z][a-z][\w\-]*\s+){1,3}[A-Z][a-z][\w\-]*)(?=" +
+                             _PASSIVE_PROPOSE.pattern + ")")
+
+
 def _titled_method(field: str, sent: Span) -> list[Candidate]:
     """"a Feature Enhancement Module is devised", "we design a Shared-Private Network": a Title-Case phrase inside a
-    sentence, ending in a method noun, is a name the paper gives its component (kept only if the paper proposes it)."""
+    sentence, ending in a method noun (or before a lower-case one, or said to be proposed), is a name the paper
+    gives its component (kept only if the paper proposes it)."""
     if field != "abstract":
         return []
     out = []
-    for m in _TITLED_METHOD.finditer(sent.text):
+    matches = [m for pattern in (_TITLED_METHOD, _TITLED_LOWER_HEAD, _TITLED_PASSIVE) for m in pattern.finditer(sent.text)]
+    for m in sorted(matches, key=lambda m: m.start(1)):
         words = m.group(1).split()
         if any(w.lower() in _FAMILY_WORDS or w in P.STOP_CAPS for w in words[:-1]) or _holds_known_name(words):
             continue  # a family, or a phrase around a known name ("the Hierarchical Swin Transformer")
@@ -1141,11 +1153,6 @@ def _components(group: list[Candidate], proposed: dict) -> None:
 
 _WEAK_PROPOSE = re.compile(r"(?:develop|design|construct|build|built|train|collect|assemble|describe|establish|create|"
                            r"offer)", re.IGNORECASE)
-
-
-# "a Neighbor Decoder is proposed", "a Feature Enhancement Module is devised" (present tense: the paper's own work)
-_PASSIVE_PROPOSE = re.compile(r"(?:\s*\([^)]*\))?\s+(?:is|are)\s+(?:also\s+|further\s+|then\s+|first\s+|newly\s+)?"
-                              r"(?:proposed|devised|designed|introduced|presented|developed)\b")
 
 
 # between two names the paper proposes together: "X (A) and Y", "X, Y"
