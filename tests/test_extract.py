@@ -1477,3 +1477,17 @@ def test_titled_components_said_to_be_proposed(text, expected):
 def test_chat_models_of_fastchat_adapters_are_known():
     # FastChat's model adapters name chat products the registry does not ("The model adapter for ChatGPT")
     assert load_gazetteer().lookup("ChatGPT").kind == EntityKind.METHOD
+
+
+@pytest.mark.parametrize("title, text, expected", [
+    # a plural of a known name is that name, not another name spelled the same in capitals (VITS)
+    ("X", "We study why ViTs resist corruptions better than convolutional models.", {("ViTs", "ViT")}),
+    # a plural method noun after a re-cased known name is a cue too ("Vit backbones", "attention modules")
+    ("X", "Combined with pre-trained Vit backbones, our tuning beats the baselines.", {("Vit", "ViT")}),
+    ("X", "Two attention modules, Spatial Gate Block (SGB) and Channel Gate Modules (CGM), were added.",
+     {("Spatial Gate Block", "SGB"), ("SGB", "SGB"), ("Channel Gate Modules", "CGM"), ("CGM", "CGM")}),
+    # a Title-Case "X-Based" is an adjective; chest X-rays and weak supervision are no names
+    ("Cohesion Learning for UAV-Based Tracking", "Reports are generated for CXR images with WSL.", set()),
+])
+def test_plurals_recased_names_and_adjectives(title, text, expected):
+    assert {(m.surface, m.canonical) for m in extract_mentions(title, text)} == expected

@@ -62,7 +62,7 @@ def _gap_ok(text: str, left: Span, right: Span) -> bool:
     return text[left.end:right.start] in (" ", "-", "")
 
 
-_CAPS_PLURAL = re.compile(r"[A-Z][A-Z0-9]{2,}s|[A-Z][a-z]?[A-Z]{2,}s")  # "CLIPs", "NeRFs"
+_CAPS_PLURAL = re.compile(r"[A-Z][A-Z0-9]{2,}s|[A-Z][a-z]?[A-Z]{2,}s|[A-Z][a-z][A-Z]s")  # "CLIPs", "NeRFs", "ViTs"
 
 
 def _gazetteer_match(text: str, toks: tuple[Span, ...], i: int, gaz: Gazetteer) -> tuple[int, object] | None:
@@ -79,8 +79,9 @@ def _gazetteer_match(text: str, toks: tuple[Span, ...], i: int, gaz: Gazetteer) 
     for n in range(reachable, 0, -1):
         surface = written = text[toks[i].start:toks[i + n - 1].end]
         entry = gaz.lookup(surface)
-        if entry is None and n == 1 and (P.CAMEL_PLURAL.fullmatch(surface) or _CAPS_PLURAL.fullmatch(surface)):
-            written = surface[:-1]  # "ResNets" is ResNet, "CLIPs" CLIP
+        plural = n == 1 and (P.CAMEL_PLURAL.fullmatch(surface) or _CAPS_PLURAL.fullmatch(surface))
+        if plural and (entry is None or (entry.canonical != surface and gaz.lookup(surface[:-1]) is not None)):
+            written = surface[:-1]  # "ResNets" is ResNet, "CLIPs" CLIP; "ViTs" ViT, not the speech model VITS
             entry = gaz.lookup(written)
         as_listed = n == 1 and surface in gaz.lowercase_names  # "fairseq", "node2vec": the list's own spelling
         if entry and (as_listed or any(c.isupper() or c.isdigit() for c in surface)):

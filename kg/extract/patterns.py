@@ -43,7 +43,8 @@ METHOD_NOUNS = frozenset(
     "technique strategy mechanism module loss scheme paradigm encoder decoder optimizer tool pipeline recipe "
     "attack family families variants series backbone format detector tracker retriever library engine scheduler "
     "parser tagger toolkit platform aligner classifier tool tools software agent agents assistant planner solver "
-    "solvers simulator interpreter compiler objective".split())
+    "solvers simulator interpreter compiler objective backbones encoders decoders detectors trackers networks "
+    "architectures mechanisms modules systems".split())
 # a noun after a capitalised word that says it is no artifact: "the DFKI-TalkingRobots Team", "the X project"
 NOT_ARTIFACT_NOUNS = frozenset(
     "team teams consortium lab laboratory university institute company corporation project projects licence license "
@@ -111,12 +112,16 @@ STOP_CAPS = frozenset(
     "Notably Importantly Additionally Overall Existing Recent Current Previous Large Small New Novel".split())
 
 
+_ADJECTIVE_TAILS = frozenset("Based Guided Aware Driven Free Specific Agnostic Oriented Centric Enhanced Assisted "
+                             "Augmented Powered Conditioned".split())
+
+
 def _compound_adjective(token: str) -> bool:
     """"Zero-Shot", "Multi-Task", "OCR-based", "3D-consistent": hyphenated ordinary words, not names."""
     parts = [p for p in token.split("-") if p]
     if len(parts) < 2:
         return False
-    if re.fullmatch(r"[a-z]{3,}", parts[-1]):
+    if re.fullmatch(r"[a-z]{3,}", parts[-1]) or parts[-1] in _ADJECTIVE_TAILS:  # "UAV-Based" in a Title-Case title
         return True
     return all(re.fullmatch(r"[A-Z]?[a-z]+", p) for p in parts)
 
