@@ -1491,3 +1491,9 @@ def test_chat_models_of_fastchat_adapters_are_known():
 ])
 def test_plurals_recased_names_and_adjectives(title, text, expected):
     assert {(m.surface, m.canonical) for m in extract_mentions(title, text)} == expected
+
+
+def test_letter_and_word_beside_known_names_is_a_name():
+    # "G-Ref" looks like a letter joined to a word, but it stands in a list with known names (one ending in "+")
+    assert names("X", "Our segmenter improves on RefCOCO, RefCOCO+, and G-Ref with a ResNet-101.") >= {
+        "RefCOCO", "RefCOCO+", "G-Ref"}

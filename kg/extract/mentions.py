@@ -954,7 +954,7 @@ def _ordinary_word(word: str) -> bool:
 # a list item and its separator, read backwards from a name; only the last characters are searched (a "$"-anchored
 # search tries every start position, so a whole long sentence would cost time for nothing)
 _LIST_BEFORE = re.compile(r"([\w\-]+)\s*(?:,|,?\s*and|,?\s*or)\s*$")
-_LIST_BEFORE_DOTTED = re.compile(r"([\w\-.]+)\s*(?:,|,?\s*and|,?\s*or)\s*$")
+_LIST_BEFORE_DOTTED = re.compile(r"([\w\-.+]+)\s*(?:,|,?\s*and|,?\s*or)\s*$")  # "RefCOCO+, and"
 _LIST_WINDOW = 120
 _SEPARATOR_AT_END = re.compile(r"(?:,|\band|\bor)\s*$")
 
@@ -1030,7 +1030,8 @@ def _not_a_name(c: Candidate, text: str, proposed: bool = False, spelled_out: bo
         return True  # "the TH Köln’s submission": a team
     if proposed:
         return False
-    if len(words) == 1 and _ordinary_word(surface) and not spelled_out:
+    if len(words) == 1 and _ordinary_word(surface) and not spelled_out \
+            and not _listed_with_known(c):  # "RefCOCO, RefCOCO+, and G-Ref"
         return True  # a stylised word ("masKed"), unless spelled out in Title Case: "Offline Targets Extractor (Off-TE)"
     if P.MEASURE.fullmatch(surface) and P.kind_cue([], _words_after(c)) is None and not _listed_with_name(c):
         return True  # "F0", "F2" (but "the T5 model", "BERT and T5")
