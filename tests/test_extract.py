@@ -1497,3 +1497,14 @@ def test_letter_and_word_beside_known_names_is_a_name():
     # "G-Ref" looks like a letter joined to a word, but it stands in a list with known names (one ending in "+")
     assert names("X", "Our segmenter improves on RefCOCO, RefCOCO+, and G-Ref with a ResNet-101.") >= {
         "RefCOCO", "RefCOCO+", "G-Ref"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an acronym may start with a digit, and its long form with a dimension ("3D Neural Splatting (3DNS)")
+    ("Recently, 3D Neural Splatting (3DNS) has shown remarkable rendering quality. We build on 3DNS.",
+     {("3D Neural Splatting", "3DNS", EntityKind.METHOD), ("3DNS", "3DNS", EntityKind.METHOD)}),
+    # "a 12-GPU cluster" counts hardware
+    ("Evaluation on a 16-GPU cluster shows that the scheduler wins.", set()),
+])
+def test_digit_acronyms_and_counted_hardware(text, expected):
+    assert {(m.surface, m.canonical, m.kind) for m in extract_mentions("X", text)} == expected

@@ -342,9 +342,10 @@ def _series(field: str, text: str) -> list[Candidate]:
     return out
 
 
-_DEF = re.compile(r"\(\s*([A-Za-z][\w\-+^.]*[\w+])(?:\s+for\s+short)?\s*\)")  # "(AdaPerFormer for short)"
+_DEF = re.compile(r"\(\s*(\d*[A-Za-z][\w\-+^.]*[\w+])(?:\s+for\s+short)?\s*\)")  # "(AdaPerFormer for short)"
 
 
+_DIMENSION = re.compile(r"\d[A-Z]")  # the "3D" of "3D Gaussian Splatting (3DGS)"
 _LOWER_CASE_HEADS = frozenset("transformer network model module loss framework".split())
 
 
@@ -359,6 +360,7 @@ def _long_form(sent_text: str, end: int, abbr: str) -> tuple[int, str] | None:
     chosen = []
     for w in reversed(words[-budget:]):
         if w.group(0)[:1].isupper() or (chosen and w.group(0).lower() in _CONNECT) or "-" in w.group(0) \
+                or (chosen and _DIMENSION.fullmatch(w.group(0))) \
                 or (not chosen and w.group(0) in _LOWER_CASE_HEADS):  # "Adaptive Perception transformer (…)"
             chosen.insert(0, w)
         else:
@@ -424,7 +426,7 @@ def _definitions(field: str, sent: Span) -> list[tuple[Candidate, Candidate, boo
             continue
         offset, long = lf
         initials = "".join(w[0] for w in re.findall(r"[A-Za-z]+", long)).lower()
-        if abbr[0].lower() in initials:
+        if next(ch for ch in abbr if ch.isalpha()).lower() in initials:  # "3DGS" by its "D"
             pairs.append(_definition_pair(field, sent, abbr, m.start(1), long, offset))
     for m in _DEF_REVERSED.finditer(sent.text) if "(" in sent.text else ():  # "MCD (Mahalanobis Contrastive …)"
         abbr, long = m.group(1), m.group(2)
@@ -440,7 +442,7 @@ def _definition_pair(field: str, sent: Span, abbr: str, abbr_at: int, long: str,
     """The acronym and its long form (offsets within the sentence) as candidates of one entity."""
     a = Span(abbr, sent.start + abbr_at, sent.start + abbr_at + len(abbr))
     lspan = Span(long, sent.start + long_at, sent.start + long_at + len(long))
-    title_case = all(w[:1].isupper() for w in long.split() if w.lower() not in _CONNECT)
+    title_case = all(w[:1].isupper() or _DIMENSION.match(w) for w in long.split() if w.lower() not in _CONNECT)
     return (Candidate(field, sent, a, "pattern:definition"),
             Candidate(field, sent, lspan, "pattern:definition", alias_of=entity_key(abbr)), title_case)
 
@@ -1256,6 +1258,7 @@ def _quantity(c: Candidate) -> bool:
 _NAMELY = re.compile(r"^[^,;]*[a-z],\s+(?:namely|dubbed|called)\s+$")
 
 _CODE_IDENTIFIER = re.compile(r"[a-z]\.[a-z]|\w_\w")
+_COUNTED_THING = re.compile(r"\d+(?:\.\d+)?[x×]?-([A-Za-z].*)")
 
 
 def _vetoed(c: Candidate, proposed: dict, defined: dict[str, bool], text_of: dict[str, str] | None = None,
@@ -1292,6 +1295,8 @@ def _vetoed(c: Candidate, proposed: dict, defined: dict[str, bool], text_of: dic
         return True  # "camera-LiDAR data": a word and hardware
     if "/" in surface and " " not in surface and all(is_noise(entity_key(part)) for part in surface.split("/")):
         return True  # "65B/70B", "2D/3D": sizes and dimensions side by side
+    if (counted := _COUNTED_THING.fullmatch(surface)) and is_noise(entity_key(counted.group(1))):
+        return True  # "a 12-GPU cluster", "8-LLM ensembles": a count of noise
     if _CODE_IDENTIFIER.search(surface) and not _SIZED.fullmatch(surface):
         return True  # "tf.keras.applications", "load_dataset": code, not a name as prose writes it ("BERT_BASE" is)
     # the field's vocabulary ("SMT", "CRF", "EL"), unless this paper defines and introduces it
@@ -1514,7 +1519,8 @@ def _kinds(kept: list[Candidate], proposed: dict[str, tuple[str, Candidate | Non
 _SOURCED_FROM = re.compile(r"\b(?:sourced|collected|drawn|obtained|gathered|compiled)\s+from\s+(?:the\s+)?"
                            r"(?:[\w\-]+\s*(?:,|and|,\s*and)\s*){0,4}$")
 _ON = re.compile(r"(?<!based )(?<!built )(?<!relies )(?<!rely )(?<!focus )(?<!depends )(?<!conditioned )"
-                 r"(?<!implemented )(?<!deployed )(?<!run )(?<!runs )(?<!running )"
+                 r"(?<!implemented )(?<!deployed )(?<!run )(?<!runs )(?<!running )(?<!build )(?<!builds )"
+                 r"(?<!building )(?<!relying )(?<!focusing )"
                  r"\b(?:on|across|over)\s+(?:the\s+)?(?:public\s+|standard\s+)?$")
 _LIST_HEAD = re.compile(r"(?:datasets|benchmarks|corpora|test\s+sets|tasks)\s*(?:,|:|\(|—|–)?\s*(?:(?:such as|including|like|"
                         r"namely|i\.e\.|e\.g\.|viz\.)\s*,?\s*)?(?:the\s+)?$"
