@@ -1508,3 +1508,13 @@ def test_letter_and_word_beside_known_names_is_a_name():
 ])
 def test_digit_acronyms_and_counted_hardware(text, expected):
     assert {(m.surface, m.canonical, m.kind) for m in extract_mentions("X", text)} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a metric's acronym spelled out as a model is the model, kept for its numbered citation
+    ("This work extends Masked Autoencoders (MAE) [12] to point clouds.", {"MAE"}),
+    # spelled out as a measure it stays a metric, cited or not
+    ("We report the Mean Absolute Error (MAE) [4] and the Model FLOPs Utilization (MFU) [7].", set()),
+])
+def test_metric_acronyms_spelled_out_as_models(text, expected):
+    assert names("X", text) == expected

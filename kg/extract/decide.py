@@ -23,7 +23,7 @@ from importlib import resources
 
 from kg.extract.canonical import entity_key, variant_base
 from kg.extract.features import entity_features
-from kg.extract.mentions import Choice, RuleAnalysis, analyse, mentions_of, stated_kinds
+from kg.extract.mentions import Choice, RuleAnalysis, analyse, cited, mentions_of, stated_kinds
 from kg.model import EntityKind, Mention
 
 CLASSES = ("none", "dataset", "method")
@@ -80,6 +80,7 @@ def load_model() -> DecisionModel:
 
 
 # finders whose names the rules keep whatever the model says: the abstracts the model learned from rarely have them
+# (nor numbered citations, so a name the rules keep for its citation stands too: "Masked Autoencoders (MAE) [31]")
 _RULES_STAND = frozenset({"pattern:titled-method", "pattern:spelled-component"})
 
 
@@ -89,7 +90,8 @@ def choose(analysis: RuleAnalysis, model: DecisionModel) -> Choice:
 
     Where the model keeps an entity the rules kept too, the rules' choice of its mentions stands; an entity only
     the model keeps brings all its candidates; a long form goes with its abbreviation. The components the rules
-    find by name (:data:`_RULES_STAND`: Title Case, or a coined acronym) stay whatever the model says, and a kind the
+    find by name (:data:`_RULES_STAND`: Title Case, or a coined acronym) and names the rules keep for a numbered
+    citation stay whatever the model says, and a kind the
     paper states for a name
     (:func:`~kg.extract.mentions.stated_kinds`) holds for it and for its versions.
     """
@@ -100,7 +102,7 @@ def choose(analysis: RuleAnalysis, model: DecisionModel) -> Choice:
         probability[key] = round(p, 3)
     rule_kept = {c.key for c in analysis.kept}
     for c in analysis.kept:
-        if c.rule in _RULES_STAND and verdicts.get(c.key, "none") == "none":
+        if (c.rule in _RULES_STAND or cited(c)) and verdicts.get(c.key, "none") == "none":
             verdicts[c.key] = analysis.all_kinds.get(c.key, EntityKind.METHOD).value
     chosen = [c for c in analysis.admissible if verdicts.get(c.key, "none") != "none"
               and (c in analysis.kept or c.key not in rule_kept)]

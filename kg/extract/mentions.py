@@ -32,7 +32,7 @@ from types import MappingProxyType
 from kg.extract import patterns as P
 from kg.extract.canonical import entity_key
 from kg.extract.gazetteer import Gazetteer, common_words, generic_acronyms, language_names, load_gazetteer
-from kg.extract.noise import GENERIC, SOURCES, is_noise, is_venue
+from kg.extract.noise import GENERIC, METRICS, SOURCES, is_noise, is_venue
 from kg.extract.segment import Span, sentences, tokens
 from kg.model import EntityKind, Evidence, Mention, Role
 
@@ -1279,7 +1279,8 @@ def _vetoed(c: Candidate, proposed: dict, defined: dict[str, bool], text_of: dic
         return False
     plural_acronym = P.PLURAL_ACRONYM.fullmatch(surface) and c.canonical is None  # "LLMs", but "CLIPs" is CLIP
     # "we build Recursive Alignment Module (RAM)": the paper's own name over a noise word (not over a family: GCN)
-    own = key in proposed and defined.get(key, False) and key not in GENERIC
+    renamed = key in METRICS and text_of is not None and _spelled_as_artifact(key, text_of)  # MAE, not MAE
+    own = key in proposed and defined.get(key, False) and key not in GENERIC or renamed
     if is_noise(key) and not own or plural_acronym or P.PART_NUMBER.fullmatch(surface) \
             or P.IN_TO_OUT.fullmatch(surface) or surface.startswith(("non-", "Non-")):  # "non-BERT models"
         return True
@@ -1300,7 +1301,21 @@ def _vetoed(c: Candidate, proposed: dict, defined: dict[str, bool], text_of: dic
     if _CODE_IDENTIFIER.search(surface) and not _SIZED.fullmatch(surface):
         return True  # "tf.keras.applications", "load_dataset": code, not a name as prose writes it ("BERT_BASE" is)
     # the field's vocabulary ("SMT", "CRF", "EL"), unless this paper defines and introduces it
-    return c.canonical is None and _generic_acronym(c, surface, key) and not (key in proposed and defined.get(key))
+    return c.canonical is None and _generic_acronym(c, surface, key) and not (key in proposed and defined.get(key)) \
+        and not renamed
+
+
+_ARTIFACT_HEADS = P.METHOD_NOUNS | {"autoencoder", "autoencoders", "transformer", "transformers"}
+
+
+def _spelled_as_artifact(key: str, text_of: dict[str, str]) -> bool:
+    """"Masked Autoencoders (MAE)": the text spells a metric's acronym as a model (but "Mean Absolute Error (MAE)"
+    and "Model FLOPs Utilization (MFU)" are measures)."""
+    return any(entity_key(m.group(2)) == key and m.group(1).split()[-1].lower() in _ARTIFACT_HEADS
+               for text in text_of.values() for m in _TITLE_CASE_DEFINITION.finditer(text))
+
+
+_TITLE_CASE_DEFINITION = re.compile(r"((?:[A-Z][\w\-]*\s+){1,4}[A-Z][\w\-]*)\s*\(\s*([A-Z][\w\-]*?)s?\s*\)")
 
 
 def _source_as_data(c: Candidate) -> bool:
@@ -1335,9 +1350,9 @@ def _evidenced(c: Candidate, proposed: dict[str, str], defined: dict[str, bool],
     if c.rule == "gazetteer:pwc" and c.canonical is not None:
         return not c.ambiguous or _ambiguous_name_cued(c, cue_keys)
     if c.alias_of:
-        return defined.get(c.alias_of, False)
+        return defined.get(c.alias_of, False) or cited(c)
     if key in defined:
-        return defined[key]
+        return defined[key] or cited(c)  # "Masked Autoencoders (MAE) [31]": a plural long form, but a cited work
     words = surface.split()
     if any(P.strong_shape(w) for w in words):
         return text_of is None or _has_cue(c, text_of, proposed)
@@ -1366,6 +1381,12 @@ _CUE_BEFORE = re.compile(r"\b(?:such as|e\.g\.|i\.e\.|like|including|than|compar
                          r"extends?|variants? of|version of|implement\w*|named|called|termed|dubbed|namely|beyond)"
                          r"[,:]?\s+(?:the\s+|a\s+|an\s+)?"
                          r"(?:\w+\s+){0,2}$", re.IGNORECASE)
+_CITED_AFTER = re.compile(r"\s*(?:\)|\([^()]{1,40}\))?\s*\[\d+(?:\s*[,–-]\s*\d+)*\]")
+
+
+def cited(c: Candidate) -> bool:
+    """"Masked Autoencoders (MAE) [31]", "FixMatch [12]": a numbered citation right after the name."""
+    return bool(_CITED_AFTER.match(c.sentence.text, c.span.end - c.sentence.start))
 _WEAK_BEFORE = re.compile(r"\b(?:over|with|from|for|by|of|in|to|and|or)[,:]?\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+){0,2}$",
                           re.IGNORECASE)
 
@@ -1386,6 +1407,8 @@ def _cue_score(c: Candidate, text_of: dict[str, str], proposed: dict | frozenset
         return _STRONG
     if re.match(r"\s*(?:,\s*(?:a|an|the|which|our)\b|/)", c.sentence.text[rel + len(c.span.text):]):
         return _STRONG  # "DeepShape, a post-training method", "VGG/WideResNet"
+    if cited(c):
+        return _STRONG  # "Masked Autoencoders (MAE) [31]": a cited work
     score = _WEAK * sum((_listed_with_name(c), bool(re.search(r"[(/]\s*$", before)),
                          bool(_WEAK_BEFORE.search(before[-60:])), _coined_shape(c.span.text)))
     text = text_of["title"] + "\n" + text_of["abstract"]
