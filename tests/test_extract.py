@@ -1518,3 +1518,37 @@ def test_digit_acronyms_and_counted_hardware(text, expected):
 ])
 def test_metric_acronyms_spelled_out_as_models(text, expected):
     assert names("X", text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # results in brackets between list items do not hide a known neighbour ("… MOT20 (…), and SportsTrack (…)")
+    ("It reaches 64.1 HOTA on MOT17 (MOTA 80.1), MOT20 (MOTA 76.2), and SportsTrack (MOTA 90.3).",
+     {("MOT17", EntityKind.DATASET), ("MOT20", EntityKind.DATASET), ("SportsTrack", EntityKind.DATASET)}),
+    # a plural data noun right before capitalised names heads them, and a comma ends a name's own context
+    ("On the long-form video datasets MAD and Vid4k, our method clearly outperforms the baselines.",
+     {("MAD", EntityKind.DATASET), ("Vid4k", EntityKind.DATASET)}),
+    # a track of a competition's data is part of its name; a variant word names a variant of a known dataset
+    ("We report results on cTDaR TrackB and on Rotated MNIST.",
+     {("cTDaR TrackB", EntityKind.DATASET), ("Rotated MNIST", EntityKind.DATASET)}),
+    # an environment is data to experiment on
+    ("We develop the MazeWorld environment to test offline agents.", {("MazeWorld", EntityKind.DATASET)}),
+])
+def test_lists_tracks_variants_and_environments(text, expected):
+    assert {(m.surface, m.kind) for m in extract_mentions("X", text)} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a lower-case phrase with hyphenated words spells its acronym ("long-term time-series forecasting (LTTF)"),
+    # and a forecasting acronym is a task
+    ("Long-term time-series forecasting (LTTF) matters. Transformers for LTTF are slow.", set()),
+    # end-to-end, best-of-N sampling and in-to-out tasks with dimensions are none
+    ("Typical E2E models use Best-of-N sampling and 3D-to-2D projection.", set()),
+])
+def test_spelled_tasks_and_technique_words(text, expected):
+    assert names("X", text) == expected
+
+
+def test_a_novel_thing_after_a_bracketed_acronym_is_proposed():
+    text = ("This motivates the development of Federated Optimization with Exact Convergence via Push-pull Strategy "
+            "( FEXA ), a novel algorithm that removes these biases.")
+    assert roles("X", text).get("FEXA") == Role.PROPOSES

@@ -124,6 +124,9 @@ def _written_as_listed(surface: str, canonical: str) -> bool:
 _LANGUAGE_ADJECTIVES = P.LANGUAGE_NAMES | {"Multilingual", "multilingual"}
 
 
+_VARIANT_WORDS = frozenset("Rotated Permuted Split Colored Coloured Corrupted Noisy Sequential Tiny Mini".split())
+
+
 def _language_before(text: str, toks: tuple[Span, ...], i: int, found: list[Candidate]) -> int:
     """Start index of a known name with a language adjective written before it ("multilingual BERT", "Arabic
     WordNet"): labellers and readers take that as the language's own model or resource (docs/labelling.md)."""
@@ -152,7 +155,7 @@ def _extend_version(text: str, toks: tuple[Span, ...], i: int, j: int) -> int:
 
 
 def _extend_task(text: str, toks: tuple[Span, ...], j: int) -> int:
-    """Index after "Task 11" / "Task-11" following a name: "SemEval-2020 Task 11" is one shared task."""
+    """Index after "Task 11" / "Task-11" / "TrackA" following a name: "SemEval-2020 Task 11" is one shared task."""
     if j < len(toks) and text[toks[j - 1].end:toks[j].start] == " ":
         if _TASK_NUMBER.fullmatch(toks[j].text):
             return j + 1
@@ -162,7 +165,7 @@ def _extend_task(text: str, toks: tuple[Span, ...], j: int) -> int:
 
 
 _SHARED_TASK_AFTER = re.compile(r" [Ss]hared [Tt]ask(?: \d+)?(?![\w-])")
-_TASK_NUMBER = re.compile(r"(?:Sub)?[Tt]ask-?\d+")
+_TASK_NUMBER = re.compile(r"(?:Sub)?[Tt]ask-?\d+|Track-?(?:\d+|[A-Z])")  # "cTDaR TrackA": a track of the data
 _NUMBER = re.compile(r"\d+")
 _TWO_DIGITS = re.compile(r"\d\d")
 
@@ -278,6 +281,9 @@ def _sentence_candidates(field: str, text: str, sent: Span, gaz: Gazetteer) -> l
                 or _LANGUAGE_PAIR.fullmatch(text[toks[i + n - 1].end:toks[j - 1].end]) is not None
             j = _extend_shared_task(text, toks, j) if entry.kind == EntityKind.DATASET else j
             start = _language_before(text, toks, i, found)
+            if start == i and entry.kind == EntityKind.DATASET and i and toks[i - 1].text in _VARIANT_WORDS \
+                    and text[toks[i - 1].end:toks[i].start] == " ":
+                start = i - 1  # "Rotated MNIST", "Split CIFAR-100": a variant of the data, named with its word
             span = Span(text[toks[start].start:toks[j - 1].end], toks[start].start, toks[j - 1].end)
             canonical = entry.canonical if same else None
             if canonical and start < i:  # "German BERT", "Arabic WordNet": that language's own model or resource
@@ -381,16 +387,28 @@ def _lowercase_meanings(text: str) -> Mapping[str, str]:
     "a visually rich document (VRD)". Returns key → phrase."""
     out = {}
     for m in _ACRONYM_IN_BRACKETS.finditer(text):
-        letters = [ch.lower() for ch in m.group(1) if ch.isupper()]
+        letters = "".join(ch.lower() for ch in m.group(1) if ch.isupper())
         window = text[max(0, m.start() - 80):m.start()]
-        parts = list(re.finditer(r"[A-Za-z]+", window))
-        phrase = [p.group(0) for p in parts[-len(letters):]] if len(parts) >= len(letters) else []
-        first = max(0, m.start() - 80) + parts[-len(letters)].start() if phrase else 0
-        if phrase and re.search(r"(?:^|[.!?\n])\s*$", text[max(0, first - 3):first]):
-            phrase[0] = phrase[0].lower()  # "Monocular depth estimation (MDE) aims …" opens its sentence
-        if phrase and all(p.islower() for p in phrase) and [p[0] for p in phrase] == letters:
-            out[entity_key(m.group(1))] = " ".join(phrase)
+        words = list(re.finditer(r"[A-Za-z]+(?:-[A-Za-z]+)*", window))
+        for n in range(1, min(len(letters), len(words)) + 1):
+            phrase = [w.group(0) for w in words[-n:]]
+            first = max(0, m.start() - 80) + words[-n].start()
+            if re.search(r"(?:^|[.!?\n])\s*$", text[max(0, first - 3):first]):
+                phrase[0] = phrase[0].lower()  # "Monocular depth estimation (MDE) aims …" opens its sentence
+            if all(p.islower() for p in phrase) and _spells(letters, phrase):
+                out[entity_key(m.group(1))] = " ".join(phrase)
+                break
     return MappingProxyType(out)  # cached: read-only
+
+
+def _spells(letters: str, words: list[str]) -> bool:
+    """True when the initials of ``words`` are ``letters``, a hyphenated word giving one initial or one per part:
+    "long-term time-series forecasting" spells LTTF (and "grouped-query attention" GQA)."""
+    choices = [{w[0]} | {"".join(p[0] for p in w.split("-"))} for w in words]
+    spelled = {""}
+    for options in choices:
+        spelled = {s + o for s in spelled for o in options if letters.startswith(s + o)}
+    return letters in spelled
 
 
 def _method_meaning(c: Candidate, phrase: str) -> bool:
@@ -987,11 +1005,15 @@ def _list_ends_in_data_noun(c: Candidate) -> bool:
     return bool(_LIST_THEN_DATA_NOUN.match(c.sentence.text, c.span.end - c.sentence.start))
 
 
+_BRACKETED = re.compile(r"\s*\([^()]*\)")
+
+
 @lru_cache(maxsize=4096)  # asked by the noise rules and again by kg.extract.features
 def _listed_with_known(c: Candidate) -> bool:
     """True when a name the gazetteers know stands next to ``c`` in a list ("NYT10, GDS and KBP", "UMLS, SNOMED")."""
     text, rel = c.sentence.text, c.span.start - c.sentence.start
-    neighbours, left, right = [], text[:rel], text[rel + len(c.span.text):]
+    neighbours = []  # results in brackets between the items do not end the list: "MOT17 (HOTA 64.9), … and DanceTrack"
+    left, right = _BRACKETED.sub("", text[:rel]), _BRACKETED.sub("", text[rel + len(c.span.text):])
     while (m := _item_before(_LIST_BEFORE_DOTTED, left[-_LIST_WINDOW:])) and len(neighbours) < 6:
         neighbours.append(m.group(1))
         left = left[:len(left) - min(len(left), _LIST_WINDOW) + m.start()]
@@ -1409,6 +1431,8 @@ def _cue_score(c: Candidate, text_of: dict[str, str], proposed: dict | frozenset
         return _STRONG  # "DeepShape, a post-training method", "VGG/WideResNet"
     if cited(c):
         return _STRONG  # "Masked Autoencoders (MAE) [31]": a cited work
+    if _listed_with_known(c):
+        return _STRONG  # "MOT17 (HOTA 64.9), MOT20 (…) and DanceTrack": beside names the lists know
     score = _WEAK * sum((_listed_with_name(c), bool(re.search(r"[(/]\s*$", before)),
                          bool(_WEAK_BEFORE.search(before[-60:])), _coined_shape(c.span.text)))
     text = text_of["title"] + "\n" + text_of["abstract"]
@@ -1557,7 +1581,9 @@ _ENUMERATION_END = re.compile(r"\.(?!\d)|[;)]|\b(?:using|with|by|via|while|and (
                               r"demonstrat\w*|show\w*|confirm\w*|indicat\w*|reveal\w*|prov\w*|verif\w*|suggest\w*|"
                               r"achiev\w*|outperform\w*|establish\w*|matches|yields?|improv\w*|we|our)\b")
 _DATA_CONTEXT = re.compile(r"\b(?:datasets|benchmarks|corpora|test\s+sets)\b[^.;:]*?\b(?:such as|including|like|namely|"
-                           r"i\.e\.|e\.g\.|viz\.)|\b(?:datasets|benchmarks|corpora|test\s+sets)\s*[:(—–]", re.IGNORECASE)
+                           r"i\.e\.|e\.g\.|viz\.)|\b(?:datasets|benchmarks|corpora|test\s+sets)\s*[:(—–]"
+                           r"|\b(?:datasets|benchmarks|corpora)\s+(?-i:(?=[A-Z][\w\-]*[A-Z0-9]))", re.IGNORECASE)  # "datasets MAD
+# and Ego4d"
 
 
 @lru_cache(maxsize=4096)
@@ -1662,7 +1688,11 @@ def _words_after(c: Candidate) -> list[str]:
         after = _context(c)[1]  # "the Linguistic Linked Open Data (LLOD) infrastructure": the long form's context
     elif before.count("(") > before.count(")"):
         after = after.split(")", 1)[0]  # "models (I3D, SlowFast), datasets (…)": the bracket ends the name's context
+    after = _CLAUSE_END.split(after, maxsplit=1)[0]  # "on MAD and Ego4d, our method …": the comma ends the name's
     return re.findall(r"[\w\-]+", after)[:3]
+
+
+_CLAUSE_END = re.compile(r"[,;:!?]|\.(?:\s|$)")
 
 
 def _propose_kind(c: Candidate) -> EntityKind | None:
@@ -1752,6 +1782,9 @@ def _title_kind(title: str) -> EntityKind | None:
     return EntityKind.METHOD if words & P.METHOD_NOUNS else None
 
 
+_LIST_SEPARATOR = re.compile(r"\s*(?:\([^()]*\))?\s*(?:,|and|or|,\s*and|&)\s*")  # results in brackets may come first
+
+
 def _list_datasets(cands: list[Candidate], kinds: dict[str, EntityKind], text_of: dict[str, str]) -> None:
     """Coordinated names ("MOT17, DanceTrack and SportsMOT") share the dataset kind of any member."""
     ordered = sorted(cands, key=lambda c: (c.field, c.span.start))
@@ -1771,7 +1804,7 @@ def _list_datasets(cands: list[Candidate], kinds: dict[str, EntityKind], text_of
     closed = False  # "Evaluated on Cora, Citeseer, and PubMed, GRE2-MDCL achieves": the list ended at "and PubMed"
     for c in ordered:
         between = text_of[c.field][group[-1].span.end:c.span.start] if group else ""
-        if group and group[-1].field == c.field and re.fullmatch(r"\s*(?:,|and|or|,\s*and|&)\s*", between) \
+        if group and group[-1].field == c.field and _LIST_SEPARATOR.fullmatch(between) \
                 and not (closed and between.strip() == ","):
             group.append(c)
             closed = closed or between.strip() != ","

@@ -23,7 +23,7 @@ batchnorm batchnormalization bn layernorm layernormalization ln groupnorm groupn
 prenorm postnorm preln postln relu gelu softmax sigmoid tanh dropout
 sgd gd momentum peft kd knowledgedistillation finetuning pretraining selfsupervisedlearning ssl sl icl cot
 qat ptq nas automl mtl ssl fl hpo rag kvcache kv mtl marl
-mdp mdps pomdp pomdps ntk mip milp ilp tcn tcns wsl
+mdp mdps pomdp pomdps ntk mip milp ilp tcn tcns wsl bestofn
 mim mlm maskedimagemodeling maskedlanguagemodeling
 pca svd lasso svm svr lr crf hmm knn kmeans lda tfidf bow
 seq2seq encoderdecoder autoencoder
@@ -67,13 +67,13 @@ _VENUE_YEAR = re.compile(r"(" + "|".join(sorted(VENUES | {"acl", "emnlp", "naacl
 
 TASKS = frozenset("""
 ocr vqa kie ner pos qa rc mt nmt asr tts nli sts wsd srl ie ir ctr ad zsad is sr re ee mot reid fscil sssa cir zscir
-stvg vos sod sis wsss udg ocrvqa dst gcg mgsc ctc
+stvg vos sod sis wsss udg ocrvqa dst gcg mgsc ctc videoqa
 """.split())
 
 OTHER = frozenset("""
 sota soa gpu api apis url urls pdf html json xml sql csv id ids ui gui os io ram rom usa us uk eu ceo phd
 tv hz khz mhz ghz l1 l2 l0 linf covid19 covid 2d 3d 4d 1d rgb rgbd rgb+d srgb hd 4k 8k 1080p ood iid noniid ab q a
-mri fmri eeg ecg emg cxr tikz
+mri fmri eeg ecg emg cxr tikz e2e
 """.split())
 
 ALL = GENERIC | METRICS | HARDWARE | ORGANISATIONS | VENUES | TASKS | OTHER

@@ -25,12 +25,12 @@ CAPS_DIGITS = re.compile(r"[A-Z]{2,}[\-]?\d+")  # "VOC2012" after "PASCAL"
 DATASET_NOUNS = frozenset(
     "dataset datasets benchmark benchmarks corpus corpora treebank treebanks suite testbed collection "
     "database repository leaderboard challenge data set sets subset subsets split splits testset "
-    "lexicon lexicons thesaurus terminology ontology contest competition".split())
+    "lexicon lexicons thesaurus terminology ontology contest competition environment environments".split())
 DATASET_HEADS = frozenset("dataset datasets benchmark benchmarks corpus corpora treebank testbed database "
                           "lexicon thesaurus terminology ontology headings resource resources leaderboard "
                           "subset".split())
 # "text-to-SQL", "Speech-to-Text", "sequence-to-sequence": a task or family named by what goes in and comes out
-IN_TO_OUT = re.compile(r"[A-Za-z]+(?:-to-[A-Za-z]+)+")
+IN_TO_OUT = re.compile(r"[A-Za-z0-9]*[A-Za-z](?:-to-[A-Za-z0-9]*[A-Za-z])+")  # also "3D-to-2D"
 # "RWTH Aachen University", "NICT Laboratory": the name before such a noun is an organisation
 ORGANISATION_AFTER = re.compile(r"\s+(?:[A-Z][a-z]+\s+)?(?:University|Institute|Laborator(?:y|ies)|Labs?|Inc\b|"
                                 r"Corporation|Corp\b|Ltd\b|GmbH|Research\s+(?:Lab|Center|Centre))")
@@ -66,14 +66,14 @@ TASK_HEADS = frozenset(
     "estimation understanding prediction analysis tracking parsing summarization inference reasoning extraction "
     "processing modeling modelling search tuning training pretraining pre-training fine-tuning evaluation "
     "compression quantization alignment adaptation distillation optimization labeling tagging captioning "
-    "identification resolution localization completion matching".split())
+    "identification resolution localization completion matching forecasting".split())
 # heads of a long form that names a task, never an artifact ("Answer Sentence Selection (AS2)", "Multi-TimeLine
 # Summarization (MTLS)"); heads that also end method names ("Contrastive Instance Learning") are left out
 TASK_NAME_HEADS = frozenset(
     "recognition detection segmentation classification answering retrieval translation generation estimation "
     "understanding prediction tracking parsing summarization summarisation extraction captioning identification "
     "resolution localization completion matching tagging labeling labelling post-editing entailment selection "
-    "simplification normalization normalisation linking disambiguation correction recommendation".split())
+    "simplification normalization normalisation linking disambiguation correction recommendation forecasting".split())
 PROPOSE = re.compile(
     r"\b(?:we|this (?:paper|work|study|article|report)|the (?:paper|authors)|our (?:paper|work))\s+"
     r"(?:(?:first|also|further|then|additionally|here|therefore|thus|hence|newly|jointly|now)\s+)?"
@@ -92,7 +92,7 @@ COMPONENT_VERB = re.compile(r"\s*(?:\([^)]*\)\s*)?,?\s*(?:features|comprises|con
                             r"introduces|is\s+composed\s+of|has\s+(?:two|three|four)|integrates)\b", re.IGNORECASE)
 OUR = re.compile(r"\bour\s+(?:(?:proposed|new|novel|final)\s+)?(?:(?:method|model|approach|framework|system|dataset|"
                  r"benchmark|algorithm|network|architecture|technique|corpus|tool)\s*,?\s*)?$", re.IGNORECASE)
-APPOSITION_NEW = re.compile(r"^\s*[,(]?\s*(?:a|an|the)\s+(?:\w+[\s-]+){0,4}?(?:new|novel|first)\b", re.IGNORECASE)
+APPOSITION_NEW = re.compile(r"^\s*\)?\s*[,(]?\s*(?:a|an|the)\s+(?:\w+[\s-]+){0,4}?(?:new|novel|first)\b", re.IGNORECASE)
 TITLE_SKIP = frozenset(
     "a an the on in of towards toward beyond rethinking revisiting improving learning when how why what is are do "
     "does can from to for with via using understanding exploring enhancing boosting scaling training".split())
