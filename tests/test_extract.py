@@ -1552,3 +1552,14 @@ def test_a_novel_thing_after_a_bracketed_acronym_is_proposed():
     text = ("This motivates the development of Federated Optimization with Exact Convergence via Push-pull Strategy "
             "( FEXA ), a novel algorithm that removes these biases.")
     assert roles("X", text).get("FEXA") == Role.PROPOSES
+
+
+@pytest.mark.parametrize("title, expected", [
+    # a capitalised word before a name in a title prefix is part of the name the paper introduces
+    ("Deep SORT-X: Tracking by Adaptive Appearance", {"Deep SORT-X": Role.PROPOSES}),
+    # but not a verb or a determiner before a name
+    ("Introducing XYZQA - a Corpus of Questions", {}),
+    ("Another PASS: A Reproduction Study", {}),
+])
+def test_title_prefix_of_a_word_and_a_name(title, expected):
+    assert {k: v for k, v in roles(title, "We evaluate it carefully.").items() if " " in k} == expected

@@ -542,12 +542,24 @@ def _capitalised_mid_sentence(phrase: str, text: str) -> bool:
     return re.search(r"[\w,;(]\s+" + re.escape(phrase) + r"(?![\w-])", text) is not None
 
 
+_DETERMINERS = frozenset("Another Every Each Any Some No One".split())
+
+
+def _word_before_a_name(word: str, name: str) -> bool:
+    """"Deep OC-SORT", "Contextual BERT", "Chinese WPLC": a capitalised word that is part of the name (not
+    "Introducing RONEC", "Another PASS")."""
+    return word.istitle() and P.name_shaped(name) and not word.endswith("ing") and word not in _DETERMINERS \
+        and (word not in P.STOP_CAPS or word in P.LANGUAGE_NAMES)  # "Chinese WPLC: …" too
+
+
 def _title_names(title: str, abstract: str) -> list[Candidate]:
     """Title-prefix names that no shape rule finds ("Hecate: …"), in the title and where the abstract repeats them."""
     out = []
     for name in _title_prefix(title):
         if " " in name and _capitalised_mid_sentence(name, abstract):
             pass  # "Knowledge Concentration: …" written so again inside the abstract is a coined name
+        elif len(name.split()) == 2 and _word_before_a_name(*name.split()):
+            pass  # "Deep OC-SORT: …": a word and a name, which the shape rules find only in part
         elif " " in name or P.name_shaped(name) or not _title_prefix_ok(name, abstract):
             continue  # other multi-word and name-shaped prefixes are found by the other rules
         for field, text in (("title", title), ("abstract", abstract)):
