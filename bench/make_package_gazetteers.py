@@ -25,6 +25,8 @@ below) are downloaded with ``pip download`` and read as zip files, nothing is in
   its collection ("ByteTrack", "Mask2Former") and the data its models were trained and evaluated on ("CrowdHuman",
   "Objects365"); **RecBole** (MIT): one configuration file per recommendation model ("SASRec", "LightGCN").
   Collections named by a paper title or a plain technique are left out (``_NOT_MM_NAMES``).
+- **Stable-Baselines3** and **sb3-contrib** (MIT): reinforcement-learning algorithms, one folder each ("SAC", "TQC");
+  **Flower** (flwr, Apache-2.0): federated-learning strategies, one module each ("FedAvg", "FedProx", "Krum").
 - **HELM**, Stanford's holistic evaluation of language models (crfm-helm, Apache-2.0): the display names of the models
   it evaluates (``helm/config/model_metadata.yaml``), without sizes, dates and settings, and the API models named in
   their brackets ("GPT-3.5 (text-davinci-003)").
@@ -60,7 +62,7 @@ PINS = {"torchvision": "0.29.1", "lm-eval": "0.4.13", "tensorflow-datasets": "4.
         "pycountry": "26.2.16", "trove-classifiers": "2026.9.21.13", "lmms-eval": "0.7.3", "diffusers": "0.42.1",
         "timm": "1.0.31", "fschat": "0.2.36", "trl": "1.16.0", "peft": "0.21.2", "mmdet": "3.3.0",
         "mmpretrain": "1.2.0", "mmsegmentation": "1.2.2", "mmaction2": "1.2.0", "recbole": "1.2.1",
-        "crfm-helm": "0.5.16"}
+        "crfm-helm": "0.5.16", "stable-baselines3": "2.9.2", "sb3-contrib": "2.9.2", "flwr": "1.42.0"}
 OPENMMLAB = ("mmdet", "mmpretrain", "mmsegmentation", "mmaction2")
 OUT_METHODS = ROOT / "kg" / "extract" / "data" / "package_methods.tsv"
 OUT_LANGUAGES = ROOT / "kg" / "extract" / "data" / "languages.tsv"
@@ -261,6 +263,21 @@ def fastchat_names() -> list[tuple[str, list[str]]]:
     return out
 
 
+def rl_names() -> list[tuple[str, list[str]]]:
+    """Reinforcement-learning algorithms of Stable-Baselines3 and its contrib package, one folder each ("sac" -> "SAC",
+    "qrdqn" -> "QR-DQN")."""
+    texts = grouped_texts("stable-baselines3", r"stable_baselines3/([a-z0-9_]+)/[^/]+\.py", {"common"})
+    texts.update(grouped_texts("sb3-contrib", r"sb3_contrib/([a-z0-9_]+)/[^/]+\.py", {"common"}))
+    return spelled_in_own_text(texts, prose_first=True)
+
+
+def federated_names() -> list[tuple[str, list[str]]]:
+    """Federated-learning strategies of Flower, one module each ("fedprox" -> "FedProx", "krum" -> "Krum")."""
+    return spelled_in_own_text(grouped_texts("flwr", r"flwr/server/strategy/([a-z0-9_]+)\.py",
+                                             {"aggregate", "strategy", "fedavg_android", "fault_tolerant_fedavg"}),
+                               prose_first=True)
+
+
 def _metafiles() -> Iterator[str]:
     """The model-zoo metafiles of the OpenMMLab toolboxes, one per method folder of their configs."""
     for package in OPENMMLAB:
@@ -441,11 +458,13 @@ def main() -> None:
                         ("trl", trl_names()), ("peft", peft_names())), newer=True)
     datasets |= collect((("OpenMMLab", openmmlab_dataset_names()),), newer=True)
     methods |= collect((("OpenMMLab", openmmlab_method_names()), ("recbole", recbole_names()),
-                        ("HELM", helm_names())), newer=True)
+                        ("HELM", helm_names()), ("stable-baselines3", rl_names()), ("flwr", federated_names())),
+                       newer=True)
     write(OUT, datasets, ", ".join(f"{p} {PINS[p]}" for p in ("torchvision", "lm-eval", "tensorflow-datasets",
                                                                 "lmms-eval", *OPENMMLAB)))
     write(OUT_METHODS, methods, ", ".join(f"{p} {PINS[p]}" for p in ("transformers", "diffusers", "timm", "fschat", "trl",
-                                                                       "peft", *OPENMMLAB, "recbole", "crfm-helm")))
+                                                                       "peft", *OPENMMLAB, "recbole", "crfm-helm",
+                                                                       "stable-baselines3", "sb3-contrib", "flwr")))
     write_languages(known, common)
 
 

@@ -1563,3 +1563,9 @@ def test_a_novel_thing_after_a_bracketed_acronym_is_proposed():
 ])
 def test_title_prefix_of_a_word_and_a_name(title, expected):
     assert {k: v for k, v in roles(title, "We evaluate it carefully.").items() if " " in k} == expected
+
+
+def test_reinforcement_and_federated_learning_algorithms_are_known():
+    # Stable-Baselines3 and Flower name algorithms the Papers with Code list lacks
+    assert names("X", "We compare FedProx with FedAvg, and train agents with SAC and QR-DQN.") == {
+        "FedProx", "FedAvg", "SAC", "QR-DQN"}
