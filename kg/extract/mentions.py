@@ -1226,7 +1226,7 @@ def _proposed_keys(title: str, abstract: str, cands: list[Candidate]) -> dict[st
                 continue
             first = after[0]
             between = sent.text[m.end():first.span.start - sent.start]
-            if _NAMELY.search(between) and len(between.split()) <= 20:
+            if _NAMELY_AT_END.fullmatch(between) and len(between.split()) <= 20:
                 pass  # "we create the … dataset consisting of 32K examples, namely ComVint": the name is the thing made
             elif len(between.split()) > 12 or _TRIGGER_BLOCKED.search(_COMPOUND_WORD.sub(" ", between)):
                 continue  # "we train on X", "the system submitted to the X Task", "a layer to retrieve X tags"
@@ -1288,8 +1288,6 @@ def _quantity(c: Candidate) -> bool:
     """"32K", "7B": a count or size, which no role rule should take for the name a trigger introduces."""
     return c.span.text[:1].isdigit() and is_noise(c.key)
 
-
-_NAMELY = re.compile(r"^[^,;]*[a-z],\s+(?:namely|dubbed|called)\s+$")
 
 _CODE_IDENTIFIER = re.compile(r"[a-z]\.[a-z]|\w_\w")
 _COUNTED_THING = re.compile(r"\d+(?:\.\d+)?[x×]?-([A-Za-z].*)")
