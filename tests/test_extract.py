@@ -1569,3 +1569,13 @@ def test_reinforcement_and_federated_learning_algorithms_are_known():
     # Stable-Baselines3 and Flower name algorithms the Papers with Code list lacks
     assert names("X", "We compare FedProx with FedAvg, and train agents with SAC and QR-DQN.") == {
         "FedProx", "FedAvg", "SAC", "QR-DQN"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Kaggle is a platform data comes from; Maximum Mean Discrepancy is a measure
+    ("The competition was hosted on Kaggle and we minimise the MMD between domains.", set()),
+    # but a Kaggle dataset in a list with known data is a collection used
+    ("We evaluate on Kaggle and SQuAD datasets.", {"Kaggle", "SQuAD"}),
+])
+def test_platforms_and_measures(text, expected):
+    assert names("X", text) == expected

@@ -43,7 +43,7 @@ fscore fmeasure em exactmatch uas las smatch bertscore chrf bleurt moverscore ba
 eer fvd hits hits1 hits3 hits10 gleu rouge1 rouge2 ribes
 ceaf ceafe ceafm blanc lea bcubed b3 su4 rougesu4 rougesu rougen rougew
 f1score p1 p5 p10 p20 ttr recall precision hr hitrate mape smape mase wape
-msssim tiou
+msssim tiou mmd
 """.split())
 _METRIC_FORM = re.compile(r"(?:macro|micro|weighted)?([a-z]+?)(?:at)?\d*")  # "BLEU-4", "NDCG@20", "macro-F1"
 
@@ -83,7 +83,7 @@ _UNITS = re.compile(r"(?:\d+x)?\d+(\.\d+)?(x|k|m|b|t|bit|bits|gb|mb|tb|ms|s|h|d|
 
 # platforms and archives text is taken from (docs/labelling.md): a dataset only where the text uses one as a
 # collection ("BillSum and PubMed", "the StackExchange dataset"), see kg.extract.mentions
-SOURCES = frozenset("arxiv pubmed pmc pubmedcentral medline stackoverflow stackexchange weibo instagram tiktok".split())
+SOURCES = frozenset("arxiv pubmed pmc pubmedcentral medline stackoverflow stackexchange weibo instagram tiktok kaggle".split())
 
 
 def is_venue(key: str) -> bool:
