@@ -5,7 +5,7 @@ Run from the repository root (a few seconds; a minute with ``--cross-validate``)
     .venv/bin/python bench/train_decision_model.py [--cross-validate]
 
 Trains :func:`kg.extract.train.train` on the development sets of ``bench/bench_extract.py``
-(the seeds' labelled set, ACL sets 1-6 and 12-17 and modern1; never the unseen sets 7-11 and modern2) and writes
+(the seeds' labelled set and ACL sets 1-6 and 12-15; never the unseen sets 7-11) and writes
 the table the extractor ships. Deterministic: the same sets give a byte-identical file.
 
 ``--cross-validate`` first prints, for each development set, the scores of the rules alone
