@@ -26,7 +26,8 @@ below) are downloaded with ``pip download`` and read as zip files, nothing is in
   "Objects365"); **RecBole** (MIT): one configuration file per recommendation model ("SASRec", "LightGCN").
   Collections named by a paper title or a plain technique are left out (``_NOT_MM_NAMES``).
 - **Stable-Baselines3** and **sb3-contrib** (MIT): reinforcement-learning algorithms, one folder each ("SAC", "TQC");
-  **Flower** (flwr, Apache-2.0): federated-learning strategies, one module each ("FedAvg", "FedProx", "Krum").
+  **Flower** (flwr, Apache-2.0): federated-learning strategies, one module each ("FedAvg", "FedProx", "Krum");
+  **gensim** (LGPL-2.1): embedding and retrieval models, one module each ("Word2Vec", "Doc2Vec", "BM25").
 - **HELM**, Stanford's holistic evaluation of language models (crfm-helm, Apache-2.0): the display names of the models
   it evaluates (``helm/config/model_metadata.yaml``), without sizes, dates and settings, and the API models named in
   their brackets ("GPT-3.5 (text-davinci-003)").
@@ -62,7 +63,7 @@ PINS = {"torchvision": "0.29.1", "lm-eval": "0.4.13", "tensorflow-datasets": "4.
         "pycountry": "26.2.16", "trove-classifiers": "2026.9.21.13", "lmms-eval": "0.7.3", "diffusers": "0.42.1",
         "timm": "1.0.31", "fschat": "0.2.36", "trl": "1.16.0", "peft": "0.21.2", "mmdet": "3.3.0",
         "mmpretrain": "1.2.0", "mmsegmentation": "1.2.2", "mmaction2": "1.2.0", "recbole": "1.2.1",
-        "crfm-helm": "0.5.16", "stable-baselines3": "2.9.2", "sb3-contrib": "2.9.2", "flwr": "1.42.0"}
+        "crfm-helm": "0.5.16", "stable-baselines3": "2.9.2", "sb3-contrib": "2.9.2", "flwr": "1.42.0", "gensim": "4.4.0"}
 OPENMMLAB = ("mmdet", "mmpretrain", "mmsegmentation", "mmaction2")
 OUT_METHODS = ROOT / "kg" / "extract" / "data" / "package_methods.tsv"
 OUT_LANGUAGES = ROOT / "kg" / "extract" / "data" / "languages.tsv"
@@ -278,6 +279,15 @@ def federated_names() -> list[tuple[str, list[str]]]:
                                prose_first=True)
 
 
+def gensim_names() -> list[tuple[str, list[str]]]:
+    """Word and document embedding and retrieval models of gensim, one module each ("word2vec" -> "Word2Vec",
+    "bm25model" -> "BM25"); its utilities, the textbook models (LDA, LSI, NMF, TF-IDF) and "Poincare" (a
+    mathematician's name first) are left out."""
+    return spelled_in_own_text(grouped_texts("gensim", r"gensim/models/([a-z0-9]+?)(?:model)?\.py", {
+        "at", "base", "callbacks", "coherence", "keyedvectors", "norm", "phrases", "rp", "lda", "ldamulticore", "ldaseq",
+        "ensemblelda", "lsi", "nmf", "tfidf", "logentropy", "translation", "poincare"}), prose_first=True)
+
+
 def _metafiles() -> Iterator[str]:
     """The model-zoo metafiles of the OpenMMLab toolboxes, one per method folder of their configs."""
     for package in OPENMMLAB:
@@ -452,7 +462,7 @@ def main() -> None:
     # campaign, "Shap-E" as "Shape") is left out
     datasets = collect((("torchvision", torchvision_names()), ("lm-eval", lm_eval_names()),
                         ("tensorflow-datasets", tfds_names())))
-    methods = collect((("transformers", transformers_names()),))
+    methods = collect((("transformers", transformers_names()), ("gensim", gensim_names())))  # the ACL's own Word2Vec
     datasets |= collect((("lmms-eval", lmms_eval_names()),), newer=True)
     methods |= collect((("diffusers", diffusers_names()), ("timm", timm_names()), ("fschat", fastchat_names()),
                         ("trl", trl_names()), ("peft", peft_names())), newer=True)
@@ -464,7 +474,8 @@ def main() -> None:
                                                                 "lmms-eval", *OPENMMLAB)))
     write(OUT_METHODS, methods, ", ".join(f"{p} {PINS[p]}" for p in ("transformers", "diffusers", "timm", "fschat", "trl",
                                                                        "peft", *OPENMMLAB, "recbole", "crfm-helm",
-                                                                       "stable-baselines3", "sb3-contrib", "flwr")))
+                                                                       "stable-baselines3", "sb3-contrib", "flwr",
+                                                                       "gensim")))
     write_languages(known, common)
 
 

@@ -1580,3 +1580,8 @@ def test_reinforcement_and_federated_learning_algorithms_are_known():
 ])
 def test_platforms_and_measures(text, expected):
     assert names("X", text) == expected
+
+
+def test_embedding_models_from_gensim_in_lower_case():
+    # gensim names Word2Vec, Doc2Vec and BM25; ACL abstracts write the first two in lower case
+    assert names("X", "We trained word2vec vectors and compare doc2vec with BM25.") == {"Word2Vec", "Doc2Vec", "BM25"}

@@ -65,6 +65,9 @@ def _gap_ok(text: str, left: Span, right: Span) -> bool:
 _CAPS_PLURAL = re.compile(r"[A-Z][A-Z0-9]{2,}s|[A-Z][a-z]?[A-Z]{2,}s|[A-Z][a-z][A-Z]s")  # "CLIPs", "NeRFs", "ViTs"
 
 
+_LOWER_DIGIT_NAME = re.compile(r"[a-z]\d[a-z]")
+
+
 def _gazetteer_match(text: str, toks: tuple[Span, ...], i: int, gaz: Gazetteer) -> tuple[int, object] | None:
     first = toks[i].text
     longest = min(gaz.max_tokens, 6, len(toks) - i) if first[0].isupper() or first[0].isdigit() else 1
@@ -85,7 +88,8 @@ def _gazetteer_match(text: str, toks: tuple[Span, ...], i: int, gaz: Gazetteer) 
             entry = gaz.lookup(written)
         as_listed = n == 1 and surface in gaz.lowercase_names  # "fairseq", "node2vec": the list's own spelling
         if entry and (as_listed or any(c.isupper() or c.isdigit() for c in surface)):
-            if n == 1 and not as_listed and not P.name_shaped(surface) and surface[0].islower():
+            if n == 1 and not as_listed and not P.name_shaped(surface) and surface[0].islower() \
+                    and not _LOWER_DIGIT_NAME.search(surface):  # but "word2vec", "doc2vec" are the names
                 continue
             if not _written_as_listed(surface, entry.canonical):
                 continue
@@ -93,7 +97,8 @@ def _gazetteer_match(text: str, toks: tuple[Span, ...], i: int, gaz: Gazetteer) 
                 continue  # "(Tan et al., 2020)" is no TANet, "Evaluation Of A Corpus" no OFA
             if i + n < len(toks) and is_noise(entity_key(f"{surface} {toks[i + n].text}")):
                 return None  # "Beam Search" is the textbook algorithm, not the model Beam
-            if n == 1 and not P.name_shaped(written) and P.name_shaped(entry.canonical) and not (
+            if n == 1 and not P.name_shaped(written) and P.name_shaped(entry.canonical) \
+                    and not _LOWER_DIGIT_NAME.search(written) and not (
                     written.lower() not in common_words() and i + 1 < len(toks)
                     and P.kind_cue([], [toks[i + 1].text.lower()]) == entry.kind.value):
                 continue  # the word "Gap" or "Mutual" is not the name GAP or MuTual ("the Librispeech corpus" is)
