@@ -1585,3 +1585,18 @@ def test_platforms_and_measures(text, expected):
 def test_embedding_models_from_gensim_in_lower_case():
     # gensim names Word2Vec, Doc2Vec and BM25; ACL abstracts write the first two in lower case
     assert names("X", "We trained word2vec vectors and compare doc2vec with BM25.") == {"Word2Vec", "Doc2Vec", "BM25"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a task between a name and its data noun ("the NYUv3 depth estimation benchmark")
+    ("We evaluate the model on the widely used NYUv3 indoor depth estimation benchmark.", {"NYUv3"}),
+    # a known dataset re-cased before a split's name ("the Librispeech test-clean set")
+    ("It reaches 2.1% WER on the Librispeech test-clean and test-other sets.", {"LibriSpeech"}),
+    # a dash written with hyphens ends a name ("ZyQA---a question answering dataset")
+    ("To this end we present ZyQA---a question answering dataset covering 11 languages.", {"ZyQA"}),
+    # a listed name's second word may be ordinary, unless it names an organisation
+    ("We test on the VOT2022, Kinetics and Moments Corpus data and thank Indiana University.",
+     {"VOT2022", "Kinetics", "Moments Corpus"}),
+])
+def test_task_words_splits_dashes_and_two_word_siblings(text, expected):
+    assert names("X", text) == expected

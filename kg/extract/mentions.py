@@ -599,6 +599,9 @@ def _split_shape(c: Candidate) -> list[Candidate]:
     """A name-shaped token that is not one name: "introducePerSenT" is PerSenT, "VGG/WideResNet" is VGG and WideResNet."""
     if c.rule != "pattern:name-shape":
         return [c]
+    if "--" in c.span.text:  # "TyDi QA---a question answering dataset": a dash written with hyphens ends the name
+        head = c.span.text.split("--", 1)[0]
+        return [replace(c, span=Span(head, c.span.start, c.span.start + len(head)))] if P.name_shaped(head) else []
     m = P.RUN_TOGETHER.fullmatch(c.span.text)
     title_prefix = c.field == "title" and c.span.start == 0 and c.sentence.text[c.span.end:c.span.end + 1] == ":"
     if m and not title_prefix and m.group(1) in common_words() and (len(m.group(1)) > 2
@@ -820,8 +823,10 @@ def _list_siblings(field: str, sent: Span, found: list[Candidate]) -> list[Candi
             if m is None or start == sent.start or start in seen:
                 continue
             name = m.group(1)
-            if any(w in P.STOP_CAPS or w.lower() in common_words() or w in _languages() for w in name.split()):
-                continue
+            first, *rest = name.split()
+            if first in P.STOP_CAPS or first.lower() in common_words() or any(w in _languages() for w in name.split()) \
+                    or any(w in P.STOP_CAPS or w.lower() in P.NOT_ARTIFACT_HEADS for w in rest):
+                continue  # but a name's second word may be ordinary: "PixelRec and Amazon Reviews"
             bare_comma = m is after and not re.search(r"\b(?:and|or)\s*$", sent.text[:start - sent.start])
             if bare_comma and not _LIST_GOES_ON.match(sent.text, start - sent.start + len(name)):
                 continue  # "on HotpotQA, Quark outperforms …": a new clause, not a list
@@ -1696,7 +1701,8 @@ def _data_noun_before(c: Candidate) -> bool:
 
 @lru_cache(maxsize=4096)  # asked by the noise rules and again by kg.extract.features
 def _words_after(c: Candidate) -> list[str]:
-    """The three words after a candidate (for the noun cue: "X dataset", "X validation set")."""
+    """The four words after a candidate (for the noun cue: "X dataset", "X validation set", "X depth estimation
+    benchmark")."""
     before = c.sentence.text[:c.span.start - c.sentence.start]
     after = c.sentence.text[c.span.end - c.sentence.start:]
     if before.rstrip().endswith("(") and after.lstrip().startswith(")"):
@@ -1704,7 +1710,7 @@ def _words_after(c: Candidate) -> list[str]:
     elif before.count("(") > before.count(")"):
         after = after.split(")", 1)[0]  # "models (I3D, SlowFast), datasets (…)": the bracket ends the name's context
     after = _CLAUSE_END.split(after, maxsplit=1)[0]  # "on MAD and Ego4d, our method …": the comma ends the name's
-    return re.findall(r"[\w\-]+", after)[:3]
+    return re.findall(r"[\w\-]+", after)[:4]
 
 
 _CLAUSE_END = re.compile(r"[,;:!?]|\.(?:\s|$)")

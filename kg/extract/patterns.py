@@ -153,10 +153,15 @@ _VERB_NOUNS = frozenset("set sets split splits".split())
 _AFTER_VERB = frozenset("a an the new itself up out state records".split())
 
 
+_SPLIT_NAME = re.compile(r"(?:test|dev|train|val|eval)-(?:clean|other|std|dev|set|\d+)")
+
+
 def kind_cue(words_before: list[str], words_after: list[str]) -> str | None:
     """``"dataset"`` / ``"method"`` when a noun right after (or a list head right before) a name says so."""
     if words_after and words_after[0].lower() in SPLIT_WORDS and len(words_after) > 1:
         words_after = words_after[1:]  # "the ILSVRC-2012 validation set"
+    if words_after and _SPLIT_NAME.fullmatch(words_after[0].lower()):
+        return "dataset"  # "the Librispeech test-clean set", "LibriSpeech dev-other"
     if words_after and words_after[0].lower() in {"task", "tasks", "shared"}:
         return "dataset"  # "this SemEval task", "the AmericasNLP Shared Task": shared tasks are data
     for n, word in enumerate(words_after[:2]):
@@ -167,4 +172,8 @@ def kind_cue(words_before: list[str], words_after: list[str]) -> str | None:
             return "dataset"
         if w in METHOD_NOUNS:
             return "method"
+    for n in range(1, min(len(words_after), 4)):
+        if words_after[n].lower() in DATASET_HEADS and words_after[n - 1].lower() in TASK_HEADS \
+                and all(w.islower() for w in words_after[:n]):
+            return "dataset"  # "the NYUD2 indoor depth estimation benchmark": a task between the name and its noun
     return None
