@@ -1600,3 +1600,14 @@ def test_embedding_models_from_gensim_in_lower_case():
 ])
 def test_task_words_splits_dashes_and_two_word_siblings(text, expected):
     assert names("X", text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Title-Case components ending in an agent noun are the paper's ("the Prompt Distiller", "a Visual Aligner")
+    ("We design a Visual Token Aligner and a Prompt Distiller to bridge the modalities.",
+     {"Visual Token Aligner", "Prompt Distiller"}),
+    # but not a family word before the head ("Sparse Adapters", "Lightweight Adapters")
+    ("Unlike Sparse Adapters, our method tunes every layer.", set()),
+])
+def test_titled_components_with_agent_nouns(text, expected):
+    assert names("X", text) == expected

@@ -732,11 +732,14 @@ def _titled_data(field: str, sent: Span) -> list[Candidate]:
 
 
 _TITLED_METHOD = re.compile(r"(?<=[a-z,] )((?:[A-Z][\w\-]*\s+){1,3}(?:Network|Module|Decoder|Encoder|Mechanism|"
-                            r"Framework|Loss|Attention|Transformer|Block|Layer|Strategy|Algorithm)s?)(?![\w-])")
+                            r"Framework|Loss|Attention|Transformer|Block|Layer|Strategy|Algorithm|Generator|Distiller|"
+                            r"Aligner|Extractor|Predictor|Selector|Estimator|Adapter|Refiner|Router|Planner|Controller|"
+                            r"Retriever|Reasoner|Scorer|Verifier|Enhancer|Injector|Engine)s?)(?![\w-])")
 # words of generic families written in Title Case ("a Graph Attention Network", "the Long Short-Term Memory Network")
 _FAMILY_WORDS = frozenset("neural convolutional recurrent graph deep long short-term memory generative adversarial "
                           "residual feed-forward feedforward fully-connected self-attention multi-head language "
-                          "large pre-trained pretrained transformer bayesian siamese genetic".split())
+                          "large pre-trained pretrained transformer bayesian siamese genetic sparse dense lightweight "
+                          "vanilla".split())
 
 
 # "the Feature Consistency loss": Title-Case words before "loss" (a module's name is the Title-Case words alone)
