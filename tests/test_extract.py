@@ -1611,3 +1611,9 @@ def test_task_words_splits_dashes_and_two_word_siblings(text, expected):
 ])
 def test_titled_components_with_agent_nouns(text, expected):
     assert names("X", text) == expected
+
+
+def test_a_title_that_benchmarks_names_a_benchmark():
+    # "X: Carefully Benchmarking …" says what X is, unlike other gerund subtitles ("X: Evaluating …")
+    assert kinds("ZoLA: Carefully Benchmarking World Knowledge of Large Language Models",
+                 "We present ZoLA and evaluate 28 models on it.") == {"ZoLA": EntityKind.DATASET}

@@ -1796,6 +1796,8 @@ def _title_kind(title: str) -> EntityKind | None:
     parts = re.split(r":|\s(?:[–—-]|--)\s", title, maxsplit=1)  # "X: A New Benchmark", "LEXADV - a … Lexicon for …"
     if len(parts) < 2 or _QUESTION.match(parts[1]):
         return None  # "BertaQA: How Much Do Language Models Know …?" asks, it does not say what BertaQA is
+    if re.match(r"\s*(?:Carefully\s+|Comprehensively\s+|Holistically\s+)?Benchmarking\s", parts[1]):
+        return EntityKind.DATASET  # "KoLA: Carefully Benchmarking World Knowledge …": what benchmarks is a benchmark
     if re.match(r"\s*[A-Z][a-z]+ing\s", parts[1]):
         return None  # "AgentBench: Evaluating LLMs as Agents" says what it does, not what it is
     head_phrase = re.split(r"\b(?:for|of|with|via|by|on|in|from|to|towards?|through|using|under|at)\b",
