@@ -1617,3 +1617,13 @@ def test_a_title_that_benchmarks_names_a_benchmark():
     # "X: Carefully Benchmarking …" says what X is, unlike other gerund subtitles ("X: Evaluating …")
     assert kinds("ZoLA: Carefully Benchmarking World Knowledge of Large Language Models",
                  "We present ZoLA and evaluate 28 models on it.") == {"ZoLA": EntityKind.DATASET}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # known names in lower case joined by a slash are those names
+    ("No tricks are used: no mixup/cutmix training and no label smoothing.", {"Mixup", "CutMix"}),
+    # ordinary words joined by a slash are not
+    ("Each input/output pair is scored, and/or filtered.", set()),
+])
+def test_slashed_known_names_in_lower_case(text, expected):
+    assert names("X", text) == expected

@@ -243,6 +243,21 @@ def _known_before_suffix(tok: Span, gaz: Gazetteer):
     return lambda field, sent: Candidate(field, sent, span, "gazetteer:pwc", entry.kind, entry.canonical)
 
 
+def _slashed_known(field: str, sent: Span, tok: Span, gaz: Gazetteer) -> list[Candidate]:
+    """Known names written in lower case and joined by slashes ("mixup/cutmix"): every part must be a known name of
+    one kind, one of them unambiguous; else none."""
+    parts = tok.text.split("/")
+    entries = [gaz.lookup(part) if len(part) > 2 else None for part in parts]
+    if len(parts) < 2 or None in entries or len({e.kind for e in entries}) > 1 or all(e.ambiguous for e in entries):
+        return []
+    out, offset = [], tok.start
+    for part, entry in zip(parts, entries):
+        out.append(Candidate(field, sent, Span(part, offset, offset + len(part)), "gazetteer:pwc", entry.kind,
+                             entry.canonical))
+        offset += len(part) + 1
+    return out
+
+
 _SIZED = re.compile(r"(.+?)((?:[-_](?:base|large|small|tiny|mini|medium|xl|xxl|huge|giant|cased|uncased))+)", re.IGNORECASE)
 _COUNTED = re.compile(r"\s+(?:tokens|words|sentences|examples|samples|images|pairs|documents|hours)\b")
 # a model's size, written after its name: "RoBERTa large", "LLaMA 7B", "Mixtral 8x22B"
@@ -300,6 +315,10 @@ def _sentence_candidates(field: str, text: str, sent: Span, gaz: Gazetteer) -> l
         known = _known_before_suffix(tok, gaz) or _known_with_size(tok, gaz)
         if known is not None:
             found.append(known(field, sent))
+            i += 1
+            continue
+        if "/" in tok.text and not P.name_shaped(tok.text) and (slashed := _slashed_known(field, sent, tok, gaz)):
+            found.extend(slashed)  # "mixup/cutmix training": known names in lower case, side by side
             i += 1
             continue
         if P.name_shaped(tok.text) or (i + 1 < len(toks) and tok.text[:1].isupper() and tok.text not in P.STOP_CAPS
