@@ -28,6 +28,9 @@ below) are downloaded with ``pip download`` and read as zip files, nothing is in
 - **Stable-Baselines3** and **sb3-contrib** (MIT): reinforcement-learning algorithms, one folder each ("SAC", "TQC");
   **Flower** (flwr, Apache-2.0): federated-learning strategies, one module each ("FedAvg", "FedProx", "Krum");
   **gensim** (LGPL-2.1): embedding and retrieval models, one module each ("Word2Vec", "Doc2Vec", "BM25").
+- **PyKEEN** (MIT): the knowledge graphs its dataset classes describe ("The FB15k-237 dataset", "The Hetionet
+  dataset"); **ir_datasets** (Apache-2.0): the retrieval collections its documentation names ("Natural Questions",
+  "MSMARCO", "CORD-19").
 - **HELM**, Stanford's holistic evaluation of language models (crfm-helm, Apache-2.0): the display names of the models
   it evaluates (``helm/config/model_metadata.yaml``), without sizes, dates and settings, and the API models named in
   their brackets ("GPT-3.5 (text-davinci-003)").
@@ -63,7 +66,8 @@ PINS = {"torchvision": "0.29.1", "lm-eval": "0.4.13", "tensorflow-datasets": "4.
         "pycountry": "26.2.16", "trove-classifiers": "2026.9.21.13", "lmms-eval": "0.7.3", "diffusers": "0.42.1",
         "timm": "1.0.31", "fschat": "0.2.36", "trl": "1.16.0", "peft": "0.21.2", "mmdet": "3.3.0",
         "mmpretrain": "1.2.0", "mmsegmentation": "1.2.2", "mmaction2": "1.2.0", "recbole": "1.2.1",
-        "crfm-helm": "0.5.16", "stable-baselines3": "2.9.2", "sb3-contrib": "2.9.2", "flwr": "1.42.0", "gensim": "4.4.0"}
+        "crfm-helm": "0.5.16", "stable-baselines3": "2.9.2", "sb3-contrib": "2.9.2", "flwr": "1.42.0", "gensim": "4.4.0",
+        "pykeen": "1.11.1", "ir-datasets": "0.6.3"}
 OPENMMLAB = ("mmdet", "mmpretrain", "mmsegmentation", "mmaction2")
 OUT_METHODS = ROOT / "kg" / "extract" / "data" / "package_methods.tsv"
 OUT_LANGUAGES = ROOT / "kg" / "extract" / "data" / "languages.tsv"
@@ -279,6 +283,31 @@ def federated_names() -> list[tuple[str, list[str]]]:
                                prose_first=True)
 
 
+def pykeen_names() -> list[tuple[str, list[str]]]:
+    """Knowledge graphs of PyKEEN, by each dataset class's docstring ("The FB15k-237 dataset", "The Clinical Knowledge
+    Graph (CKG) dataset"); a name with a lower-case word ("CoDEx small") is a variant and left out."""
+    names = []
+    for source in wheel_files("pykeen", r"pykeen/datasets/.+\.py"):
+        names += re.findall(r'"""The ([A-Z][\w\-]*(?: [\w\-()]+){0,4}?) (?:dataset|knowledge graph)', source)
+    out = [split_definition(re.sub(r"^\S+-based\s+", "", name)) for name in dict.fromkeys(names)]  # "Wikidata-based WD50K"
+    return [(name, aliases) for name, aliases in out if not re.search(r"(?:^|\s)[a-z]", name)]
+
+
+def ir_datasets_names() -> list[tuple[str, list[str]]]:
+    """Retrieval collections of ir_datasets, by the ``pretty_name`` of each documentation file ("Natural Questions",
+    "HC4 (HLTCOE CLIR Common-Crawl Collection)" -> HC4); what follows in brackets is dropped ("MSMARCO (passage)")."""
+    out = []
+    for doc in wheel_files("ir-datasets", r"ir_datasets/docs/.+\.yaml"):
+        for name in re.findall(r"^\s*pretty_name:\s*[\"']([^\"']+)[\"']", doc, re.MULTILINE):
+            name = re.sub(r"\s*\(.*\)$", "", name)  # "MSMARCO (passage)", "HC4 (HLTCOE CLIR Common-Crawl Collection)"
+            if not re.search(r"(?:^|\s)[a-z]", name) and "Anchor Text" not in name and name not in _TEXT_SOURCES:
+                out.append((name, []))
+    return out
+
+
+_TEXT_SOURCES = {"Washington Post", "PubMed Central", "Medline"}  # where text comes from (docs/labelling.md)
+
+
 def gensim_names() -> list[tuple[str, list[str]]]:
     """Word and document embedding and retrieval models of gensim, one module each ("word2vec" -> "Word2Vec",
     "bm25model" -> "BM25"); its utilities, the textbook models (LDA, LSI, NMF, TF-IDF) and "Poincare" (a
@@ -466,12 +495,13 @@ def main() -> None:
     datasets |= collect((("lmms-eval", lmms_eval_names()),), newer=True)
     methods |= collect((("diffusers", diffusers_names()), ("timm", timm_names()), ("fschat", fastchat_names()),
                         ("trl", trl_names()), ("peft", peft_names())), newer=True)
-    datasets |= collect((("OpenMMLab", openmmlab_dataset_names()),), newer=True)
+    datasets |= collect((("OpenMMLab", openmmlab_dataset_names()), ("pykeen", pykeen_names()),
+                         ("ir-datasets", ir_datasets_names())), newer=True)
     methods |= collect((("OpenMMLab", openmmlab_method_names()), ("recbole", recbole_names()),
                         ("HELM", helm_names()), ("stable-baselines3", rl_names()), ("flwr", federated_names())),
                        newer=True)
     write(OUT, datasets, ", ".join(f"{p} {PINS[p]}" for p in ("torchvision", "lm-eval", "tensorflow-datasets",
-                                                                "lmms-eval", *OPENMMLAB)))
+                                                                "lmms-eval", *OPENMMLAB, "pykeen", "ir-datasets")))
     write(OUT_METHODS, methods, ", ".join(f"{p} {PINS[p]}" for p in ("transformers", "diffusers", "timm", "fschat", "trl",
                                                                        "peft", *OPENMMLAB, "recbole", "crfm-helm",
                                                                        "stable-baselines3", "sb3-contrib", "flwr",

@@ -1627,3 +1627,9 @@ def test_a_title_that_benchmarks_names_a_benchmark():
 ])
 def test_slashed_known_names_in_lower_case(text, expected):
     assert names("X", text) == expected
+
+
+def test_knowledge_graphs_and_retrieval_collections_are_known():
+    # PyKEEN's knowledge graphs and ir_datasets' collections, which the Papers with Code list lacks
+    assert names("X", "We report MRR on Hetionet and PrimeKG, and nDCG@10 on NFCorpus and MIRACL.") == {
+        "Hetionet", "PrimeKG", "NFCorpus", "MIRACL"}
