@@ -771,6 +771,9 @@ _TITLED_PASSIVE = re.compile(r"(?:(?<=[a-z,] )|^)((?:[A-Z][a-z][\w\-]*\s+){1,3}[
                              _PASSIVE_PROPOSE.pattern + ")")
 
 
+_PASSIVE_WORDS = ("proposed", "devised", "designed", "introduced", "presented", "developed")
+
+
 def _titled_method(field: str, sent: Span) -> list[Candidate]:
     """"a Feature Enhancement Module is devised", "we design a Shared-Private Network": a Title-Case phrase inside a
     sentence, ending in a method noun (or before a lower-case one, or said to be proposed), is a name the paper
@@ -778,7 +781,12 @@ def _titled_method(field: str, sent: Span) -> list[Candidate]:
     if field != "abstract":
         return []
     out = []
-    matches = [m for pattern in (_TITLED_METHOD, _TITLED_LOWER_HEAD, _TITLED_PASSIVE) for m in pattern.finditer(sent.text)]
+    patterns = [_TITLED_METHOD]  # the others only where their words are: most sentences have neither
+    if " loss" in sent.text:
+        patterns.append(_TITLED_LOWER_HEAD)
+    if any(word in sent.text for word in _PASSIVE_WORDS):
+        patterns.append(_TITLED_PASSIVE)
+    matches = [m for pattern in patterns for m in pattern.finditer(sent.text)]
     for m in sorted(matches, key=lambda m: m.start(1)):
         words = m.group(1).split()
         if any(w.lower() in _FAMILY_WORDS or w in P.STOP_CAPS for w in words[:-1]) or _holds_known_name(words):
