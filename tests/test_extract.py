@@ -1633,3 +1633,19 @@ def test_knowledge_graphs_and_retrieval_collections_are_known():
     # PyKEEN's knowledge graphs and ir_datasets' collections, which the Papers with Code list lacks
     assert names("X", "We report MRR on Hetionet and PrimeKG, and nDCG@10 on NFCorpus and MIRACL.") == {
         "Hetionet", "PrimeKG", "NFCorpus", "MIRACL"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # decibels, minimum displacement errors and prefixed variants of metrics are measures; an RTX card is hardware;
+    # MCQ is a question format; a capitalised word joined to hardware is no name
+    ("It gains 0.52dB PSNR, lowers minADE, raises I-AUROC and B-WER on an RTX 4090 with MCQ items and Stereo-LiDAR.",
+     set()),
+    # but a short prefix on a task acronym may name a method or data ("LG-MOT", "OK-VQA")
+    ("We propose XG-MOT and test it on OK-VQA.", {"XG-MOT", "OK-VQA"}),
+    # an example list after "scenarios" names data
+    ("It is best in complex scenarios like DanceTrack and SportsMOT, and competes elsewhere.",
+     {"DanceTrack", "SportsMOT"}),
+])
+def test_measures_hardware_and_scenarios(text, expected):
+    assert names("X", text) == expected
+    assert all(m.kind == EntityKind.DATASET for m in extract_mentions("X", text) if "Track" in m.surface)

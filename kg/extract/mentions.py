@@ -32,7 +32,7 @@ from types import MappingProxyType
 from kg.extract import patterns as P
 from kg.extract.canonical import entity_key
 from kg.extract.gazetteer import Gazetteer, common_words, generic_acronyms, language_names, load_gazetteer
-from kg.extract.noise import GENERIC, METRICS, SOURCES, is_noise, is_venue
+from kg.extract.noise import GENERIC, HARDWARE, METRICS, SOURCES, is_noise, is_venue
 from kg.extract.segment import Span, sentences, tokens
 from kg.model import EntityKind, Evidence, Mention, Role
 
@@ -1330,6 +1330,7 @@ def _quantity(c: Candidate) -> bool:
 
 
 _CODE_IDENTIFIER = re.compile(r"[a-z]\.[a-z]|\w_\w")
+_PREFIXED_MEASURE = re.compile(r"[A-Z]{1,2}-([A-Za-z][\w@]*)")
 _COUNTED_THING = re.compile(r"\d+(?:\.\d+)?[x×]?-([A-Za-z].*)")
 
 
@@ -1366,6 +1367,11 @@ def _vetoed(c: Candidate, proposed: dict, defined: dict[str, bool], text_of: dic
     if "-" in surface and surface[0].islower() and any(is_noise(entity_key(w)) for w in surface.split("-")) and all(
             w.isalpha() and len(w) > 2 and (is_noise(entity_key(w)) or w.islower()) for w in surface.split("-")):
         return True  # "camera-LiDAR data": a word and hardware
+    if "-" in surface and any(entity_key(w) in HARDWARE for w in surface.split("-")) and all(
+            w.isalpha() and (entity_key(w) in HARDWARE or re.fullmatch(r"[A-Z]?[a-z]{2,}", w)) for w in surface.split("-")):
+        return True  # "Stereo-LiDAR", "Camera-Radar": a word and hardware, however capitalised
+    if (variant := _PREFIXED_MEASURE.fullmatch(surface)) and entity_key(variant.group(1)) in METRICS:
+        return True  # "I-AUROC", "B-WER": a metric's variant (but "LG-MOT", "OK-VQA" name a method and data)
     if "/" in surface and " " not in surface and all(is_noise(entity_key(part)) for part in surface.split("/")):
         return True  # "65B/70B", "2D/3D": sizes and dimensions side by side
     if (counted := _COUNTED_THING.fullmatch(surface)) and is_noise(entity_key(counted.group(1))):
@@ -1632,7 +1638,8 @@ _ENUMERATION_END = re.compile(r"\.(?!\d)|[;)]|\b(?:using|with|by|via|while|and (
                               r"achiev\w*|outperform\w*|establish\w*|matches|yields?|improv\w*|we|our)\b")
 _DATA_CONTEXT = re.compile(r"\b(?:datasets|benchmarks|corpora|test\s+sets)\b[^.;:]*?\b(?:such as|including|like|namely|"
                            r"i\.e\.|e\.g\.|viz\.)|\b(?:datasets|benchmarks|corpora|test\s+sets)\s*[:(—–]"
-                           r"|\b(?:datasets|benchmarks|corpora)\s+(?-i:(?=[A-Z][\w\-]*[A-Z0-9]))", re.IGNORECASE)  # "datasets MAD
+                           r"|\b(?:datasets|benchmarks|corpora)\s+(?-i:(?=[A-Z][\w\-]*[A-Z0-9]))"
+                           r"|\bscenarios\s+(?:such as|like|including)", re.IGNORECASE)  # "datasets MAD
 # and Ego4d"
 
 

@@ -23,7 +23,7 @@ batchnorm batchnormalization bn layernorm layernormalization ln groupnorm groupn
 prenorm postnorm preln postln relu gelu softmax sigmoid tanh dropout
 sgd gd momentum peft kd knowledgedistillation finetuning pretraining selfsupervisedlearning ssl sl icl cot
 qat ptq nas automl mtl ssl fl hpo rag kvcache kv mtl marl
-mdp mdps pomdp pomdps ntk mip milp ilp tcn tcns wsl bestofn
+mdp mdps pomdp pomdps ntk mip milp ilp tcn tcns wsl bestofn slm slms
 mim mlm maskedimagemodeling maskedlanguagemodeling
 pca svd lasso svm svr lr crf hmm knn kmeans lda tfidf bow
 seq2seq encoderdecoder autoencoder
@@ -43,13 +43,13 @@ fscore fmeasure em exactmatch uas las smatch bertscore chrf bleurt moverscore ba
 eer fvd hits hits1 hits3 hits10 gleu rouge1 rouge2 ribes
 ceaf ceafe ceafm blanc lea bcubed b3 su4 rougesu4 rougesu rougen rougew
 f1score p1 p5 p10 p20 ttr recall precision hr hitrate mape smape mase wape
-msssim tiou mmd
+msssim tiou mmd ade fde aupro
 """.split())
-_METRIC_FORM = re.compile(r"(?:macro|micro|weighted)?([a-z]+?)(?:at)?\d*")  # "BLEU-4", "NDCG@20", "macro-F1"
+_METRIC_FORM = re.compile(r"(?:macro|micro|weighted|min|max|mean)?([a-z]+?)(?:at)?\d*")  # "BLEU-4", "NDCG@20", "minADE"
 
 HARDWARE = frozenset("""
 gpu gpus tpu tpus cpu cpus npu a100 a10080gb h100 h800 a6000 v100 rtx3090 rtx4090 t4 l40 a800 tpuv3 tpuv4 cs2
-cuda fp8 fp16 bf16 fp32 int8 int4 int2 nvlink pcie ssd ssds dram hbm vram lidar radar
+cuda fp8 fp16 bf16 fp32 int8 int4 int2 nvlink pcie ssd ssds dram hbm vram lidar radar rtx
 """.split())
 
 ORGANISATIONS = frozenset("""
@@ -73,12 +73,12 @@ stvg vos sod sis wsss udg ocrvqa dst gcg mgsc ctc videoqa
 OTHER = frozenset("""
 sota soa gpu api apis url urls pdf html json xml sql csv id ids ui gui os io ram rom usa us uk eu ceo phd
 tv hz khz mhz ghz l1 l2 l0 linf covid19 covid 2d 3d 4d 1d rgb rgbd rgb+d srgb hd 4k 8k 1080p ood iid noniid ab q a
-mri fmri eeg ecg emg cxr tikz e2e
+mri fmri eeg ecg emg cxr tikz e2e mcq mcqs
 """.split())
 
 ALL = GENERIC | METRICS | HARDWARE | ORGANISATIONS | VENUES | TASKS | OTHER
 
-_UNITS = re.compile(r"(?:\d+x)?\d+(\.\d+)?(x|k|m|b|t|bit|bits|gb|mb|tb|ms|s|h|d|fps|times|shot|way|layer|layers|d)?")
+_UNITS = re.compile(r"(?:\d+x)?\d+(\.\d+)?(x|k|m|b|t|bit|bits|gb|mb|tb|ms|s|h|d|fps|times|shot|way|layer|layers|d|db)?")
 
 
 # platforms and archives text is taken from (docs/labelling.md): a dataset only where the text uses one as a
