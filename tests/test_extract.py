@@ -1649,3 +1649,13 @@ def test_knowledge_graphs_and_retrieval_collections_are_known():
 def test_measures_hardware_and_scenarios(text, expected):
     assert names("X", text) == expected
     assert all(m.kind == EntityKind.DATASET for m in extract_mentions("X", text) if "Track" in m.surface)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a known dataset named after its task is data where the text lists data
+    ("Benchmarks such as Massive Multitask Language Understanding (MMLU) are widely used.", {"MMLU"}),
+    # a task spelled out alone stays a task, whatever dataset shares its acronym
+    ("We study Cross-Domain Recommendation (CDR) for cold-start users.", set()),
+])
+def test_datasets_named_after_their_task(text, expected):
+    assert names("X", text) == expected

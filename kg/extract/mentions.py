@@ -1969,6 +1969,14 @@ def _text_before_phrase(text: str, phrase: str) -> str:
     return text[max(0, m.start() - 40):m.start()] if m else ""
 
 
+def _listed_data_in_data_context(abbr: Candidate) -> bool:
+    """"datasets like Massive Multitask Language Understanding (MMLU)": a dataset the lists know, named after its task,
+    where the text speaks of data (but "Cross-Domain Recommendation (CDR)" alone is the task)."""
+    entry = load_gazetteer().lookup(abbr.span.text)
+    return entry is not None and entry.kind == EntityKind.DATASET and not entry.ambiguous \
+        and _enumeration_kind(abbr) == EntityKind.DATASET
+
+
 def _definition_facts(title: str, abstract: str) -> tuple[dict[str, bool], set[str]]:
     """Acronyms each text defines (True when the long form is a Title-Case, singular, non-task name) and the
     acronyms defined as tasks ("Answer Sentence Selection (AS2)")."""
@@ -1988,7 +1996,7 @@ def _definition_facts(title: str, abstract: str) -> tuple[dict[str, bool], set[s
                     and head not in P.NOT_ARTIFACT_HEADS
                 defined[abbr.key] = defined.get(abbr.key, False) or ok
                 if not method_after and (head in P.TASK_NAME_HEADS or head in _PARADIGM_HEADS and _plain_phrase(lt)
-                                         or _modality_pair(lt)):
+                                         or _modality_pair(lt)) and not _listed_data_in_data_context(abbr):
                     tasks.add(abbr.key)  # "Graph Contrastive Learning (GCL)", unless the paper names its own so
     for key, phrase in _lowercase_meanings(title + "\n" + abstract).items():
         head = phrase.split()[-1]
