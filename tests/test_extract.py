@@ -1659,3 +1659,10 @@ def test_measures_hardware_and_scenarios(text, expected):
 ])
 def test_datasets_named_after_their_task(text, expected):
     assert names("X", text) == expected
+
+
+def test_dashes_written_as_hyphens_and_model_variant_tails():
+    # "---" is a dash, not part of a name; "-instruct" ends a model's name, it is no adjective
+    text = ("Built on Qwen2-7B-instruct, it reaches 44.7 on AlpacaEval 2---surpassing the baselines---and 33.8 on "
+            "the Arena-Hard benchmark.")
+    assert names("X", text) == {"Qwen2-7B-instruct", "AlpacaEval 2", "Arena-Hard"}

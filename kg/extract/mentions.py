@@ -618,9 +618,6 @@ def _split_shape(c: Candidate) -> list[Candidate]:
     """A name-shaped token that is not one name: "introducePerSenT" is PerSenT, "VGG/WideResNet" is VGG and WideResNet."""
     if c.rule != "pattern:name-shape":
         return [c]
-    if "--" in c.span.text:  # "TyDi QA---a question answering dataset": a dash written with hyphens ends the name
-        head = c.span.text.split("--", 1)[0]
-        return [replace(c, span=Span(head, c.span.start, c.span.start + len(head)))] if P.name_shaped(head) else []
     m = P.RUN_TOGETHER.fullmatch(c.span.text)
     title_prefix = c.field == "title" and c.span.start == 0 and c.sentence.text[c.span.end:c.span.end + 1] == ":"
     if m and not title_prefix and m.group(1) in common_words() and (len(m.group(1)) > 2

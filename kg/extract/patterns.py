@@ -116,11 +116,16 @@ _ADJECTIVE_TAILS = frozenset("Based Guided Aware Driven Free Specific Agnostic O
                              "Augmented Powered Conditioned".split())
 
 
+_MODEL_TAILS = frozenset("instruct chat base hf it preview turbo distill coder math vision".split())
+
+
 def _compound_adjective(token: str) -> bool:
     """"Zero-Shot", "Multi-Task", "OCR-based", "3D-consistent": hyphenated ordinary words, not names."""
     parts = [p for p in token.split("-") if p]
     if len(parts) < 2:
         return False
+    if parts[-1] in _MODEL_TAILS and re.search(r"[A-Za-z]\d|\d[A-Za-z]", token):
+        return False  # "Llama3-8B-instruct", "Qwen2-7B-chat": a model's variant, not an adjective
     if re.fullmatch(r"[a-z]{3,}", parts[-1]) or parts[-1] in _ADJECTIVE_TAILS:  # "UAV-Based" in a Title-Case title
         return True
     return all(re.fullmatch(r"[A-Z]?[a-z]+", p) for p in parts)
