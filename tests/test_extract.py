@@ -1666,3 +1666,19 @@ def test_dashes_written_as_hyphens_and_model_variant_tails():
     text = ("Built on Qwen2-7B-instruct, it reaches 44.7 on AlpacaEval 2---surpassing the baselines---and 33.8 on "
             "the Arena-Hard benchmark.")
     assert names("X", text) == {"Qwen2-7B-instruct", "AlpacaEval 2", "Arena-Hard"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a domain-adaptation pair names its source and target data when the lists know one of them
+    ("We adapt from GTAV-to-Cityscapes and Synthia-to-Cityscapes, and test Cityscapes-to-ACDC.",
+     {"GTAV", "Synthia", "Cityscapes", "ACDC"}),
+    # not a family turned into one of its kind, nor a task from one modality to another
+    ("We optimise the MHA-to-GQA transformation for Text-to-Image models.", set()),
+    # the second version written alone after the first one's full name
+    ("We report top-1 accuracy on Something-Something V1 & V2 datasets.", {"Something-Something V1",
+                                                                      "Something-Something V2"}),
+    # measures at a cut-off and sizes with a plus; regions of interest, message passing networks, forecast centres
+    ("It reaches 71% Pass@1 with 1B+ models, using RoI features, MPNN layers and ECMWF forecasts.", set()),
+])
+def test_domain_pairs_versions_and_cutoffs(text, expected):
+    assert names("X", text) == expected

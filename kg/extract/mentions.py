@@ -321,6 +321,10 @@ def _sentence_candidates(field: str, text: str, sent: Span, gaz: Gazetteer) -> l
             found.extend(slashed)  # "mixup/cutmix training": known names in lower case, side by side
             i += 1
             continue
+        if "-to-" in tok.text and (pair := _domain_pair(field, sent, tok)):
+            found.extend(pair)
+            i += 1
+            continue
         if P.name_shaped(tok.text) or (i + 1 < len(toks) and tok.text[:1].isupper() and tok.text not in P.STOP_CAPS
                                        and P.VERSION.fullmatch(toks[i + 1].text) and not toks[i + 1].text.isdigit()):
             start = i
@@ -614,6 +618,25 @@ def _numbered_names(c: Candidate, m: re.Match) -> list[Candidate]:
     return out
 
 
+_DOMAIN_PAIR = re.compile(r"([A-Z][\w]*)-to-([A-Z][\w]*)")  # "GTAV-to-Cityscapes": adaptation from one dataset to another
+
+
+def _listed_data(name: str) -> bool:
+    entry = load_gazetteer().lookup(name)
+    return entry is not None and entry.kind == EntityKind.DATASET and not entry.ambiguous
+
+
+def _domain_pair(field: str, sent: Span, tok: Span) -> list[Candidate]:
+    """"GTAV-to-Cityscapes", "Synthia-to-Cityscapes": the source and target datasets of a domain adaptation, when the
+    lists know one of them (else "Text-to-Image" would be two names)."""
+    pair = _DOMAIN_PAIR.fullmatch(tok.text)
+    if pair is None or not any(_listed_data(side) for side in pair.groups()) \
+            or any(is_noise(entity_key(side)) for side in pair.groups()):
+        return []  # "the MHA-to-GQA transformation" turns a family into one of its kind
+    return [Candidate(field, sent, Span(side, tok.start + pair.start(n), tok.start + pair.end(n)), "pattern:domain-pair",
+                      EntityKind.DATASET) for n, side in ((1, pair.group(1)), (2, pair.group(2)))]
+
+
 def _split_shape(c: Candidate) -> list[Candidate]:
     """A name-shaped token that is not one name: "introducePerSenT" is PerSenT, "VGG/WideResNet" is VGG and WideResNet."""
     if c.rule != "pattern:name-shape":
@@ -738,7 +761,8 @@ def _titled_data(field: str, sent: Span) -> list[Candidate]:
             continue
         if len(words) == 1 and not P.name_shaped(words[0]) and words[0].lower() in common_words():
             continue  # "Benchmark dataset", "Reddit corpus" are found (or not) by the other rules
-        if any(_USE_SUFFIX.fullmatch(w) for w in words) or _holds_known_name(words) and not _sized_variant(words):
+        if any(_USE_SUFFIX.fullmatch(w) or _DOMAIN_PAIR.fullmatch(w) for w in words) \
+                or _holds_known_name(words) and not _sized_variant(words):
             continue  # "COCO-style data"; "RobustBench CIFAR-100 dataset" is two known names (but "Tiny ImageNet" one)
         surface = " ".join(words) + (" " + m.group("noun") if m.group("noun") else "")  # "the Movie Dialogue Dataset"
         start = sent.start + m.start(1) + m.group(1).index(words[0])
@@ -816,6 +840,23 @@ def _data_enumeration(field: str, sent: Span) -> list[Candidate]:
             start = sent.start + m.start(1) + item.start(1)
             out.append(Candidate(field, sent, Span(name, start, start + len(name)), "pattern:titled-data",
                                  kind=EntityKind.DATASET))
+    return out
+
+
+_VERSION_AT_END = re.compile(r"(.+?)\s+[vV]\d+(?:\.\d+)?")
+_NEXT_VERSION = re.compile(r"\s*(?:&|and|/)\s*([vV]\d+(?:\.\d+)?)(?![\w.-])")
+
+
+def _shared_base_versions(field: str, sent: Span, found: list[Candidate]) -> list[Candidate]:
+    """"Something-Something V1 & V2": the second version is written alone, after the first version's full name."""
+    out = []
+    for c in found:
+        base = _VERSION_AT_END.fullmatch(c.span.text)
+        after = base and _NEXT_VERSION.match(sent.text, c.span.end - sent.start)
+        if after:
+            start = sent.start + after.start(1)
+            out.append(replace(c, span=Span(after.group(1), start, start + len(after.group(1))),
+                               canonical=f"{base.group(1)} {after.group(1)}", rule="pattern:name-shape"))
     return out
 
 
@@ -910,6 +951,9 @@ def _candidates(title: str, abstract: str) -> list[Candidate]:
             continue  # "DIFFEDIT: DIFFUSION-BASED SEMANTIC IMAGE EDIT-ING": capitals say nothing; the prefix is read above
         for sent in sentences(text):
             found = [d for c in _sentence_candidates(field, text, sent, gaz) for d in _split_shape(c)]
+            versions = _shared_base_versions(field, sent, found)
+            if versions:  # the version written alone replaces that token read as a name of its own
+                found = [c for c in found if all(c.span != v.span for v in versions)] + versions
             out.extend(found)
             out.extend(_list_siblings(field, sent, found))
             out.extend(_named_phrase(field, text, sent))
@@ -1083,8 +1127,8 @@ def _not_a_name(c: Candidate, text: str, proposed: bool = False, spelled_out: bo
 
     Spelled-out acronym parts are never names; the other rules (stylised words, measures,
     "X team", "X parsing", citations) yield to a proposal ("HoME: …" is a coined name)."""
-    if c.rule == "gazetteer:pwc" and c.canonical is not None:
-        return False
+    if c.rule == "gazetteer:pwc" and c.canonical is not None or c.canonical and P.VERSION.fullmatch(c.span.text):
+        return False  # a known name, or the version of a name written before it ("… V1 & V2")
     surface = c.span.text
     words = surface.split()
     if len(words) == 1 and _spelled_acronym_part(surface, text):
@@ -1327,6 +1371,7 @@ def _quantity(c: Candidate) -> bool:
 
 
 _CODE_IDENTIFIER = re.compile(r"[a-z]\.[a-z]|\w_\w")
+_AT_K = re.compile(r"[A-Za-z]@(?:\d+|[kKnN])$")
 _PREFIXED_MEASURE = re.compile(r"[A-Z]{1,2}-([A-Za-z][\w@]*)")
 _COUNTED_THING = re.compile(r"\d+(?:\.\d+)?[x×]?-([A-Za-z].*)")
 
@@ -1354,7 +1399,7 @@ def _vetoed(c: Candidate, proposed: dict, defined: dict[str, bool], text_of: dic
     if is_noise(key) and not own or plural_acronym or P.PART_NUMBER.fullmatch(surface) \
             or P.IN_TO_OUT.fullmatch(surface) or surface.startswith(("non-", "Non-")):  # "non-BERT models"
         return True
-    number_of_listed = c.canonical is not None and surface.replace(".", "").isdigit()  # the "100" of "CIFAR10/100"
+    number_of_listed = c.canonical is not None and P.VERSION.fullmatch(surface)  # "CIFAR10/100", "… V1 & V2"
     if c.rule != "pattern:series" and not number_of_listed and is_noise(entity_key(surface)) and not own:
         return True
     if surface.endswith("s") and is_noise(entity_key(surface)[:-1]):
@@ -1367,6 +1412,8 @@ def _vetoed(c: Candidate, proposed: dict, defined: dict[str, bool], text_of: dic
     if "-" in surface and any(entity_key(w) in HARDWARE for w in surface.split("-")) and all(
             w.isalpha() and (entity_key(w) in HARDWARE or re.fullmatch(r"[A-Z]?[a-z]{2,}", w)) for w in surface.split("-")):
         return True  # "Stereo-LiDAR", "Camera-Radar": a word and hardware, however capitalised
+    if _AT_K.search(surface):
+        return True  # "Pass@1", "Recall@10", "nDCG@10": a measure at a cut-off
     if (variant := _PREFIXED_MEASURE.fullmatch(surface)) and entity_key(variant.group(1)) in METRICS:
         return True  # "I-AUROC", "B-WER": a metric's variant (but "LG-MOT", "OK-VQA" name a method and data)
     if "/" in surface and " " not in surface and all(is_noise(entity_key(part)) for part in surface.split("/")):
@@ -1969,9 +2016,7 @@ def _text_before_phrase(text: str, phrase: str) -> str:
 def _listed_data_in_data_context(abbr: Candidate) -> bool:
     """"datasets like Massive Multitask Language Understanding (MMLU)": a dataset the lists know, named after its task,
     where the text speaks of data (but "Cross-Domain Recommendation (CDR)" alone is the task)."""
-    entry = load_gazetteer().lookup(abbr.span.text)
-    return entry is not None and entry.kind == EntityKind.DATASET and not entry.ambiguous \
-        and _enumeration_kind(abbr) == EntityKind.DATASET
+    return _listed_data(abbr.span.text) and _enumeration_kind(abbr) == EntityKind.DATASET
 
 
 def _definition_facts(title: str, abstract: str) -> tuple[dict[str, bool], set[str]]:

@@ -23,7 +23,7 @@ batchnorm batchnormalization bn layernorm layernormalization ln groupnorm groupn
 prenorm postnorm preln postln relu gelu softmax sigmoid tanh dropout
 sgd gd momentum peft kd knowledgedistillation finetuning pretraining selfsupervisedlearning ssl sl icl cot
 qat ptq nas automl mtl ssl fl hpo rag kvcache kv mtl marl
-mdp mdps pomdp pomdps ntk mip milp ilp tcn tcns wsl bestofn slm slms
+mdp mdps pomdp pomdps ntk mip milp ilp tcn tcns wsl bestofn slm slms mpnn mpnns
 mim mlm maskedimagemodeling maskedlanguagemodeling
 pca svd lasso svm svr lr crf hmm knn kmeans lda tfidf bow
 seq2seq encoderdecoder autoencoder
@@ -54,7 +54,7 @@ cuda fp8 fp16 bf16 fp32 int8 int4 int2 nvlink pcie ssd ssds dram hbm vram lidar 
 
 ORGANISATIONS = frozenset("""
 google deepmind openai meta facebook microsoft nvidia amazon alibaba baidu tencent bytedance huawei apple ibm
-kuaishou wechat alipay taobao douyin meituan together cerebras anthropic huggingface github gitlab usda nsf nih darpa eu acl emnlp naacl
+kuaishou wechat alipay taobao douyin meituan together cerebras ecmwf anthropic huggingface github gitlab usda nsf nih darpa eu acl emnlp naacl
 youtube twitter twitch reddit wikipedia ieee acm mit stanford cmu usg
 """.split())
 
@@ -73,12 +73,12 @@ stvg vos sod sis wsss udg ocrvqa dst gcg mgsc ctc videoqa
 OTHER = frozenset("""
 sota soa gpu api apis url urls pdf html json xml sql csv id ids ui gui os io ram rom usa us uk eu ceo phd
 tv hz khz mhz ghz l1 l2 l0 linf covid19 covid 2d 3d 4d 1d rgb rgbd rgb+d srgb hd 4k 8k 1080p ood iid noniid ab q a
-mri fmri eeg ecg emg cxr tikz e2e mcq mcqs
+mri fmri eeg ecg emg cxr tikz e2e mcq mcqs roi rois
 """.split())
 
 ALL = GENERIC | METRICS | HARDWARE | ORGANISATIONS | VENUES | TASKS | OTHER
 
-_UNITS = re.compile(r"(?:\d+x)?\d+(\.\d+)?(x|k|m|b|t|bit|bits|gb|mb|tb|ms|s|h|d|fps|times|shot|way|layer|layers|d|db)?")
+_UNITS = re.compile(r"(?:\d+x)?\d+(\.\d+)?(x|k|m|b|t|bit|bits|gb|mb|tb|ms|s|h|d|fps|times|shot|way|layer|layers|d|db)?\+?")
 
 
 # platforms and archives text is taken from (docs/labelling.md): a dataset only where the text uses one as a
