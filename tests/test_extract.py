@@ -1682,3 +1682,10 @@ def test_dashes_written_as_hyphens_and_model_variant_tails():
 ])
 def test_domain_pairs_versions_and_cutoffs(text, expected):
     assert names("X", text) == expected
+
+
+def test_non_breaking_hyphens_are_hyphens():
+    # web copies write "Multi‑View" with U+2011; the name is the one written with a plain hyphen
+    text = "We propose the Multi\u2011View Fusion Module (MVFM) for 3D detection."
+    assert names("X", text) == {"MVFM"} and {m.surface for m in extract_mentions("X", text)} >= {
+        "Multi-View Fusion Module"}

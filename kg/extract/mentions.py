@@ -546,6 +546,14 @@ _OUR_NOUN_THEN_NAME = re.compile(r"\b[Oo]ur\s+(?:proposed\s+|new\s+|novel\s+)?(?
 _URLISH = re.compile(r"(?:https?://|www\.)\S+|\b[\w.-]+\.(?:com|org|io|co|net|ai|edu|ch|science)/\S*")
 
 
+_UNICODE_HYPHENS = str.maketrans("\u2010\u2011", "--")
+
+
+def _plain_hyphens(text: str) -> str:
+    """"Multi‑View" with a non-breaking hyphen is "Multi-View" (one character for one, so offsets hold)."""
+    return text.translate(_UNICODE_HYPHENS) if "\u2010" in text or "\u2011" in text else text
+
+
 def _mask_urls(text: str) -> str:
     """Blank out URLs (same length, so offsets hold): user names in them are not artifacts."""
     if "/" not in text and "www." not in text:
@@ -2103,7 +2111,7 @@ def analyse(title: str, abstract: str | None) -> RuleAnalysis:
     (['CaFNet', 'CaFNet', 'nuScenes'], ['cafnet'])
     """
     given = (title or "", abstract or "")
-    title, abstract = _mask_urls(given[0]), _mask_urls(_mask_label(given[1]))
+    title, abstract = _mask_urls(_plain_hyphens(given[0])), _mask_urls(_mask_label(_plain_hyphens(given[1])))
     cands = _singular(_resolve(_candidates(title, abstract)))
     series = _series("title", title) + _series("abstract", abstract)
     if series:
