@@ -1689,3 +1689,8 @@ def test_non_breaking_hyphens_are_hyphens():
     text = "We propose the Multi\u2011View Fusion Module (MVFM) for 3D detection."
     assert names("X", text) == {"MVFM"} and {m.surface for m in extract_mentions("X", text)} >= {
         "Multi-View Fusion Module"}
+
+
+def test_generation_and_hallucination_metrics():
+    # Fréchet Audio Distance and CHAIR are metrics
+    assert names("X", "Our model lowers FAD and CHAIR on AudioCaps.") == {"AudioCaps"}

@@ -43,7 +43,7 @@ fscore fmeasure em exactmatch uas las smatch bertscore chrf bleurt moverscore ba
 eer fvd hits hits1 hits3 hits10 gleu rouge1 rouge2 ribes
 ceaf ceafe ceafm blanc lea bcubed b3 su4 rougesu4 rougesu rougen rougew
 f1score p1 p5 p10 p20 ttr recall precision hr hitrate mape smape mase wape
-msssim tiou mmd ade fde aupro
+msssim tiou mmd ade fde aupro fad chair
 """.split())
 _METRIC_FORM = re.compile(r"(?:macro|micro|weighted|min|max|mean)?([a-z]+?)(?:at)?\d*")  # "BLEU-4", "NDCG@20", "minADE"
 
