@@ -779,10 +779,11 @@ def _titled_data(field: str, sent: Span) -> list[Candidate]:
     return out
 
 
-_TITLED_METHOD = re.compile(r"(?<=[a-z,] )((?:[A-Z][\w\-]*\s+){1,3}(?:Network|Module|Decoder|Encoder|Mechanism|"
-                            r"Framework|Loss|Attention|Transformer|Block|Layer|Strategy|Algorithm|Generator|Distiller|"
-                            r"Aligner|Extractor|Predictor|Selector|Estimator|Adapter|Refiner|Router|Planner|Controller|"
-                            r"Retriever|Reasoner|Scorer|Verifier|Enhancer|Injector|Engine)s?)(?![\w-])")
+_TITLED_HEADS = ("Network", "Module", "Decoder", "Encoder", "Mechanism", "Framework", "Loss", "Attention", "Transformer",
+                 "Block", "Layer", "Strategy", "Algorithm", "Generator", "Distiller", "Aligner", "Extractor", "Predictor",
+                 "Selector", "Estimator", "Adapter", "Refiner", "Router", "Planner", "Controller", "Retriever",
+                 "Reasoner", "Scorer", "Verifier", "Enhancer", "Injector", "Engine")
+_TITLED_METHOD = re.compile(r"(?<=[a-z,] )((?:[A-Z][\w\-]*\s+){1,3}(?:" + "|".join(_TITLED_HEADS) + r")s?)(?![\w-])")
 # words of generic families written in Title Case ("a Graph Attention Network", "the Long Short-Term Memory Network")
 _FAMILY_WORDS = frozenset("neural convolutional recurrent graph deep long short-term memory generative adversarial "
                           "residual feed-forward feedforward fully-connected self-attention multi-head language "
@@ -810,7 +811,8 @@ def _titled_method(field: str, sent: Span) -> list[Candidate]:
     if field != "abstract":
         return []
     out = []
-    patterns = [_TITLED_METHOD]  # the others only where their words are: most sentences have neither
+    patterns = [_TITLED_METHOD] if any(head in sent.text for head in _TITLED_HEADS) else []
+    # the others only where their words are: most sentences have none of them
     if " loss" in sent.text:
         patterns.append(_TITLED_LOWER_HEAD)
     if any(word in sent.text for word in _PASSIVE_WORDS):
@@ -1851,7 +1853,8 @@ def _new_apposition_kind(c: Candidate) -> EntityKind | None:
     head noun of any short apposition the paper gives a name it introduces ("CAD-Assistant, a general-purpose CAD
     agent for …")."""
     after = c.sentence.text[c.span.end - c.sentence.start:]
-    namely = _NAMELY_AT_END.search(c.sentence.text[:c.span.start - c.sentence.start])
+    before = c.sentence.text[:c.span.start - c.sentence.start]
+    namely = _NAMELY_AT_END.search(before) if "namely" in before[-12:] else None  # the cheap test first
     m = P.APPOSITION_NEW.match(after)
     if namely:  # "we build an instruction dataset of 50K samples, namely VisInstruct": the thing made says the kind
         kind = _first_kind_noun(re.findall(r"[\w\-]+", namely.group(1)))

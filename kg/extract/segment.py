@@ -15,8 +15,10 @@ from typing import NamedTuple
 _BOUNDARY = re.compile(r"(?<=[.!?])[\"')\]]?\s+(?=[\"'(\[]?[A-Z0-9])")
 _ABBREV = re.compile(r"(?:\b(?:e\.g|i\.e|et al|etc|vs|cf|Fig|Eq|Sec|approx|resp|w\.r\.t|a\.k\.a|i\.i\.d|no|No)\.|\b[A-Z]\.)$")
 _WORD_CHARS = r"A-Za-z0-9\u00C0-\u024F\u00B2\u00B3\u00B9\u2070-\u2079"  # superscript digits too: "H²VU-Benchmark"
-# a hyphen inside a name, but not a dash written as hyphens ("AlpacaEval 2---surpassing", "TyDi QA---a")
-TOKEN = re.compile(rf"[{_WORD_CHARS}](?:(?:[{_WORD_CHARS}_+./^*@]|-(?!-))*[{_WORD_CHARS}+*])?")
+TOKEN = re.compile(rf"[{_WORD_CHARS}](?:[{_WORD_CHARS}_\-+./^*@]*[{_WORD_CHARS}+*])?")
+# where a text writes a dash as hyphens ("AlpacaEval 2---surpassing", "TyDi QA---a"), a hyphen inside a name is
+# single; this pattern is slower, so it serves only such texts
+_TOKEN_BESIDE_DASHES = re.compile(rf"[{_WORD_CHARS}](?:(?:[{_WORD_CHARS}_+./^*@]|-(?!-))*[{_WORD_CHARS}+*])?")
 
 
 class Span(NamedTuple):
@@ -72,4 +74,5 @@ def tokens(text: str, offset: int = 0) -> tuple[Span, ...]:
     ['ResNet-50', 'GPT-4', 'SAM', '2++', 'ViT-B/16']
     """
     make = tuple.__new__  # skips the named tuple's own Python-level __new__: a third of the cost, for every token
-    return tuple([make(Span, (m.group(0), m.start() + offset, m.end() + offset)) for m in TOKEN.finditer(text)])
+    pattern = _TOKEN_BESIDE_DASHES if "--" in text else TOKEN
+    return tuple([make(Span, (m.group(0), m.start() + offset, m.end() + offset)) for m in pattern.finditer(text)])
