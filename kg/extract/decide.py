@@ -91,8 +91,7 @@ def choose(analysis: RuleAnalysis, model: DecisionModel) -> Choice:
     Where the model keeps an entity the rules kept too, the rules' choice of its mentions stands; an entity only
     the model keeps brings all its candidates; a long form goes with its abbreviation. The components the rules
     find by name (:data:`_RULES_STAND`: Title Case, or a coined acronym) and names the rules keep for a numbered
-    citation stay whatever the model says, and a kind the
-    paper states for a name
+    citation stay whatever the model says, and a kind the paper states for a name
     (:func:`~kg.extract.mentions.stated_kinds`) holds for it and for its versions.
     """
     verdicts: dict[str, str] = {}
