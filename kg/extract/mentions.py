@@ -1132,13 +1132,19 @@ _PREFIXED_ACRONYM = re.compile(r"(?:cross|multi|inter|intra|post|pre|non|semi|su
                                r"-[A-Z]{2,}s?")
 
 
+def _number_of_listed(c: Candidate) -> bool:
+    """The "100" of "CIFAR10/100", the "V2" of "Something-Something V1 & V2": a number or version written alone, whose
+    name (its canonical) the text wrote just before it."""
+    return c.canonical is not None and P.VERSION.fullmatch(c.span.text) is not None
+
+
 def _not_a_name(c: Candidate, text: str, proposed: bool = False, spelled_out: bool = False) -> bool:
     """Name-shaped spans that a careful reader would not list (measures, teams, stylised words); see issue 3.
 
     Spelled-out acronym parts are never names; the other rules (stylised words, measures,
     "X team", "X parsing", citations) yield to a proposal ("HoME: …" is a coined name)."""
-    if c.rule == "gazetteer:pwc" and c.canonical is not None or c.canonical and P.VERSION.fullmatch(c.span.text):
-        return False  # a known name, or the version of a name written before it ("… V1 & V2")
+    if (c.rule == "gazetteer:pwc" and c.canonical is not None) or _number_of_listed(c):
+        return False  # a known name, or the number of a name written before it
     surface = c.span.text
     words = surface.split()
     if len(words) == 1 and _spelled_acronym_part(surface, text):
@@ -1409,8 +1415,7 @@ def _vetoed(c: Candidate, proposed: dict, defined: dict[str, bool], text_of: dic
     if is_noise(key) and not own or plural_acronym or P.PART_NUMBER.fullmatch(surface) \
             or P.IN_TO_OUT.fullmatch(surface) or surface.startswith(("non-", "Non-")):  # "non-BERT models"
         return True
-    number_of_listed = c.canonical is not None and P.VERSION.fullmatch(surface)  # "CIFAR10/100", "… V1 & V2"
-    if c.rule != "pattern:series" and not number_of_listed and is_noise(entity_key(surface)) and not own:
+    if c.rule != "pattern:series" and not _number_of_listed(c) and is_noise(entity_key(surface)) and not own:
         return True
     if surface.endswith("s") and is_noise(entity_key(surface)[:-1]):
         return True  # "LLMs", "GPUs" (but "GDS" is not a plural of "GD")
