@@ -9,6 +9,7 @@ import pytest
 from kg.extract import entity_slug, extract_mentions, find_code_links, variant_base
 from kg.extract.canonical import entity_key
 from kg.extract.gazetteer import load_gazetteer
+from kg.extract.mentions import analyse, stated_kinds
 from kg.extract.evaluate import evaluate
 from kg.model import EntityKind, Role
 
@@ -1695,3 +1696,41 @@ def test_non_breaking_hyphens_are_hyphens():
 def test_generation_and_hallucination_metrics():
     # Fréchet Audio Distance and CHAIR are metrics
     assert names("X", "Our model lowers FAD and CHAIR on AudioCaps.") == {"AudioCaps"}
+
+
+# Round 12: what a title or an apposition says a name introduced by the paper is
+@pytest.mark.parametrize("title, expected", [
+    # a dataset noun that modifies the head is no head: the name is the method
+    ("PGDD: Prototype Guided Dataset Distillation for Small Images", EntityKind.METHOD),
+    # a process noun as the head names a method …
+    ("KPO: Ranked Preference Optimization for Small Language Models", EntityKind.METHOD),
+    ("TraMo: Spatial Motion Modeling for Lane Graphs", EntityKind.METHOD),
+    # … but not a process data is made for, nor under a name shaped like data
+    ("KoEval: Korean Evaluation of Reading Skills", None),
+    ("LongSumQA: Cross-lingual Summary Answering", None),
+    # a dataset noun before "and" still heads the phrase
+    ("MedSet: A Dataset and Baselines for Clinical Triage", EntityKind.DATASET),
+])
+def test_title_head_noun_says_the_kind(title, expected):
+    name = title.split(":")[0]
+    stated = stated_kinds(analyse(title, f"{name} is introduced here."))
+    assert stated.get(entity_key(name)) == expected
+
+
+def test_long_apposition_states_the_kind():
+    # up to six words between the article and what follows the head noun
+    text = "We propose FLOWER, a robust long short-term multi-scale framework with a fusion module."
+    assert stated_kinds(analyse("X", text)) == {"flower": EntityKind.METHOD}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a hyphenated acronym that loosely abbreviates a learning setting or task is no dataset, even before "benchmarks"
+    ("Self-supervised few-shot segmentation (S-FSS) is hard. We beat all prior S-FSS benchmarks on PASCAL-5i.",
+     {"PASCAL-5i"}),
+    ("Cross-modal person re-identification (CM-ReID) matches people. Existing CM-ReID datasets are small.", set()),
+    # … but a component noun after the bracket makes the acronym the paper's method
+    ("Prior work gave the first active multi-view feature learning (A-MVFL) algorithm, which we test on MOT17.",
+     {"A-MVFL", "MOT17"}),
+])
+def test_setting_acronyms_and_defined_algorithms(text, expected):
+    assert names("X", text) == expected

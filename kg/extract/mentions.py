@@ -406,7 +406,7 @@ def _long_form(sent_text: str, end: int, abbr: str) -> tuple[int, str] | None:
     return chosen[0].start(), sent_text[chosen[0].start():chosen[-1].end()]
 
 
-_ACRONYM_IN_BRACKETS = re.compile(r"\(\s*([A-Z][A-Za-z]*[A-Z])s?\s*\)")
+_ACRONYM_IN_BRACKETS = re.compile(r"\(\s*([A-Z][A-Za-z]*[A-Z]|[A-Z][A-Za-z]*-[A-Z][A-Za-z]*[A-Z])s?\s*\)")
 
 
 @lru_cache(maxsize=256)  # asked twice per paper (definition facts, then the candidates' own meanings)
@@ -423,10 +423,17 @@ def _lowercase_meanings(text: str) -> Mapping[str, str]:
             first = max(0, m.start() - 80) + words[-n].start()
             if re.search(r"(?:^|[.!?\n])\s*$", text[max(0, first - 3):first]):
                 phrase[0] = phrase[0].lower()  # "Monocular depth estimation (MDE) aims …" opens its sentence
-            if all(p.islower() for p in phrase) and _spells(letters, phrase):
+            if all(p.islower() for p in phrase) and (_spells(letters, phrase) or _names_setting(m.group(1), phrase)):
                 out[entity_key(m.group(1))] = " ".join(phrase)
                 break
     return MappingProxyType(out)  # cached: read-only
+
+
+def _names_setting(abbr: str, words: list[str]) -> bool:
+    """A hyphenated acronym that loosely abbreviates a task or learning setting: "visible-infrared person
+    re-identification (VI-ReID)", "semi-supervised domain generalization (Semi-MDG)"."""
+    return "-" in abbr and len(words) > 1 and words[0][0] == abbr[0].lower() \
+        and words[-1].split("-")[-1] in P.TASK_HEADS | _PARADIGM_HEADS
 
 
 def _spells(letters: str, words: list[str]) -> bool:
@@ -1877,7 +1884,7 @@ _NAMELY_AT_END = re.compile(r"([^,;]*[a-z]),\s+namely\s+$")
 _BENCH_NAME = re.compile(r"[a-z\-](?:Bench|BENCH|Benchmark)$")
 
 
-_APPOSITION_ARTICLE = re.compile(r"\s*,\s*(?:a|an)\s+((?:[\w\-]+\s+){0,3}?[\w\-]+)(?=\s+(?:for|that|which|to|with|of|"
+_APPOSITION_ARTICLE = re.compile(r"\s*,\s*(?:a|an)\s+((?:[\w\-]+\s+){0,5}?[\w\-]+)(?=\s+(?:for|that|which|to|with|of|"
                                  r"designed|built|based|in)\b|\s*[,.;])")
 
 
@@ -1896,10 +1903,35 @@ def _title_kind(title: str) -> EntityKind | None:
         return None  # "AgentBench: Evaluating LLMs as Agents" says what it does, not what it is
     head_phrase = re.split(r"\b(?:for|of|with|via|by|on|in|from|to|towards?|through|using|under|at)\b",
                            parts[1], maxsplit=1, flags=re.IGNORECASE)[0]
-    words = {w.lower() for w in re.findall(r"[\w\-]+", head_phrase)}
-    if words & P.DATASET_HEADS:
+    kind = _phrase_kind(head_phrase)
+    if kind == EntityKind.METHOD and not set(re.findall(r"[\w\-]+", head_phrase.lower())) & P.METHOD_NOUNS \
+            and (P.DATASET_SHAPE.search(parts[0].strip()) or _head_word(head_phrase) in _WHAT_DATA_IS_FOR):
+        return None  # "MELA: Multilingual Evaluation of …", "XOR QA: … Question Answering": a process, but data's
+    return kind
+
+
+_PROCESS_NOUN = re.compile(r"(?:tion|sion|ing|ment)$")  # "Preference Optimization", "Motion Modeling"
+# processes a dataset is named for as often as a method: "ParaCrawl: Web-Scale Acquisition of Parallel Corpora"
+_WHAT_DATA_IS_FOR = frozenset("evaluation evaluations assessment acquisition collection annotation answering "
+                              "understanding comprehension reasoning testing".split())
+
+
+def _head_word(phrase: str) -> str:
+    words = re.findall(r"[\w\-]+", phrase.lower())
+    return words[-1] if words else ""
+
+
+def _phrase_kind(phrase: str) -> EntityKind | None:
+    """The kind a noun phrase's head gives it: a dataset noun only as a head ("A Dataset and Benchmark", not
+    "Trajectory Guided Dataset Distillation"), a method noun anywhere, and a process noun as the head makes a
+    method ("Multi Pair-wise Preference Optimization")."""
+    words = [w.lower() for w in re.findall(r"[\w\-]+|[,&]", phrase)]
+    heads = {w for w, nxt in zip(words, words[1:] + ["and"]) if nxt in ("and", ",", "&")}
+    if heads & P.DATASET_HEADS:
         return EntityKind.DATASET
-    return EntityKind.METHOD if words & P.METHOD_NOUNS else None
+    if set(words) & P.METHOD_NOUNS or (words and _PROCESS_NOUN.search(words[-1])):
+        return EntityKind.METHOD
+    return None
 
 
 _LIST_SEPARATOR = re.compile(r"\s*(?:\([^()]*\))?\s*(?:,|and|or|,\s*and|&)\s*")  # results in brackets may come first
@@ -2057,17 +2089,24 @@ def _definition_facts(title: str, abstract: str) -> tuple[dict[str, bool], set[s
                                          or _modality_pair(lt)) and not _listed_data_in_data_context(abbr):
                     tasks.add(abbr.key)  # "Graph Contrastive Learning (GCL)", unless the paper names its own so
     for key, phrase in _lowercase_meanings(title + "\n" + abstract).items():
-        head = phrase.split()[-1]
+        head = phrase.split()[-1].split("-")[-1]  # "person re-identification"
         if key not in defined and (head in P.TASK_HEADS or head in P.NOT_ARTIFACT_HEADS or head in _PARADIGM_HEADS):
             defined[key] = False  # "query-focused summarization (QFS)": a task, however it is used after
             listed = load_gazetteer().lookup(key)
             if not _NEW_BEFORE.search(_text_before_phrase(title + "\n" + abstract, phrase)) \
-                    and not (listed and listed.kind == EntityKind.METHOD):  # "direct preference optimization (DPO)"
+                    and not (listed and listed.kind == EntityKind.METHOD) \
+                    and not _component_noun_after(title + "\n" + abstract, key):  # "direct preference optimization (DPO)"
                 tasks.add(key)  # … and no artifact, unless new: "a novel multi-granularity distillation (MGD) scheme"
     spelled = _title_prefix_spelled_out(title)
     if spelled:
         defined[spelled] = True  # "NAT: Noise-Aware Training for …" defines NAT as the paper's own, like "(NAT)"
     return defined, tasks
+
+
+def _component_noun_after(text: str, key: str) -> bool:
+    """"a depth-cascade-matching (DCM) algorithm": a component noun after the bracketed acronym makes it a method."""
+    return any(entity_key(m.group(1)) == key and m.group(2).lower() in _COMPONENT_NOUNS
+               for m in re.finditer(r"\(\s*([\w\-]+)\s*\)\s*(\w+)", text))
 
 
 def _entity_kinds(kept: list[Candidate], proposed: dict, title: str, abstract: str) -> dict[str, EntityKind]:

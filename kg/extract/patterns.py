@@ -66,7 +66,7 @@ TASK_HEADS = frozenset(
     "estimation understanding prediction analysis tracking parsing summarization inference reasoning extraction "
     "processing modeling modelling search tuning training pretraining pre-training fine-tuning evaluation "
     "compression quantization alignment adaptation distillation optimization labeling tagging captioning "
-    "identification resolution localization completion matching forecasting".split())
+    "identification resolution localization completion matching forecasting generalization generalisation".split())
 # heads of a long form that names a task, never an artifact ("Answer Sentence Selection (AS2)", "Multi-TimeLine
 # Summarization (MTLS)"); heads that also end method names ("Contrastive Instance Learning") are left out
 TASK_NAME_HEADS = frozenset(
