@@ -1734,3 +1734,33 @@ def test_long_apposition_states_the_kind():
 ])
 def test_setting_acronyms_and_defined_algorithms(text, expected):
     assert names("X", text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the noun before a naming verb says what the named thing is
+    ("In this paper, we propose a novel framework called Learn More Learn Faster (LMLF), which trains twice.",
+     {"lmlf": EntityKind.METHOD}),
+    ("We build a large-scale corpus named MegaText for pretraining.", {"megatext": EntityKind.DATASET}),
+    # … but "a task framework, called …" introduces a task
+    ("We introduce a task framework, called Cross-lingual Table Retrieval (XTR), with three subtasks.", {}),
+])
+def test_noun_before_naming_verb_states_the_kind(text, expected):
+    assert stated_kinds(analyse("X", text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a listed name with suffixes after slashes names each version ("RefCOCO/+/g")
+    ("It improves by +5.1% / +6.2% / +7.3% on RefCOCO/+/g over the baseline.", {"RefCOCO", "RefCOCO+", "RefCOCOg"}),
+    # a challenge with its year or task number is the challenge's data, written whole
+    ("We evaluate on the DCASE 2023 Challenge Task 4 and the VOiCES Challenge 2019 evaluation set.",
+     {"DCASE 2023 Challenge Task 4", "VOiCES Challenge 2019"}),
+    # "Database" written with a capital ends a dataset's name
+    ("It achieves the best F1 on the MIT-BIH Arrhythmia Database.", {"MIT-BIH Arrhythmia Database"}),
+    # tasks, fields, families, textbook steps, metrics and weather variables are no artifacts
+    ("Vision-and-language navigation (VLN) agents for BCI and HOI use SNN and TDNN layers with NMS, scored by SPL, "
+     "pAUC, TM-Score and CATE, and forecast Z500 and T2M.", set()),
+    # a kind of thing described by what it builds on is no name
+    ("Our FooAttn-based Spiking Transformer beats SNN-based Transformers on ImageNet-1K.", {"FooAttn", "ImageNet-1K"}),
+])
+def test_suffix_series_challenges_databases_and_round12_noise(text, expected):
+    assert {m.surface if m.rule != "pattern:series" else m.canonical for m in extract_mentions("X", text)} == expected

@@ -169,7 +169,8 @@ def _extend_task(text: str, toks: tuple[Span, ...], j: int) -> int:
     return j
 
 
-_SHARED_TASK_AFTER = re.compile(r" [Ss]hared [Tt]ask(?: \d+)?(?![\w-])")
+# "the CMCL2021 Shared Task", "the DCASE 2024 Challenge Task 4", "the VOiCES Challenge 2019"
+_SHARED_TASK_AFTER = re.compile(r" (?:[Ss]hared [Tt]ask(?: \d+)?|Challenge(?= \d| Task \d)(?: (?:19|20)\d\d)?(?: Task \d+)?)(?![\w-])")
 _TASK_NUMBER = re.compile(r"(?:Sub)?[Tt]ask-?\d+|Track-?(?:\d+|[A-Z])")  # "cTDaR TrackA": a track of the data
 _NUMBER = re.compile(r"\d+")
 _TWO_DIGITS = re.compile(r"\d\d")
@@ -365,14 +366,23 @@ def _sentence_candidates(field: str, text: str, sent: Span, gaz: Gazetteer) -> l
 _SERIES = re.compile(r"\b([A-Z][\w.]*[A-Za-z0-9])-?\{([\w.\-]+(?:\s*,\s*[\w.\-]+)+)\}")
 
 
+_SUFFIXES_SHARED = re.compile(r"(?<![\w\-])([A-Za-z][\w\-]*[A-Za-z0-9])((?:/(?:\+\+?|[a-z]))+)(?![\w+])")  # "RefCOCO/+/g"
+
+
 def _series(field: str, text: str) -> list[Candidate]:
-    """"ImageNet-{A,R,V2,Sketch}": one candidate per member, each spanning the whole written series."""
+    """"ImageNet-{A,R,V2,Sketch}", and "RefCOCO/+/g" after a listed name: one candidate per member, each spanning
+    the whole written series."""
     out = []
     for sent in sentences(text):
         for m in _SERIES.finditer(sent.text):
             span = Span(m.group(0), sent.start + m.start(), sent.start + m.end())
             for member in re.split(r"\s*,\s*", m.group(2)):
                 out.append(Candidate(field, sent, span, "pattern:series", canonical=f"{m.group(1)}-{member}"))
+        for m in _SUFFIXES_SHARED.finditer(sent.text) if "/" in sent.text else ():
+            if load_gazetteer().lookup(m.group(1)) is not None:
+                span = Span(m.group(0), sent.start + m.start(), sent.start + m.end())
+                out += [Candidate(field, sent, span, "pattern:series", canonical=m.group(1) + suffix)
+                        for suffix in [""] + m.group(2).split("/")[1:]]
     return out
 
 
@@ -735,10 +745,10 @@ def _proposed_compound(field: str, sent: Span) -> list[Candidate]:
 _NAME_ADJECTIVES = frozenset({"New", "Large", "Small", "Novel"})
 _TITLED_DATA = re.compile(r"(?<![\w-])((?:[A-Z][\w\-+.]*\s+){0,3}[A-Z][\w\-+.]*)\s+"
                          r"(?:dataset|datasets|benchmark|benchmarks|corpus|corpora|treebank"
-                         r"|(?P<noun>Dataset|Datasets|Corpus|Treebank|Lexicon|Bank|Leaderboard))\b")
+                         r"|(?P<noun>Dataset|Datasets|Database|Corpus|Treebank|Lexicon|Bank|Leaderboard))\b")
 
 
-_DATA_NOUN_HINT = re.compile(r"dataset|benchmark|corp|treebank|Lexicon|Bank|Leaderboard", re.IGNORECASE)
+_DATA_NOUN_HINT = re.compile(r"dataset|database|benchmark|corp|treebank|Lexicon|Bank|Leaderboard", re.IGNORECASE)
 
 
 def _holds_known_name(words: list[str]) -> bool:
@@ -827,8 +837,10 @@ def _titled_method(field: str, sent: Span) -> list[Candidate]:
     matches = [m for pattern in patterns for m in pattern.finditer(sent.text)]
     for m in sorted(matches, key=lambda m: m.start(1)):
         words = m.group(1).split()
-        if any(w.lower() in _FAMILY_WORDS or w in P.STOP_CAPS for w in words[:-1]) or _holds_known_name(words):
-            continue  # a family, or a phrase around a known name ("the Hierarchical Swin Transformer")
+        if any(w.lower() in _FAMILY_WORDS or w in P.STOP_CAPS for w in words[:-1]) or _holds_known_name(words) \
+                or re.search(r"-(?:based|like|style)$", words[0]):
+            continue  # a family, a phrase around a known name ("the Hierarchical Swin Transformer"), or a kind of
+            # thing described by what it builds on ("SNN-based Transformers")
         before = sent.text[:m.start(1)]
         if re.search(r"[A-Z][\w\-]*\s+$", before) or re.match(r"\s+(?:from\s+)?[A-Z]", sent.text[m.end(1):]):
             continue  # part of a longer Title-Case run: "(Document Attention Network for …)", "Bidirectional Encoder
@@ -1868,8 +1880,12 @@ def _new_apposition_kind(c: Candidate) -> EntityKind | None:
     before = c.sentence.text[:c.span.start - c.sentence.start]
     namely = _NAMELY_AT_END.search(before) if "namely" in before[-12:] else None  # the cheap test first
     m = P.APPOSITION_NEW.match(after)
+    called = _KIND_NOUN_CALLED.search(before[-120:]) if P.NAMING.search(before[-80:]) else None
     if namely:  # "we build an instruction dataset of 50K samples, namely VisInstruct": the thing made says the kind
         kind = _first_kind_noun(re.findall(r"[\w\-]+", namely.group(1)))
+    elif called:  # "a novel framework called Taste More Taste Better (TMTB)" (but "a task framework, called …")
+        phrase = called.group(1).lower().split()
+        kind = None if {"task", "tasks"} & set(phrase) else _first_kind_noun(phrase[-1:])
     elif m:
         kind = _first_kind_noun(re.findall(r"[\w\-]+", after[m.end():])[:4])
     else:
@@ -1880,6 +1896,9 @@ def _new_apposition_kind(c: Candidate) -> EntityKind | None:
     return kind
 
 
+# "a new framework called X", "a large-scale dataset, dubbed Long Form (ABBR": the noun before the naming verb
+_KIND_NOUN_CALLED = re.compile(r"\b(?:an?|the|our)\s+((?:[\w\-]+\s+){0,4}?[\w\-]+),?\s+(?:called|named|dubbed|termed|"
+                               r"coined)\s+(?:as\s+)?(?:the\s+)?[\"“'‘]?(?:[^()\"”]{1,60}\(\s*)?$")
 _NAMELY_AT_END = re.compile(r"([^,;]*[a-z]),\s+namely\s+$")
 _BENCH_NAME = re.compile(r"[a-z\-](?:Bench|BENCH|Benchmark)$")
 

@@ -66,14 +66,16 @@ TASK_HEADS = frozenset(
     "estimation understanding prediction analysis tracking parsing summarization inference reasoning extraction "
     "processing modeling modelling search tuning training pretraining pre-training fine-tuning evaluation "
     "compression quantization alignment adaptation distillation optimization labeling tagging captioning "
-    "identification resolution localization completion matching forecasting generalization generalisation".split())
+    "identification resolution localization completion matching forecasting generalization generalisation "
+    "navigation".split())
 # heads of a long form that names a task, never an artifact ("Answer Sentence Selection (AS2)", "Multi-TimeLine
 # Summarization (MTLS)"); heads that also end method names ("Contrastive Instance Learning") are left out
 TASK_NAME_HEADS = frozenset(
     "recognition detection segmentation classification answering retrieval translation generation estimation "
     "understanding prediction tracking parsing summarization summarisation extraction captioning identification "
     "resolution localization completion matching tagging labeling labelling post-editing entailment selection "
-    "simplification normalization normalisation linking disambiguation correction recommendation forecasting".split())
+    "simplification normalization normalisation linking disambiguation correction recommendation forecasting "
+    "navigation".split())
 PROPOSE = re.compile(
     r"\b(?:we|this (?:paper|work|study|article|report)|the (?:paper|authors)|our (?:paper|work))\s+"
     r"(?:(?:first|also|further|then|additionally|here|therefore|thus|hence|newly|jointly|now)\s+)?"
