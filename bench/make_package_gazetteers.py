@@ -21,16 +21,21 @@ below) are downloaded with ``pip download`` and read as zip files, nothing is in
   of each configuration module ("DINOv2 model configuration", "T5 model configuration"), or for generated
   modules without one, a one-word configuration class ("GemmaConfig" -> "Gemma").
 
-- **OpenMMLab** (mmdet, mmpretrain, mmsegmentation, mmaction2; Apache-2.0): each model-zoo ``metafile.yml`` names
-  its collection ("ByteTrack", "Mask2Former") and the data its models were trained and evaluated on ("CrowdHuman",
-  "Objects365"); **RecBole** (MIT): one configuration file per recommendation model ("SASRec", "LightGCN").
-  Collections named by a paper title or a plain technique are left out (``_NOT_MM_NAMES``).
+- **OpenMMLab** (mmdet, mmpretrain, mmsegmentation, mmaction2, mmdet3d, mmocr, mmagic, mmrotate; Apache-2.0): each
+  model-zoo ``metafile.yml`` names its collection ("ByteTrack", "Mask2Former", "PointPillars", "ABINet") and the data
+  its models were trained and evaluated on ("CrowdHuman", "Objects365", "SemanticKITTI", "IIIT5K", "Urban100");
+  **RecBole** (MIT): one configuration file per recommendation model ("SASRec", "LightGCN").
+  Collections named by a paper title or a plain technique, and data entries that are class ids, categories or
+  preprocessed variants, are left out (``_NOT_MM_NAMES``). mmpose is not read: its wheel has no ``metafile.yml``.
 - **Stable-Baselines3** and **sb3-contrib** (MIT): reinforcement-learning algorithms, one folder each ("SAC", "TQC");
   **Flower** (flwr, Apache-2.0): federated-learning strategies, one module each ("FedAvg", "FedProx", "Krum");
   **gensim** (LGPL-2.1): embedding and retrieval models, one module each ("Word2Vec", "Doc2Vec", "BM25").
 - **PyKEEN** (MIT): the knowledge graphs its dataset classes describe ("The FB15k-237 dataset", "The Hetionet
   dataset"); **ir_datasets** (Apache-2.0): the retrieval collections its documentation names ("Natural Questions",
   "MSMARCO", "CORD-19").
+- **PyTorch Geometric** (torch-geometric, MIT), **torchaudio** (BSD-2-Clause) and **torchgeo** (MIT): the graph, speech
+  and remote-sensing datasets their dataset classes' docstrings name in prose ("The Amazon Computers and Amazon Photo
+  networks", "*LibriMix* :cite:`…` dataset", "NWPU VHR-10 dataset."), never the class name ("Planetoid", "CoraFull").
 - **HELM**, Stanford's holistic evaluation of language models (crfm-helm, Apache-2.0): the display names of the models
   it evaluates (``helm/config/model_metadata.yaml``), without sizes, dates and settings, and the API models named in
   their brackets ("GPT-3.5 (text-davinci-003)").
@@ -67,8 +72,10 @@ PINS = {"torchvision": "0.29.1", "lm-eval": "0.4.13", "tensorflow-datasets": "4.
         "timm": "1.0.31", "fschat": "0.2.36", "trl": "1.16.0", "peft": "0.21.2", "mmdet": "3.3.0",
         "mmpretrain": "1.2.0", "mmsegmentation": "1.2.2", "mmaction2": "1.2.0", "recbole": "1.2.1",
         "crfm-helm": "0.5.16", "stable-baselines3": "2.9.2", "sb3-contrib": "2.9.2", "flwr": "1.42.0", "gensim": "4.4.0",
-        "pykeen": "1.11.1", "ir-datasets": "0.6.3"}
-OPENMMLAB = ("mmdet", "mmpretrain", "mmsegmentation", "mmaction2")
+        "pykeen": "1.11.1", "ir-datasets": "0.6.3", "mmdet3d": "1.4.0", "mmocr": "1.0.1", "mmagic": "1.2.0",
+        "mmrotate": "0.3.4", "torch-geometric": "2.8.1", "torchaudio": "2.11.0", "torchgeo": "0.8.1"}
+# mmpose 1.3.2 is left out: its wheel has no metafile.yml, its model zoo is one YAML file per config
+OPENMMLAB = ("mmdet", "mmpretrain", "mmsegmentation", "mmaction2", "mmdet3d", "mmocr", "mmagic", "mmrotate")
 OUT_METHODS = ROOT / "kg" / "extract" / "data" / "package_methods.tsv"
 OUT_LANGUAGES = ROOT / "kg" / "extract" / "data" / "languages.tsv"
 _MODEL_DOC = re.compile(r'^"""\s*(.+?)\s+model configuration', re.MULTILINE)
@@ -308,6 +315,97 @@ def ir_datasets_names() -> list[tuple[str, list[str]]]:
 _TEXT_SOURCES = {"Washington Post", "PubMed Central", "Medline"}  # where text comes from (docs/labelling.md)
 
 
+def class_openings(package: str, path_pattern: str) -> Iterator[str]:
+    """The first paragraph of each class docstring in the modules of ``package``'s wheel that match ``path_pattern``,
+    on one line ("The Cora ... paper. Nodes represent documents ...")."""
+    docstring = re.compile(r'^class \w+(?:\([^)]*\))?:\s*r?"""(.*?)(?:\n\s*\n|""")', re.MULTILINE | re.DOTALL)
+    for source in wheel_files(package, path_pattern):
+        yield from (" ".join(m.group(1).split()) for m in docstring.finditer(source))
+
+
+def _titled(name: str) -> bool:
+    """No word of ``name`` is a lower-case word ("Amazon Photo", "xView2", "Roman-empire"; not "CoMA 3D faces")."""
+    return not re.search(r"(?:^|\s)[a-z]+(?:\s|$)", name)
+
+
+_PYG_NAME = r"[A-Z0-9][\w\-+&]*(?: [A-Z0-9][\w\-+&]*)*"  # capitalised words: "Amazon Photo", "Bitcoin-OTC", "H&M"
+_PYG_KIND = r"(?:network |benchmark )?(?:datasets?|dataest|networks?)\b"  # "dataest": HydroNet's typo
+_PYG_OPENING = re.compile(  # "The [synthetic|heterogeneous|(pre-processed)] NAME [and NAME] dataset|networks …"
+    rf"The (?:\(?[a-z][\w\-]*\)? )*(?P<names>{_PYG_NAME}(?: and {_PYG_NAME})?) {_PYG_KIND}"
+    rf"|(?P<alone>{_PYG_NAME}) is a dataset\b")  # "Taobao is a dataset of user behaviors"
+_PYG_DEFINED = re.compile(rf"The (?P<long>[A-Z][^()]+?) \((?P<abbr>[A-Z][\w\-]*)\) {_PYG_KIND}")  # "(GDELT) dataset"
+_PYG_LISTED = re.compile(r'The (?:[a-z][\w\-]* )+((?::obj:`"[^"]+"`(?:, | and )?)+) from')  # the Planetoid trio
+_PYG_LINKED = re.compile(r'The `"?([^`<"]+?)"? <[^>]+>`_+ (?:datasets?|benchmark collection)\b')  # "MoleculeNet"
+# a collection named by its paper's topic ("GED" is graph edit distance), descriptions ("Twitch Gamer networks" are
+# the Twitch user graphs), a model (ProteinMPNN), two names run together ("GitHub Web and ML Developers" is one
+# dataset), the encyclopedia, a plain word ("Questions"), S3DIS's long form (S3DIS is in the older lists) and H&M,
+# whose key is "hm"
+_NOT_PYG = {"H&M", "GED", "Text Attributed Graph", "Deezer User Network", "Twitch Gamer", "Wikipedia-based",
+            "ProteinMPNN", "GitHub Web and ML Developers", "Wikipedia", "Questions",
+            "TrackML Particle Tracking Challenge", "Stanford Large-Scale 3D Indoor Spaces"}
+
+
+def pyg_names() -> list[tuple[str, list[str]]]:
+    """Graph datasets of PyTorch Geometric, as the opening of each dataset class's docstring names them in prose ("The
+    Amazon Computers and Amazon Photo networks", "The Global Database of Events, Language, and Tone (GDELT) dataset",
+    "The citation network datasets "Cora", "CiteSeer" and "PubMed"", "The `MoleculeNet <…>`_ benchmark collection").
+
+    A class name is never a name: collections named only by their class ("Planetoid", "TUDataset",
+    "AttributedGraphDataset") give nothing but the members their opening sentence lists (Cora, CiteSeer, PubMed; not the
+    "e.g." examples of TUDataset); synthetic generators ("FakeDataset", "ExplainerDataset") and datasets described in
+    lower case ("The MixHop synthetic dataset", "The CoMA 3D faces dataset") give nothing."""
+    out = []
+    for opening in class_openings("torch-geometric", r"torch_geometric/datasets/[^/]+\.py"):
+        if m := _PYG_DEFINED.match(opening):
+            out.append((m.group("abbr"), [m.group("long")]))
+        elif m := _PYG_OPENING.match(opening):
+            names = m.group("names") or m.group("alone")
+            out += [] if names in _NOT_PYG else [(name, []) for name in names.split(" and ")]
+        elif m := _PYG_LISTED.match(opening):
+            out += [(name, []) for name in re.findall(r'"([^"]+)"', m.group(1))]
+        elif m := _PYG_LINKED.match(opening):
+            out.append(split_definition(m.group(1)))
+    out = [(re.sub(r" Network$", "", name), aliases) for name, aliases in out]  # "LastFM Asia Network"
+    return [(name, aliases) for name, aliases in dict(out).items() if name not in _NOT_PYG and _titled(name)]
+
+
+def torchaudio_names() -> list[tuple[str, list[str]]]:
+    """Speech and audio datasets of torchaudio, as each dataset class's docstring writes it in italics before its
+    citation ("*LibriSpeech* :cite:`…` dataset", "*CMU Pronouncing Dictionary* :cite:`cmudict` (CMUDict) dataset" ->
+    CMUDict); a release ("LJSpeech-1.1", "VCTK 0.92") or a subset in brackets is dropped, and "MUSDB_HQ" is an id."""
+    out = []
+    for opening in class_openings("torchaudio", r"torchaudio/datasets/[^/]+\.py"):
+        if m := re.match(r"\*([^*]+)\* :cite:`[^`]+`(?: \(([\w\-]+)\))? dataset", opening):
+            name = re.sub(r"\s*\([^()]*\)$|[\s-]\d+(?:\.\d+)+$", "", m.group(1))  # "(Small subset version)", "-1.1"
+            out.append((m.group(2), [name]) if m.group(2) else (name, []))
+    return [(name, aliases) for name, aliases in dict(out).items() if "_" not in name]
+
+
+# torchgeo's sensors and satellite missions (imagery, not a dataset), its own benchmarks of data loading and of
+# SSL4EO-L, and a variant of LandCover.ai
+_NOT_TORCHGEO = {"Sentinel-1", "Sentinel-2", "PRISMA", "Airphen", "EnMAP", "I/O Bench", "LandCover.ai Geo",
+                 "SSL4EO Landsat Benchmark Evaluation"}
+# "EuroSAT dataset.", "TreeSatAI Benchmark Archive."; the full stop of "LandCover.ai" ends no sentence
+_TORCHGEO_OPENING = re.compile(r"(?!An? )(?:The )?((?:[^.`]|\.ai\b)+?) (?:[Dd]ataset|Benchmark Archive)\b")
+
+
+def torchgeo_names() -> list[tuple[str, list[str]]]:
+    """Remote-sensing datasets of torchgeo, by the first sentence of each dataset class's docstring ("EuroSAT dataset.",
+    "Cropland Data Layer (CDL) dataset." -> CDL, "NWPU VHR-10 dataset.", "TreeSatAI Benchmark Archive."); a name in
+    lower-case words ("Smallholder Cashew Plantations in Benin"), an abstract base class and a subset ("Images from
+    the L7 Irish dataset") give nothing, a description in brackets ("CaFFe (CAlving Fronts and where to Find thEm)")
+    or a leading conference ("CVPR 2019 Chesapeake Land Cover") is dropped, and so is the task after a name ("Potsdam
+    2D Semantic Segmentation")."""
+    out = []
+    for opening in class_openings("torchgeo", r"torchgeo/datasets/[^/]+\.py"):
+        if m := _TORCHGEO_OPENING.match(opening):
+            title = re.sub(r"\s*\([^()]*\s[^()]*\)$|^(?:CVPR|ICCV|ECCV) \d{4} |(?: 2D)? Semantic Segmentation$", "",
+                           m.group(1))
+            if _titled(title) and title not in _NOT_TORCHGEO:
+                out.append(split_definition(title))
+    return list(dict(out).items())
+
+
 def gensim_names() -> list[tuple[str, list[str]]]:
     """Word and document embedding and retrieval models of gensim, one module each ("word2vec" -> "Word2Vec",
     "bm25model" -> "BM25"); its utilities, the textbook models (LDA, LSI, NMF, TF-IDF) and "Poincare" (a
@@ -327,34 +425,52 @@ def _metafiles() -> Iterator[str]:
 _NOT_MM_NAMES = {"Rethinking Classification and Localization for Object Detection", "Rethinking ImageNet Pre-training",
                  "Empirical Attention", "Group Normalization", "Weight Standardization", "Label Assignment Distillation",
                  "Localization Distillation", "Usage", "OpenAI", "Aug", "FourODs", "GoldG", "NYU", "Pop", "None",
-                 "Merged-38M", "merged-30M", "MegData-73M"}
-_MM_SPLIT = re.compile(r"-(?:half-)?(?:train|val|test)$|\s+v\d+(?:\.\d+)?-(?:train|val)$")
+                 "Merged-38M", "merged-30M", "MegData-73M",
+                 # mmdet3d, mmocr, mmagic: a technique, variants, paper titles and mmocr's SAR (synthetic aperture
+                 # radar in most papers that write it); data entries that are class ids ("OCRDataset"), two names
+                 # run together, a wrongly spelt name ("COCO text", "ShaperNet-Car"), image folders ("InternetLions"),
+                 # categories ("Cat", "OutdoorScenes") and preprocessed variants ("CelebA-Cropped", "FFHQ256")
+                 "Dynamic Voxelization", "ABINet-vision", "DBNetpp", "SAR", "Controlnet Animation",
+                 "Diffusers Pipeline", "Global&Local", "Instance-aware Image Colorization",
+                 "Positional Encoding in GANs",
+                 "KIEDataset", "OCRDataset", "ICDAR2015 SCUT-CTW1500", "COCO text", "GoProTestDataset", "CatAFHQ",
+                 "ShaperNet-Car", "InternetDogs", "InternetElephants", "InternetLions", "Car", "Cat", "Combined",
+                 "IndoorScenes", "OutdoorScenes", "CelebA-Cropped", "FFHQ256", "Vimeo90k-triplet"}
+# what follows a dataset's name in a metafile: a split ("MOT17-half-val", "S3DIS Area5"), a 2D or 3D variant
+# ("SUNRGBD-2D"), the degradation of a super-resolution test ("Vid4(BIx4)") or an image size ("ImageNet64x64")
+_MM_SPLIT = re.compile(r"-(?:half-)?(?:train|val|test)$|\s+v\d+(?:\.\d+)?-(?:train|val)$|\s+Area\d$|-[23]D$"
+                       r"|\((?:BI|BD)x\d\)$|\(?\d+x\d+\)?$")
+_MM_TRACK = re.compile(r"NTIRE\d{4}.*-Track\d")  # "NTIRE2021VideoSuper-Resolution-Track1": a challenge track
 
 
 def openmmlab_method_names() -> list[tuple[str, list[str]]]:
-    """Detectors, trackers, segmenters, backbones and video models: the collection names of the OpenMMLab model zoos
-    ("ByteTrack", "Mask2Former", "BEiTv2", "SlowFast"); a model's config id ("mask-rcnn_r50_fpn_1x_coco") is none."""
+    """Detectors, trackers, segmenters, backbones, video, 3D, text-recognition and image-generation models: the
+    collection names of the OpenMMLab model zoos ("ByteTrack", "Mask2Former", "BEiTv2", "SlowFast", "PointPillars",
+    "ABINet", "BasicVSR"); a model's config id ("mask-rcnn_r50_fpn_1x_coco", mmrotate's "kfiou") is none."""
     out = []
     for metafile in _metafiles():
         collections = metafile.split("\nModels:")[0]
         for name in re.findall(r"^\s*-\s+Name:\s*['\"]?(.+?)['\"]?\s*$", collections, re.MULTILINE):
-            if "_" not in name and name not in _NOT_MM_NAMES and len(name.split()) <= 4:
+            if "_" not in name and name not in _NOT_MM_NAMES and len(name.split()) <= 4 and name != name.lower():
                 out.append((name, []))
     return out
 
 
 def openmmlab_dataset_names() -> list[tuple[str, list[str]]]:
     """The training and evaluation data the OpenMMLab model zoos name ("CrowdHuman", "Objects365", "LoveDA",
-    "AVA v2.1"), one entry per name; a split ("MOT17-half-val") is its dataset."""
+    "AVA v2.1", "SemanticKITTI", "IIIT5K", "Urban100", "HRSC2016"), one entry per name; a split ("MOT17-half-val"), a
+    test's degradation ("Vid4(BIx4)") or an image size ("ImageNet64x64") is its dataset."""
     out = []
     for metafile in _metafiles():
-        values = re.findall(r"^[ \t]*(?:Training Data|Dataset):[ \t]*['\"]?(.+?)['\"]?[ \t]*$", metafile, re.MULTILINE)
+        values = re.findall(r"^[ \t]*(?:-[ \t]+)?(?:Training Data|Dataset):[ \t]*['\"]?(.+?)['\"]?[ \t]*$", metafile,
+                            re.MULTILINE)  # "  Dataset: COCO", or first in its list: "  - Dataset: FFHQ" (mmagic)
         for block in re.findall(r"^\s*Training Data:\s*\n((?:\s*-\s*.+\n)+)", metafile, re.MULTILINE):
             values += [v.strip("'\" ") for v in re.findall(r"-\s*(.+)", block)]
         for value in values:
             for name in re.split(r"\s*\+\s*|\s+and\s+|,\s*", value):
                 name = _MM_SPLIT.sub("", name.split("#")[0].strip())  # "- ImageNet-1k  # HRNet backbone"
-                if name and name not in _NOT_MM_NAMES and any(c.isupper() for c in name) and "_" not in name:
+                if name and name not in _NOT_MM_NAMES and any(c.isupper() for c in name) and "_" not in name \
+                        and not _MM_TRACK.fullmatch(name):
                     out.append(name)
     return [(name, []) for name in dict.fromkeys(out)]
 
@@ -497,11 +613,14 @@ def main() -> None:
                         ("trl", trl_names()), ("peft", peft_names())), newer=True)
     datasets |= collect((("OpenMMLab", openmmlab_dataset_names()), ("pykeen", pykeen_names()),
                          ("ir-datasets", ir_datasets_names())), newer=True)
+    datasets |= collect((("torch-geometric", pyg_names()), ("torchaudio", torchaudio_names()),
+                         ("torchgeo", torchgeo_names())), newer=True)
     methods |= collect((("OpenMMLab", openmmlab_method_names()), ("recbole", recbole_names()),
                         ("HELM", helm_names()), ("stable-baselines3", rl_names()), ("flwr", federated_names())),
                        newer=True)
     write(OUT, datasets, ", ".join(f"{p} {PINS[p]}" for p in ("torchvision", "lm-eval", "tensorflow-datasets",
-                                                                "lmms-eval", *OPENMMLAB, "pykeen", "ir-datasets")))
+                                                                "lmms-eval", *OPENMMLAB, "pykeen", "ir-datasets",
+                                                                "torch-geometric", "torchaudio", "torchgeo")))
     write(OUT_METHODS, methods, ", ".join(f"{p} {PINS[p]}" for p in ("transformers", "diffusers", "timm", "fschat", "trl",
                                                                        "peft", *OPENMMLAB, "recbole", "crfm-helm",
                                                                        "stable-baselines3", "sb3-contrib", "flwr",
