@@ -1759,6 +1759,9 @@ def test_noun_before_naming_verb_states_the_kind(text, expected):
     # tasks, fields, families, textbook steps, metrics and weather variables are no artifacts
     ("Vision-and-language navigation (VLN) agents for BCI and HOI use SNN and TDNN layers with NMS, scored by SPL, "
      "pAUC, TM-Score and CATE, and forecast Z500 and T2M.", set()),
+    # task and setting acronyms of the field
+    ("Unlike SGG, WSOD and SFDA methods, our model also handles ZSL, GZSL, ABSA, ERC, KWS and SLU, plus MWPs, SfM "
+     "and VIS, with results on ImageNet.", {"ImageNet"}),
     # a kind of thing described by what it builds on is no name
     ("Our FooAttn-based Spiking Transformer beats SNN-based Transformers on ImageNet-1K.", {"FooAttn", "ImageNet-1K"}),
 ])

@@ -69,6 +69,8 @@ _VENUE_YEAR = re.compile(r"(" + "|".join(sorted(VENUES | {"acl", "emnlp", "naacl
 TASKS = frozenset("""
 ocr vqa kie ner pos qa rc mt nmt asr tts nli sts wsd srl ie ir ctr ad zsad is sr re ee mot reid fscil sssa cir zscir
 stvg vos sod sis wsss udg ocrvqa dst gcg mgsc ctc videoqa hoi vln bci
+sgg wsod sfda dg zsl gzsl osr absa erc sed asv ser kws vad slu vg tal tad vtg docvqa str tsad tsf ltsf cdr el rte mrc
+odqa kbqa text2sql nl2sql mwp fv vis mots sot hpe har iqa sfm slam vo lle vsr ovs wsol rec res mtsf tsc
 """.split())
 
 OTHER = frozenset("""
