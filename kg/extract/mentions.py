@@ -1162,6 +1162,8 @@ def _not_a_name(c: Candidate, text: str, proposed: bool = False, spelled_out: bo
 
     Spelled-out acronym parts are never names; the other rules (stylised words, measures,
     "X team", "X parsing", citations) yield to a proposal ("HoME: …" is a coined name)."""
+    if c.rule == "gazetteer:pwc" and _opens_a_titled_task(c, text):
+        return True
     if (c.rule == "gazetteer:pwc" and c.canonical is not None) or _number_of_listed(c):
         return False  # a known name, or the number of a name written before it
     surface = c.span.text
@@ -1196,6 +1198,15 @@ def _not_a_name(c: Candidate, text: str, proposed: bool = False, spelled_out: bo
             and c.canonical is None:
         return True  # "AMR parsing", "UCCA parsing": a formalism or a task, not an artifact
     return bool(after) and after[0].lower() in P.NOT_ARTIFACT_NOUNS
+
+
+def _opens_a_titled_task(c: Candidate, text: str) -> bool:
+    """"… for Implicit Hate Speech Detection": a known name of ordinary words that opens a capitalised task phrase
+    in a title is part of the task's name."""
+    if c.field != "title" or not all(w.lower() in common_words() for w in c.span.text.split()):
+        return False
+    after = re.match(r"(?:\s+[A-Z][\w\-]*){1,3}", text[c.span.end:])
+    return after is not None and after.group(0).split()[-1].lower() in P.TASK_HEADS
 
 
 _CITATION_AFTER = re.compile(r"(?:\s+(?:and|&)\s+[A-Z][\w\-]+)?,?\s+\(?(?:(?:19|20)\d\d\b|et\s+al\b)")
