@@ -1775,3 +1775,25 @@ def test_known_name_opening_a_titled_task_is_the_task():
     text = ("Detecting implicit hate speech remains hard. Earlier work applies contrastive learning to BERT. We propose "
             "MoCoS. MoCoS beats the existing models for implicit hate speech detection both in- and cross-datasets.")
     assert names(title, text) == {"MoCoS", "BERT"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an acronym defined by a lower-case task phrase it abbreviates loosely is a task
+    ("Text-to-image person re-identification (TIReID) retrieves people. We beat TIReID baselines on CUHK-PEDES.",
+     {"CUHK-PEDES"}),
+    # a name in several years ("YouTube-VIS 2019/2021/2022") names each
+    ("We evaluate on three VIS benchmarks, namely YouTube-VIS 2019/2021/2022 and OVIS.",
+     {"YouTube-VIS 2019", "YouTube-VIS 2021", "YouTube-VIS 2022", "OVIS"}),
+    # a listed two-word name whose second word carries the version; several capitalised words listed after a
+    # dataset noun are one name
+    ("Experiments on Common Voice-17 and OpenSLR show gains.", {"Common Voice 17", "OpenSLR"}),
+    ("We test on two public datasets: Mozilla Common Voice-17 and OpenSLR.", {"Mozilla Common Voice-17", "OpenSLR"}),
+    # … and a size alone is no name
+    ("Evaluated on four datasets (Synapse, Left Atrial, BraTS-Decathlon, and ACDC), Whisper (Small & Large-V2) "
+     "still lags.", {"Synapse", "Left Atrial", "BraTS-Decathlon", "ACDC", "Whisper"}),
+    # families, paradigms, fields and task acronyms
+    ("SMoE layers, RLVR, FedLLMs and KD-FedLLMs, one-step diffusion (OSD) methods, AIoT devices, KB-VQA and BioNER "
+     "are studied on COCO.", {"MS COCO"}),
+])
+def test_round12_series_versions_items_and_families(text, expected):
+    assert {m.canonical for m in extract_mentions("X", text)} == expected

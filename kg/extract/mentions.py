@@ -369,15 +369,23 @@ _SERIES = re.compile(r"\b([A-Z][\w.]*[A-Za-z0-9])-?\{([\w.\-]+(?:\s*,\s*[\w.\-]+
 _SUFFIXES_SHARED = re.compile(r"(?<![\w\-])([A-Za-z][\w\-]*[A-Za-z0-9])((?:/(?:\+\+?|[a-z]))+)(?![\w+])")  # "RefCOCO/+/g"
 
 
+# "YouTube-VIS 2019/2021/2022": one name in several years
+_YEARS_SHARED = re.compile(r"(?<![\w-])([A-Z][\w\-]*[A-Za-z])[\s\-]((?:19|20)\d\d)((?:/(?:19|20)\d\d)+)(?![\w/])")
+
+
 def _series(field: str, text: str) -> list[Candidate]:
-    """"ImageNet-{A,R,V2,Sketch}", and "RefCOCO/+/g" after a listed name: one candidate per member, each spanning
-    the whole written series."""
+    """"ImageNet-{A,R,V2,Sketch}", "YouTube-VIS 2019/2021", and "RefCOCO/+/g" after a listed name: one candidate
+    per member, each spanning the whole written series."""
     out = []
     for sent in sentences(text):
         for m in _SERIES.finditer(sent.text):
             span = Span(m.group(0), sent.start + m.start(), sent.start + m.end())
             for member in re.split(r"\s*,\s*", m.group(2)):
                 out.append(Candidate(field, sent, span, "pattern:series", canonical=f"{m.group(1)}-{member}"))
+        for m in _YEARS_SHARED.finditer(sent.text) if "/" in sent.text else ():
+            span = Span(m.group(0), sent.start + m.start(), sent.start + m.end())
+            out += [Candidate(field, sent, span, "pattern:series", canonical=f"{m.group(1)} {year}")
+                    for year in [m.group(2)] + m.group(3).split("/")[1:]]
         for m in _SUFFIXES_SHARED.finditer(sent.text) if "/" in sent.text else ():
             if load_gazetteer().lookup(m.group(1)) is not None:
                 span = Span(m.group(0), sent.start + m.start(), sent.start + m.end())
@@ -440,9 +448,10 @@ def _lowercase_meanings(text: str) -> Mapping[str, str]:
 
 
 def _names_setting(abbr: str, words: list[str]) -> bool:
-    """A hyphenated acronym that loosely abbreviates a task or learning setting: "visible-infrared person
-    re-identification (VI-ReID)", "semi-supervised domain generalization (Semi-MDG)"."""
-    return "-" in abbr and len(words) > 1 and words[0][0] == abbr[0].lower() \
+    """An acronym that loosely abbreviates a task or learning setting, by its first letter and a task's head noun:
+    "visible-infrared person re-identification (VI-ReID)", "semi-supervised domain generalization (Semi-MDG)",
+    "text-to-image person re-identification (TIReID)"."""
+    return len(words) > 1 and words[0][0] == abbr[0].lower() \
         and words[-1].split("-")[-1] in P.TASK_HEADS | _PARADIGM_HEADS
 
 
@@ -678,6 +687,9 @@ def _split_shape(c: Candidate) -> list[Candidate]:
     numbered = _NUMBERS_SHARED.fullmatch(c.span.text)
     if numbered:
         return _numbered_names(c, numbered)
+    versioned = _VERSION_OF_KNOWN.fullmatch(c.span.text)
+    if versioned and (longer := _known_with_word_before(c, versioned.group(1))) is not None:
+        return [longer]
     joiner = "/" if "/" in c.span.text else "+" if "+" in c.span.text.strip("+") else None
     if joiner == "+" and _generic_composite(c.span.text):
         return [c]  # "BiLSTM+CRF" is a family, dropped later
@@ -701,6 +713,21 @@ def _split_shape(c: Candidate) -> list[Candidate]:
                 offset += len(part) + 1
             return out
     return [c]
+
+
+_VERSION_OF_KNOWN = re.compile(r"([A-Z][a-z]+)-(\d+)")  # the "Voice-17" of "Common Voice-17"
+
+
+def _known_with_word_before(c: Candidate, word: str) -> Candidate | None:
+    """"Mozilla Common Voice-17": a listed two-word name whose second word carries the version, as one candidate."""
+    before = re.search(r"([A-Z]\w+) $", c.sentence.text[:c.span.start - c.sentence.start])
+    entry = load_gazetteer().lookup(f"{before.group(1)} {word}") if before else None
+    if entry is None or entry.ambiguous:
+        return None
+    start = c.span.start - len(before.group(1)) - 1
+    version = c.span.text[len(word) + 1:]
+    return replace(c, span=Span(f"{before.group(1)} {c.span.text}", start, c.span.end), rule="gazetteer:pwc",
+                   kind=entry.kind, canonical=f"{entry.canonical} {version}")
 
 
 _COMPOUND_AFTER_TRIGGER = re.compile(r"\s+(?:the\s+)?([A-Z][a-z]+(?:-[A-Z][a-z]+)+)(?=\s*(?:,\s*(?:a|an|which)\b|\(|:))")
@@ -852,9 +879,10 @@ def _titled_method(field: str, sent: Span) -> list[Candidate]:
 
 
 _DATA_ENUMERATION = re.compile(r"\b(?:datasets|corpora|benchmarks|treebanks)\s*(?:,\s*)?(?:\(|:|such as|including|like|"
-                               r"namely|i\.e\.,?|e\.g\.,?)?\s*((?:[A-Z][\w\-]*(?:\s*(?:,|and|,\s*and)\s*)?){2,6})"
-                               r"(?![\w\-])")
-_ENUMERATED = re.compile(r"([A-Z][\w\-]*)")
+                               r"namely|i\.e\.,?|e\.g\.,?)?\s*((?:(?:[A-Z][a-z][\w\-]*(?: [A-Z][\w\-]*){0,2}|[A-Z][\w\-]*)"
+                               r"(?:\s*(?:,|and|,\s*and)\s*)?){2,6})(?![\w\-])")
+# "Left Atrial", "Indiana University CXR" are one item (but "MNIST FASHIONMNIST" written side by side are two)
+_ENUMERATED = re.compile(r"([A-Z][a-z][\w\-]*(?: [A-Z][\w\-]*){0,2}|[A-Z][\w\-]*)")
 
 
 def _data_enumeration(field: str, sent: Span) -> list[Candidate]:
@@ -1184,6 +1212,8 @@ def _not_a_name(c: Candidate, text: str, proposed: bool = False, spelled_out: bo
         return True  # "the TH Köln’s submission": a team
     if proposed:
         return False
+    if _SIZE_ALONE.fullmatch(surface):
+        return True  # "Whisper (Small & Large-V2)": a size of the name before, written alone
     if len(words) == 1 and _ordinary_word(surface) and not spelled_out \
             and not _listed_with_known(c):  # "RefCOCO, RefCOCO+, and G-Ref"
         return True  # a stylised word ("masKed"), unless spelled out in Title Case: "Offline Targets Extractor (Off-TE)"
@@ -1209,6 +1239,7 @@ def _opens_a_titled_task(c: Candidate, text: str) -> bool:
     return after is not None and after.group(0).split()[-1].lower() in P.TASK_HEADS
 
 
+_SIZE_ALONE = re.compile(r"(?:Tiny|Small|Base|Medium|Large|Huge|Giant|Mini|XL|XXL)(?:[\s\-]?[vV]\d+)?")
 _CITATION_AFTER = re.compile(r"(?:\s+(?:and|&)\s+[A-Z][\w\-]+)?,?\s+\(?(?:(?:19|20)\d\d\b|et\s+al\b)")
 
 

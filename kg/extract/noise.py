@@ -28,7 +28,7 @@ mim mlm maskedimagemodeling maskedlanguagemodeling
 pca svd lasso svm svr lr crf hmm knn kmeans lda tfidf bow
 seq2seq encoderdecoder autoencoder
 bilstm bilstms blstm blstms bigru bigrus birnn birnns bilstmcrf lstmcrf bicnn
-snn snns tdnn tdnns nms
+snn snns tdnn tdnns nms smoe rlvr fedllm fedllms osd
 amr ucca hpsg ccg lfg dmrs mrs drs rst sdrt iot seo
 procrustes viterbi earley cky cyk beamsearch
 transformerencoder transformerdecoder
@@ -71,12 +71,13 @@ ocr vqa kie ner pos qa rc mt nmt asr tts nli sts wsd srl ie ir ctr ad zsad is sr
 stvg vos sod sis wsss udg ocrvqa dst gcg mgsc ctc videoqa hoi vln bci
 sgg wsod sfda dg zsl gzsl osr absa erc sed asv ser kws vad slu vg tal tad vtg docvqa str tsad tsf ltsf cdr el rte mrc
 odqa kbqa text2sql nl2sql mwp fv vis mots sot hpe har iqa sfm slam vo lle vsr ovs wsol rec res mtsf tsc
+kbvqa bioner
 """.split())
 
 OTHER = frozenset("""
 sota soa gpu api apis url urls pdf html json xml sql csv id ids ui gui os io ram rom usa us uk eu ceo phd
 tv hz khz mhz ghz l1 l2 l0 linf covid19 covid 2d 3d 4d 1d rgb rgbd rgb+d srgb hd 4k 8k 1080p ood iid noniid ab q a
-mri fmri eeg ecg emg cxr tikz e2e mcq mcqs roi rois
+mri fmri eeg ecg emg cxr tikz e2e mcq mcqs roi rois aiot
 z500 t2m t850 u10 v10 msl
 """.split())
 
