@@ -1788,6 +1788,8 @@ def test_known_name_opening_a_titled_task_is_the_task():
     # dataset noun are one name
     ("Experiments on Common Voice-17 and OpenSLR show gains.", {"Common Voice 17", "OpenSLR"}),
     ("We test on two public datasets: Mozilla Common Voice-17 and OpenSLR.", {"Mozilla Common Voice-17", "OpenSLR"}),
+    # "Bench" after a name is part of it
+    ("This paper introduces the V-PEFT Bench, a unified benchmark for adapters.", {"V-PEFT Bench"}),
     # … and a size alone is no name
     ("Evaluated on four datasets (Synapse, Left Atrial, BraTS-Decathlon, and ACDC), Whisper (Small & Large-V2) "
      "still lags.", {"Synapse", "Left Atrial", "BraTS-Decathlon", "ACDC", "Whisper"}),

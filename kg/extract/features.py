@@ -99,6 +99,11 @@ def _corpus(name: str) -> set[str]:
             f"corpus-task-noun:{_bucket(stats.task_noun, n)}", f"corpus-on:{_bucket(stats.on, n)}"}
 
 
+# the head of a CamelCase or hyphenated name that says it is a model: "FlairTagger", "DTLP-Net", "MiniGPT-v2"
+_METHOD_SHAPE = re.compile(r"[a-z0-9\-](?:Tagger|Parser|Net|Former|Encoder|Decoder|Tracker|Detector|Agent|Planner|Solver|"
+                           r"GPT|BERT|LLaMA|Llama|Diffusion|GAN|VAE|Mamba|SAM|CLIP|ViT)(?:[\-\s]?[vV]?\d[\w.]*)?$")
+
+
 def _shape(name: str) -> set[str]:
     words = name.split()
     feats = {f"words:{min(len(words), 3)}", f"length:{min(len(name) // 3, 5)}"}
@@ -107,6 +112,7 @@ def _shape(name: str) -> set[str]:
                         ("digit", re.search(r"\d", name) is not None), ("hyphen", "-" in name),
                         ("lower-start", name[:1].islower()), ("ends-s", name.endswith("s")),
                         ("data-shape", P.DATASET_SHAPE.search(name) is not None),
+                        ("method-shape", _METHOD_SHAPE.search(name) is not None),
                         ("strong-shape", any(P.strong_shape(w) for w in words))):
         if holds:
             feats.add(flag)

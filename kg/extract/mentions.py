@@ -160,12 +160,15 @@ def _extend_version(text: str, toks: tuple[Span, ...], i: int, j: int) -> int:
 
 
 def _extend_task(text: str, toks: tuple[Span, ...], j: int) -> int:
-    """Index after "Task 11" / "Task-11" / "TrackA" following a name: "SemEval-2020 Task 11" is one shared task."""
+    """Index after "Task 11" / "Task-11" / "TrackA" following a name ("SemEval-2020 Task 11" is one shared task), or
+    after "Bench" ("V-PEFT Bench")."""
     if j < len(toks) and text[toks[j - 1].end:toks[j].start] == " ":
         if _TASK_NUMBER.fullmatch(toks[j].text):
             return j + 1
         if toks[j].text in ("Task", "Subtask", "subtask") and j + 1 < len(toks) and _NUMBER.fullmatch(toks[j + 1].text):
             return j + 2
+        if toks[j].text in ("Bench", "Benchmark", "BENCH"):
+            return j + 1  # "the V-PEFT Bench, a unified benchmark": the word is part of the benchmark's name
     return j
 
 
