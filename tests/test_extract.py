@@ -1799,3 +1799,27 @@ def test_known_name_opening_a_titled_task_is_the_task():
 ])
 def test_round12_series_versions_items_and_families(text, expected):
     assert {m.canonical for m in extract_mentions("X", text)} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an apposition after a definition's bracket says what the defined name is
+    ("We also propose a MultiModal Chart Benchmark (MMC-Benchmark), a comprehensive human-annotated benchmark with "
+     "nine tasks.", {"mmcbenchmark": EntityKind.DATASET}),
+])
+def test_apposition_after_a_definition_states_the_kind(text, expected):
+    assert stated_kinds(analyse("X", text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a description in brackets right after a name says what it is
+    ("CodeHunt (monolingual Python code search benchmark) shows the largest gain.", ("CodeHunt", EntityKind.DATASET)),
+    # a listed model's name in a list of datasets is the dataset
+    ("We evaluate two fine-tuning methods on two datasets (CSN and CoSQA+).", ("CSN", EntityKind.DATASET)),
+    # a dimension ends a long form, and a word that opens the sentence does not begin it
+    ("Experimental results on Habitat-Matterport 3D (HM3D) show gains.", ("Habitat-Matterport 3D", EntityKind.DATASET)),
+    ("As 3D Gaussian Splatting (3DGS) emerges as a frontier, we edit scenes.", ("3D Gaussian Splatting", None)),
+])
+def test_brackets_lists_and_long_forms_give_kinds(text, expected):
+    surface, kind = expected
+    found = {c.span.text: c for c in analyse("X", text).admissible}
+    assert surface in found and (kind is None or {m.surface: m.kind for m in extract_mentions("X", text)}[surface] == kind)

@@ -143,5 +143,7 @@ def _context(c: Candidate, a: RuleAnalysis) -> set[str]:
         feats.add(f"apposition:{noun}")
     if (copula := M._copula_kind(c)) is not None:
         feats.add(f"copula:{copula}")
+    if (bracket := M._bracket_kind(c)) is not None:
+        feats.add(f"bracket:{bracket}")
     return feats
 

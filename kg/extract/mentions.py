@@ -404,6 +404,11 @@ _DIMENSION = re.compile(r"\d[A-Z]")  # the "3D" of "3D Gaussian Splatting (3DGS)
 _LOWER_CASE_HEADS = frozenset("transformer network model module loss framework".split())
 
 
+# capitalised words that open a sentence or clause before a long form, never its first word
+_OPENING_WORDS = frozenset("As The A An In On At By For With While Since Although Unlike Because Despite Besides Given "
+                           "However Moreover Furthermore Thus Hence Here Recently Using Our This These We".split())
+
+
 def _long_form(sent_text: str, end: int, abbr: str) -> tuple[int, str] | None:
     # not back over another definition ("X Extractor (X-TE) and Y Extractor") or a comma ("Moreover, a Recursive …")
     start = max(sent_text.rfind(")", 0, end), sent_text.rfind(",", 0, end)) + 1
@@ -415,13 +420,13 @@ def _long_form(sent_text: str, end: int, abbr: str) -> tuple[int, str] | None:
     chosen = []
     for w in reversed(words[-budget:]):
         if w.group(0)[:1].isupper() or (chosen and w.group(0).lower() in _CONNECT) or "-" in w.group(0) \
-                or (chosen and _DIMENSION.fullmatch(w.group(0))) \
+                or _DIMENSION.fullmatch(w.group(0)) \
                 or (not chosen and w.group(0) in _LOWER_CASE_HEADS):  # "Adaptive Perception transformer (…)"
             chosen.insert(0, w)
         else:
             break
-    while chosen and chosen[0].group(0).lower() in _CONNECT:
-        chosen.pop(0)
+    while chosen and (chosen[0].group(0).lower() in _CONNECT or chosen[0].group(0) in _OPENING_WORDS):
+        chosen.pop(0)  # "… and", "As 3D Gaussian Splatting (3DGS) emerges": not part of the long form
     if not chosen or all(w.group(0) in _LOWER_CASE_HEADS for w in chosen):
         return None  # "a recurrent network (RNN)": no long form before the bracket
     return chosen[0].start(), sent_text[chosen[0].start():chosen[-1].end()]
@@ -1684,11 +1689,13 @@ def _kind(c: Candidate, words_after: list[str], proposed_kind: EntityKind | None
         return EntityKind.DATASET  # "in CoLA dataset": the text says what this CoLA is, over the gazetteer's model
     if c.kind == EntityKind.DATASET and words_after and words_after[0].lower() in _COMPONENT_NOUNS:
         return EntityKind.METHOD  # "a Recursive Refinement (RR) module": not the listed RR data
+    if c.kind == EntityKind.METHOD and c.ambiguous and _enumeration_kind(c) == EntityKind.DATASET:
+        return EntityKind.DATASET  # "two datasets (CSN and CoSQA+)": not the listed CSN model
     if c.kind is not None:
         return c.kind
     apposition = _apposition_to_noun(c)  # "a public benchmark dataset, FakeNewsChallenge, …"
     apposition_kind = ("dataset" if apposition in P.DATASET_HEADS else "method") if apposition else None
-    cue = P.kind_cue([], words_after) or _copula_kind(c) or apposition_kind
+    cue = P.kind_cue([], words_after) or _copula_kind(c) or _bracket_kind(c) or apposition_kind
     if cue:
         return EntityKind(cue)
     if (enumeration := _enumeration_kind(c)) is not None:
@@ -1703,6 +1710,20 @@ def _kind(c: Candidate, words_after: list[str], proposed_kind: EntityKind | None
     if _on_data(c):
         return EntityKind.DATASET
     return None
+
+
+_BRACKETED = re.compile(r"\s*\(([A-Za-z][^()%]{2,80}?)\)")
+
+
+@lru_cache(maxsize=4096)  # asked by the rules and again by kg.extract.features
+def _bracket_kind(c: Candidate) -> str | None:
+    """"AdvTest (monolingual Python code search benchmark)": the head noun of a description in brackets right after
+    the name says what it is."""
+    m = _BRACKETED.match(c.sentence.text, c.span.end - c.sentence.start)
+    words = re.findall(r"[\w\-]+", m.group(1).lower()) if m else []
+    if len(words) < 2:
+        return None  # "(HM3D)", "(ours)": an abbreviation or a remark
+    return "dataset" if words[-1] in P.DATASET_NOUNS else "method" if words[-1] in P.METHOD_NOUNS else None
 
 
 _COPULA = re.compile(r"\s+(?:is|are|was)\s+(?:a|an|the)\s+((?:[\w-]+\s+){0,3}[\w-]+)\b")
@@ -1921,7 +1942,8 @@ def _new_apposition_kind(c: Candidate) -> EntityKind | None:
     """"KMMLU, a new Korean benchmark with …": the first kind noun of an apposition that calls the name new; or the
     head noun of any short apposition the paper gives a name it introduces ("CAD-Assistant, a general-purpose CAD
     agent for …")."""
-    after = c.sentence.text[c.span.end - c.sentence.start:]
+    # past the bracket of a definition: "a MultiModal Chart Benchmark (MMC-Benchmark), a comprehensive benchmark"
+    after = _DEFINITION_BRACKET.sub("", c.sentence.text[c.span.end - c.sentence.start:], count=1)
     before = c.sentence.text[:c.span.start - c.sentence.start]
     namely = _NAMELY_AT_END.search(before) if "namely" in before[-12:] else None  # the cheap test first
     m = P.APPOSITION_NEW.match(after)
@@ -1944,6 +1966,7 @@ def _new_apposition_kind(c: Candidate) -> EntityKind | None:
 # "a new framework called X", "a large-scale dataset, dubbed Long Form (ABBR": the noun before the naming verb
 _KIND_NOUN_CALLED = re.compile(r"\b(?:an?|the|our)\s+((?:[\w\-]+\s+){0,4}?[\w\-]+),?\s+(?:called|named|dubbed|termed|"
                                r"coined)\s+(?:as\s+)?(?:the\s+)?[\"“'‘]?(?:[^()\"”]{1,60}\(\s*)?$")
+_DEFINITION_BRACKET = re.compile(r"^\s*(?:\([^()]*\)|\))")
 _NAMELY_AT_END = re.compile(r"([^,;]*[a-z]),\s+namely\s+$")
 _BENCH_NAME = re.compile(r"[a-z\-](?:Bench|BENCH|Benchmark)$")
 
