@@ -1823,3 +1823,24 @@ def test_brackets_lists_and_long_forms_give_kinds(text, expected):
     surface, kind = expected
     found = {c.span.text: c for c in analyse("X", text).admissible}
     assert surface in found and (kind is None or {m.surface: m.kind for m in extract_mentions("X", text)}[surface] == kind)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # fields and tasks named "… Mining", "… Grading"; what a disease or a problem is called; measures, molecules
+    # and equations; diffusion models as a family
+    ("Feedback is studied in Educational Data Mining (EDM) and Automatic Short Answer Grading (ASAG) on ASAP-SAS.",
+     {"ASAP-SAS"}),
+    ("Trees with the Huanglongbing (HLB) disease and the Kolmo problem are hard; we report OKS, QED and logP on "
+     "DNA and PDE tasks with Diffusion Models.", set()),
+    # a defined component of the paper is not the listed dataset of the same letters
+    ("MoTe is composed of a Motion Encoder-Decoder (MED) and a diffusion model.", {"MoTe", "MED", "Motion Encoder-Decoder"}),
+])
+def test_round12_fields_problems_parts(text, expected):
+    found = extract_mentions("X", text)
+    assert {m.surface for m in found} == expected
+    assert all(m.kind == EntityKind.METHOD for m in found if m.surface == "MED")
+
+
+def test_capitalised_component_noun_is_part_of_the_name():
+    text = "We propose HAVIR with two adapters: (1) The FooKL Adapter maps voxels. The GRU Block is plain."
+    assert {c.span.text for c in analyse("X", text).admissible} == {"HAVIR", "FooKL Adapter"}

@@ -161,14 +161,15 @@ def _extend_version(text: str, toks: tuple[Span, ...], i: int, j: int) -> int:
 
 def _extend_task(text: str, toks: tuple[Span, ...], j: int) -> int:
     """Index after "Task 11" / "Task-11" / "TrackA" following a name ("SemEval-2020 Task 11" is one shared task), or
-    after "Bench" ("V-PEFT Bench")."""
+    after "Bench" or a capitalised component noun ("V-PEFT Bench", "AutoKL Adapter")."""
     if j < len(toks) and text[toks[j - 1].end:toks[j].start] == " ":
         if _TASK_NUMBER.fullmatch(toks[j].text):
             return j + 1
         if toks[j].text in ("Task", "Subtask", "subtask") and j + 1 < len(toks) and _NUMBER.fullmatch(toks[j + 1].text):
             return j + 2
-        if toks[j].text in ("Bench", "Benchmark", "BENCH"):
-            return j + 1  # "the V-PEFT Bench, a unified benchmark": the word is part of the benchmark's name
+        if toks[j].text in ("Bench", "Benchmark", "BENCH") or toks[j].text in ("Adapter", "Module", "Block") \
+                and not is_noise(entity_key(toks[j - 1].text)):  # (but a "GRU Block" is still a GRU)
+            return j + 1  # "the V-PEFT Bench, a unified benchmark", "The AutoKL Adapter transforms …": part of the name
     return j
 
 
@@ -2204,6 +2205,10 @@ def _entity_kinds(kept: list[Candidate], proposed: dict, title: str, abstract: s
     for c in kept:
         if title_kind and proposed.get(c.key, ("",))[0] == "role:title-prefix":  # over a clashing known name ("C4: …")
             kinds[c.key] = title_kind  # "Mugs: A … Learning Framework", "BLiMP: The Benchmark of …"
+    for c in kept:
+        if c.alias_of and c.span.text.split()[-1].split("-")[-1].lower() in _COMPONENT_NOUNS \
+                and any(d.kind == EntityKind.DATASET for d in kept if d.key == c.alias_of):
+            kinds[c.alias_of] = EntityKind.METHOD  # "Motion Encoder-Decoder (MED)": the paper's part, not the MED data
     for c in kept:
         if c.alias_of and not any(d.kind for d in kept if d.key == c.alias_of):
             nouns = {w.lower() for w in re.findall(r"[\w\-]+", c.span.text)}
