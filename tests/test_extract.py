@@ -1844,3 +1844,15 @@ def test_round12_fields_problems_parts(text, expected):
 def test_capitalised_component_noun_is_part_of_the_name():
     text = "We propose HAVIR with two adapters: (1) The FooKL Adapter maps voxels. The GRU Block is plain."
     assert {c.span.text for c in analyse("X", text).admissible} == {"HAVIR", "FooKL Adapter"}
+
+
+@pytest.mark.parametrize("title, text, expected", [
+    # a benchmark "to measure" something is still the benchmark, not a metric
+    ("ChartQuiz: A Benchmark for Chart Reasoning", "We introduce ChartQuiz, a comprehensive chart benchmark to "
+     "accurately measure chart comprehension.", {("ChartQuiz", EntityKind.DATASET)}),
+    # an environment a title introduces is data
+    ("ShopWorld: A Realistic Web Environment for Building Agents", "We build ShopWorld and test agents in it.",
+     {("ShopWorld", EntityKind.DATASET)}),
+])
+def test_benchmarks_that_measure_and_environments(title, text, expected):
+    assert {(m.surface, m.kind) for m in extract_mentions(title, text)} == expected

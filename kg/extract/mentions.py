@@ -1859,7 +1859,13 @@ def _drop_last_words(text: str, n: int) -> str:
 def _described_as_task_or_metric(c: Candidate) -> bool:
     """A name the sentence itself calls a task or a metric names neither kind (docs/labelling.md)."""
     before, after = _context(c)
-    return bool(_DESCRIBED_AFTER.match(after) or _DESCRIBED_BEFORE.search(before[-40:]))
+    described = _DESCRIBED_AFTER.match(after)
+    if described and not set(re.findall(r"[\w\-]+", described.group(0).lower())[:-1]) & _KIND_NOUNS:
+        return True  # (but "ChartBench, a comprehensive chart benchmark to accurately measure …" is a benchmark)
+    return bool(_DESCRIBED_BEFORE.search(before[-40:]))
+
+
+_KIND_NOUNS = P.DATASET_NOUNS | P.METHOD_NOUNS
 
 
 @lru_cache(maxsize=4096)  # asked by the noise rules and again by kg.extract.features
