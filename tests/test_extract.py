@@ -1856,3 +1856,13 @@ def test_capitalised_component_noun_is_part_of_the_name():
 ])
 def test_benchmarks_that_measure_and_environments(title, text, expected):
     assert {(m.surface, m.kind) for m in extract_mentions(title, text)} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # workshops and conferences with a year are venues; newspapers and news wikis are where text comes from
+    ("Our system ranked first at NLP4IF 2021, WNGT 2020, ICON'20, INLG 2021 and IJCNLP 2017 on CoNLL-2003.",
+     {"CoNLL 2003"}),
+    ("We collected articles from Wikinews and the NYT to build our corpus.", set()),
+])
+def test_round12_venues_and_sources(text, expected):
+    assert names("X", text) == expected

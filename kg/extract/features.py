@@ -100,7 +100,7 @@ def _corpus(name: str) -> set[str]:
 
 
 # the head of a CamelCase or hyphenated name that says it is a model: "FlairTagger", "DTLP-Net", "MiniGPT-v2"
-_METHOD_SHAPE = re.compile(r"[a-z0-9\-](?:Tagger|Parser|Net|Former|Encoder|Decoder|Tracker|Detector|Agent|Planner|Solver|"
+_METHOD_SHAPE = re.compile(r"[a-z0-9\-](?:Tagger|Parser|Former|Encoder|Decoder|Tracker|Detector|Agent|Planner|Solver|"
                            r"GPT|BERT|LLaMA|Llama|Diffusion|GAN|VAE|Mamba|SAM|CLIP|ViT)(?:[\-\s]?[vV]?\d[\w.]*)?$")
 
 

@@ -62,7 +62,7 @@ youtube twitter twitch reddit wikipedia ieee acm mit stanford cmu usg
 # conferences and workshops, alone or with a year ("CVPR 2018", "EMNLP 2020"): venues, not artifacts
 VENUES = frozenset("""
 cvpr iccv eccv wacv bmvc neurips nips icml iclr aaai ijcai kdd sigir www cikm wsdm recsys eacl coling lrec
-aacl interspeech icassp miccai acmmm chi uist icra iros corl rss semeval
+aacl interspeech icassp miccai acmmm chi uist icra iros corl rss semeval inlg ijcnlp nlp4if wngt icon
 """.split())
 _VENUE_YEAR = re.compile(r"(" + "|".join(sorted(VENUES | {"acl", "emnlp", "naacl"})) + r")(?:19|20)?\d\d")
 
@@ -88,7 +88,8 @@ _UNITS = re.compile(r"(?:\d+x)?\d+(\.\d+)?(x|k|m|b|t|bit|bits|gb|mb|tb|ms|s|h|d|
 
 # platforms and archives text is taken from (docs/labelling.md): a dataset only where the text uses one as a
 # collection ("BillSum and PubMed", "the StackExchange dataset"), see kg.extract.mentions
-SOURCES = frozenset("arxiv pubmed pmc pubmedcentral medline stackoverflow stackexchange weibo instagram tiktok kaggle".split())
+SOURCES = frozenset("arxiv pubmed pmc pubmedcentral medline stackoverflow stackexchange weibo instagram tiktok kaggle "
+                    "nyt newyorktimes wikinews npr chicagotribune".split())
 
 
 def is_venue(key: str) -> bool:
