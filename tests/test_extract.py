@@ -1866,3 +1866,16 @@ def test_benchmarks_that_measure_and_environments(title, text, expected):
 ])
 def test_round12_venues_and_sources(text, expected):
     assert names("X", text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a family word inside a Title-Case name the sentence proposes is part of the name
+    ("In this paper, we propose the Heterogeneous Graph Transformer to model relations.",
+     {("Heterogeneous Graph Transformer", Role.PROPOSES)}),
+    # a model's lower-case long form gives its coined acronym (but an acronym written as a plural is a kind)
+    ("Deep inside-outside recursive autoencoder (DIORA) is a neural model for parsing. We extend DIORA.",
+     {("DIORA", Role.USES)}),
+    ("We build on a cross media analysis framework (CMAF). Most CMAFs ignore speech.", set()),
+])
+def test_round12_titled_and_lower_case_model_names(text, expected):
+    assert {(m.surface, m.role) for m in extract_mentions("X", text)} == expected

@@ -873,8 +873,9 @@ def _titled_method(field: str, sent: Span) -> list[Candidate]:
     matches = [m for pattern in patterns for m in pattern.finditer(sent.text)]
     for m in sorted(matches, key=lambda m: m.start(1)):
         words = m.group(1).split()
-        if any(w.lower() in _FAMILY_WORDS or w in P.STOP_CAPS for w in words[:-1]) or _holds_known_name(words) \
-                or re.search(r"-(?:based|like|style)$", words[0]):
+        proposed_here = _PROPOSED_RIGHT_BEFORE.search(sent.text[max(0, m.start(1) - 60):m.start(1)])
+        if any((w.lower() in _FAMILY_WORDS and not proposed_here) or w in P.STOP_CAPS for w in words[:-1]) \
+                or _holds_known_name(words) or re.search(r"-(?:based|like|style)$", words[0]):
             continue  # a family, a phrase around a known name ("the Hierarchical Swin Transformer"), or a kind of
             # thing described by what it builds on ("SNN-based Transformers")
         before = sent.text[:m.start(1)]
@@ -885,6 +886,10 @@ def _titled_method(field: str, sent: Span) -> list[Candidate]:
         out.append(Candidate(field, sent, Span(m.group(1), start, start + len(m.group(1))), "pattern:titled-method",
                              kind=EntityKind.METHOD))
     return out
+
+
+# "we propose the Heterogeneous Graph Transformer": a family word inside a name the sentence proposes is part of it
+_PROPOSED_RIGHT_BEFORE = re.compile(P.PROPOSE.pattern + r"\s+(?:the|a|an)\s+(?:novel\s+|new\s+)?$", re.IGNORECASE)
 
 
 _DATA_ENUMERATION = re.compile(r"\b(?:datasets|corpora|benchmarks|treebanks)\s*(?:,\s*)?(?:\(|:|such as|including|like|"
@@ -2191,6 +2196,10 @@ def _definition_facts(title: str, abstract: str) -> tuple[dict[str, bool], set[s
                     and not (listed and listed.kind == EntityKind.METHOD) \
                     and not _component_noun_after(title + "\n" + abstract, key):  # "direct preference optimization (DPO)"
                 tasks.add(key)  # … and no artifact, unless new: "a novel multi-granularity distillation (MGD) scheme"
+        elif key not in defined and len(key) > 3 and head in _ARTIFACT_HEADS and not is_noise(key) \
+                and not re.search(r"\b" + key + r"s\b", title + "\n" + abstract, re.IGNORECASE):
+            defined[key] = True  # "deep inside-outside recursive autoencoder (DIORA)": a model's coined name (but
+            # "a cross media analysis framework (CMAF) … CMAFs" is a kind of thing)
     spelled = _title_prefix_spelled_out(title)
     if spelled:
         defined[spelled] = True  # "NAT: Noise-Aware Training for …" defines NAT as the paper's own, like "(NAT)"
