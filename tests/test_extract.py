@@ -1879,3 +1879,16 @@ def test_round12_venues_and_sources(text, expected):
 ])
 def test_round12_titled_and_lower_case_model_names(text, expected):
     assert {(m.surface, m.role) for m in extract_mentions("X", text)} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # phones and boards are hardware; separation measures; textbook control and forecasting; synthesis is a task
+    ("It runs in real time on the iPhone 8 and an iPhone12, gains 14 dB SI-SDR over ARIMA, Q-Learning and MPC "
+     "baselines for singing voice synthesis (SVS), on LibriMix.", {"LibriMix"}),
+    # environments listed after "environments like" are data
+    ("It beats the baselines in MARL environments like Starcraft Multi-Agent Challenge (SMAC) and Google Research Football "
+     "(GRF).", {"Starcraft Multi-Agent Challenge", "SMAC", "Google Research Football", "GRF"}),
+])
+def test_round12_devices_measures_and_environments(text, expected):
+    assert {m.surface for m in extract_mentions("X", text)} == expected
+    assert all(m.kind == EntityKind.DATASET for m in extract_mentions("X", text) if m.surface in {"SMAC", "GRF"})

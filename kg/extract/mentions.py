@@ -1789,7 +1789,7 @@ _ENUMERATION_END = re.compile(r"\.(?!\d)|[;)]|\b(?:using|with|by|via|while|and (
 _DATA_CONTEXT = re.compile(r"\b(?:datasets|benchmarks|corpora|test\s+sets)\b[^.;:]*?\b(?:such as|including|like|namely|"
                            r"i\.e\.|e\.g\.|viz\.)|\b(?:datasets|benchmarks|corpora|test\s+sets)\s*[:(—–]"
                            r"|\b(?:datasets|benchmarks|corpora)\s+(?-i:(?=[A-Z][\w\-]*[A-Z0-9]))"
-                           r"|\bscenarios\s+(?:such as|like|including)", re.IGNORECASE)  # "datasets MAD
+                           r"|\b(?:scenarios|environments)\s+(?:such as|like|including)", re.IGNORECASE)  # "datasets MAD
 # and Ego4d"
 
 

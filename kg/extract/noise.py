@@ -29,6 +29,7 @@ pca svd lasso svm svr lr crf hmm knn kmeans lda tfidf bow
 seq2seq encoderdecoder autoencoder
 bilstm bilstms blstm blstms bigru bigrus birnn birnns bilstmcrf lstmcrf bicnn
 snn snns tdnn tdnns nms smoe rlvr fedllm fedllms osd diffusionmodel diffusionmodels
+arima qlearning mpc
 amr ucca hpsg ccg lfg dmrs mrs drs rst sdrt iot seo
 procrustes viterbi earley cky cyk beamsearch
 transformerencoder transformerdecoder
@@ -44,7 +45,8 @@ fscore fmeasure em exactmatch uas las smatch bertscore chrf bleurt moverscore ba
 eer fvd hits hits1 hits3 hits10 gleu rouge1 rouge2 ribes
 ceaf ceafe ceafm blanc lea bcubed b3 su4 rougesu4 rougesu rougen rougew
 f1score p1 p5 p10 p20 ttr recall precision hr hitrate mape smape mase wape
-msssim tiou mmd ade fde aupro fad chair spl ndtw sdtw psds pauc tmscore cate qed oks logp
+msssim tiou mmd ade fde aupro fad chair spl ndtw sdtw psds pauc tmscore cate qed oks logp sisdr sdr sisnr snr
+pesq stoi
 """.split())
 _METRIC_FORM = re.compile(r"(?:macro|micro|weighted|min|max|mean)?([a-z]+?)(?:at)?\d*")  # "BLEU-4", "NDCG@20", "minADE"
 
@@ -86,6 +88,8 @@ ALL = GENERIC | METRICS | HARDWARE | ORGANISATIONS | VENUES | TASKS | OTHER
 _UNITS = re.compile(r"(?:\d+x)?\d+(\.\d+)?(x|k|m|b|t|bit|bits|gb|mb|tb|ms|s|h|d|fps|times|shot|way|layer|layers|d|db)?\+?")
 
 
+_DEVICE = re.compile(r"(?:iphone|ipad|pixel|galaxys|jetson|raspberrypi)(?:\d+\w{0,3})?")  # "iPhone 8", "iPhone12"
+
 # platforms and archives text is taken from (docs/labelling.md): a dataset only where the text uses one as a
 # collection ("BillSum and PubMed", "the StackExchange dataset"), see kg.extract.mentions
 SOURCES = frozenset("arxiv pubmed pmc pubmedcentral medline stackoverflow stackexchange weibo instagram tiktok kaggle "
@@ -116,7 +120,7 @@ def is_noise(key: str) -> bool:
     >>> is_noise("moe"), is_noise("7b"), is_noise("mot17")
     (True, True, False)
     """
-    if key in ALL or bool(_UNITS.fullmatch(key)) or len(key) < 2 or is_venue(key):
+    if key in ALL or bool(_UNITS.fullmatch(key)) or len(key) < 2 or is_venue(key) or _DEVICE.fullmatch(key):
         return True
     m = _METRIC_FORM.fullmatch(key)
     return m is not None and m.group(0) != m.group(1) and (m.group(1) in METRICS or m.group(1) in {"f", ""})

@@ -67,7 +67,7 @@ TASK_HEADS = frozenset(
     "processing modeling modelling search tuning training pretraining pre-training fine-tuning evaluation "
     "compression quantization alignment adaptation distillation optimization labeling tagging captioning "
     "identification resolution localization completion matching forecasting generalization generalisation "
-    "navigation mining grading".split())
+    "navigation mining grading synthesis".split())
 # heads of a long form that names a task, never an artifact ("Answer Sentence Selection (AS2)", "Multi-TimeLine
 # Summarization (MTLS)"); heads that also end method names ("Contrastive Instance Learning") are left out
 TASK_NAME_HEADS = frozenset(
@@ -75,7 +75,7 @@ TASK_NAME_HEADS = frozenset(
     "understanding prediction tracking parsing summarization summarisation extraction captioning identification "
     "resolution localization completion matching tagging labeling labelling post-editing entailment selection "
     "simplification normalization normalisation linking disambiguation correction recommendation forecasting "
-    "navigation mining grading".split())
+    "navigation mining grading synthesis".split())
 PROPOSE = re.compile(
     r"\b(?:we|this (?:paper|work|study|article|report)|the (?:paper|authors)|our (?:paper|work))\s+"
     r"(?:(?:first|also|further|then|additionally|here|therefore|thus|hence|newly|jointly|now)\s+)?"
