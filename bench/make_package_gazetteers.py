@@ -39,6 +39,17 @@ below) are downloaded with ``pip download`` and read as zip files, nothing is in
 - **HELM**, Stanford's holistic evaluation of language models (crfm-helm, Apache-2.0): the display names of the models
   it evaluates (``helm/config/model_metadata.yaml``), without sizes, dates and settings, and the API models named in
   their brackets ("GPT-3.5 (text-davinci-003)").
+- **NLTK** (nltk, Apache-2.0) and **wn** (MIT), for the lexical resources, corpora and wordnets NLP papers name: the
+  names NLTK's corpus modules and corpus howto write in prose ("Corpus reader for the SemCor Corpus.", "An NLTK
+  interface to the VerbNet verb lexicon", "The CoNLL 2000 Corpus", "the Brown Corpus"), never a loader's identifier
+  ("verbnet", "nombank.1.0"), without file formats, reader kinds and descriptions in ordinary words ("Tagged", "Word
+  List", "Opinion Lexicon") and ``_NOT_NLTK``; and the project labels of wn's index of wordnets (``wn/index.toml``:
+  "Open English WordNet", "Open Multilingual Wordnet", "plWordNet"), without language qualifiers and versions
+  ("Multilingual Central Repository (Catalan)", "Arabic WordNet (AWN v2)") and without labels that describe a package
+  ("OMW English Wordnet based on WordNet 3.0"). These are the field's own names: one the ACL Anthology writes often is
+  kept ("PropBank", "SentiWordNet"), flagged ``ambiguous`` only if the abstracts also write it as a lower-case word.
+  No package with a clean list of knowledge bases (Wikidata, BabelNet, MeSH) was found: bioregistry lists identifier
+  spaces of biomedical databases ("Unified Medical Language System Concept Unique Identifier"), not knowledge bases.
 
 - **pycountry** (LGPL-2.1; ISO 639-3 from Debian's iso-codes) and **trove-classifiers** (Apache-2.0), for
   ``languages.tsv``: names of natural languages and the "Programming Language :: X" classifiers. Languages are
@@ -73,7 +84,8 @@ PINS = {"torchvision": "0.29.1", "lm-eval": "0.4.13", "tensorflow-datasets": "4.
         "mmpretrain": "1.2.0", "mmsegmentation": "1.2.2", "mmaction2": "1.2.0", "recbole": "1.2.1",
         "crfm-helm": "0.5.16", "stable-baselines3": "2.9.2", "sb3-contrib": "2.9.2", "flwr": "1.42.0", "gensim": "4.4.0",
         "pykeen": "1.11.1", "ir-datasets": "0.6.3", "mmdet3d": "1.4.0", "mmocr": "1.0.1", "mmagic": "1.2.0",
-        "mmrotate": "0.3.4", "torch-geometric": "2.8.1", "torchaudio": "2.11.0", "torchgeo": "0.8.1"}
+        "mmrotate": "0.3.4", "torch-geometric": "2.8.1", "torchaudio": "2.11.0", "torchgeo": "0.8.1",
+        "nltk": "3.10.4", "wn": "1.1.1"}
 # mmpose 1.3.2 is left out: its wheel has no metafile.yml, its model zoo is one YAML file per config
 OPENMMLAB = ("mmdet", "mmpretrain", "mmsegmentation", "mmaction2", "mmdet3d", "mmocr", "mmagic", "mmrotate")
 OUT_METHODS = ROOT / "kg" / "extract" / "data" / "package_methods.tsv"
@@ -517,6 +529,127 @@ def transformers_names() -> list[tuple[str, list[str]]]:
     return out
 
 
+# NLTK's corpus modules and their documentation (nltk/test/corpus.doctest) name each corpus and lexical resource in
+# prose: the module's header ("# Natural Language Toolkit: PropBank Corpus Reader"), its docstrings ("Corpus reader
+# for the SemCor Corpus.", "An NLTK interface to the VerbNet verb lexicon"), the corpus howto ("The CoNLL 2000 Corpus
+# includes …", "the Brown Corpus"), the comment of a corpus loader ("# Penn Treebank v3: …") and a name given with its
+# web address ("For details about SentiWordNet see: http://…", "from the Open Multilingual Wordnet https://omwn.org/")
+_NLTK_WORD = r"(?:[A-Z][\w'\-]*|\d+(?:\.\d+)*)"  # "Lin's", "York-Toronto-Helsinki", "2000", "1.7"
+_NLTK_NAME = rf"{_NLTK_WORD}(?:(?: | of | and ){_NLTK_WORD}| \([A-Za-z][\w\- ]*\))*"  # "Pros and Cons", "… (YCOE)"
+_NLTK_KINDS = r"(?:Corpus|Corpora|Dataset|Treebanks?|Dictionary|Lexicon|Database)"
+_NLTK_HEADER = re.compile(rf"^# Natural Language Toolkit: ({_NLTK_NAME}?)(?: (?:Corpus )?Readers?)?$", re.MULTILINE)
+_NLTK_LOADER = re.compile(rf"LazyCorpusLoader\(\s*#\s*(?:Latest\s+)?({_NLTK_NAME}?)(?: v\d+)?(?::[^\n]*)?\n")
+_NLTK_ADDRESS = re.compile(rf"(?:about|from the) ({_NLTK_NAME})(?: see)?:?\s+https?://")
+_NLTK_PROSE = (
+    re.compile(rf"(?:[Cc]orpus ?[Rr]eader|[Rr]eader|Read) (?:for|from) the (?:XML version of the )?({_NLTK_NAME})"),
+    re.compile(rf"[Ii]nterface (?:for|to) (?:the )?({_NLTK_NAME})"),
+    re.compile(rf"\b[Tt]he ({_NLTK_NAME}) (?:corpus|corpora|dataset|sentence dataset|lexicon|verb lexicon)\b"),
+    # "the Brown Corpus", "the Academia Sinica Balanced Corpus of Modern Chinese", "The Paraphrase Database (PPDB)"
+    re.compile(rf"\b[Tt]he ({_NLTK_NAME} {_NLTK_KINDS}(?: of(?: [A-Z]\w+)+)?(?: \([A-Z][\w\-]*\))?)(?!\w)"))
+# a kind noun after a name of its own ("SemCor Corpus", "NPS Chat Corpus", "CoNLL 2007 Dependency Treebanks"); kept
+# after ordinary words, where it is part of the name ("Brown Corpus", "British National Corpus")
+_NLTK_KIND = re.compile(r" (?:Dependency |Challenge )?(?:Corpus|Corpora|Dataset|Treebanks)$")
+_NAMED = re.compile(r"[a-z]-?[A-Z]|\d|\b[A-Z]{2,}")  # "SemCor", "Multext-East", "CoNLL 2000", "NPS Chat": coined
+# what those phrases name that is no corpus or lexical resource: file formats and reader kinds ("Plaintext",
+# "Chunked", "XML", "CoNLL-style" files, "CoNLL" corpora in general), a software (SIL's Toolbox), a platform, a
+# standard (BCP-47), an author (the Shakespeare plays), the creator of a corpus (IPI PAN, an institute), a language
+# (Rotokas), a task (RTE, "PP Attachment"), a variant (PanLex Lite), descriptions ("Indian Language POS-Tagged", Bing
+# Liu's "Pros and Cons" sentences), a paper's title ("Construction of Sinica Treebank") and the long forms of CMUDict,
+# a name the older lists hold (their spelling wins: "CMU Pronouncing Dictionary")
+_NOT_NLTK = {"API", "Corpus", "Corpus Reader Utilities", "Corpus Reader Utility Functions", "CONLL", "CoNLL",
+             "CoNLL-style", "MTE", "XML", "Plaintext", "Chunked", "Treebank", "Toolbox", "Twitter", "BCP-47",
+             "Shakespeare", "IPI PAN", "IPIPAN", "Rotokas", "RTE", "PP Attachment", "PanLex Lite",
+             "Indian Language POS-Tagged", "Pros and Cons", "Construction of Sinica Treebank", "CHILDES XML",
+             "Carnegie Mellon Pronouncing Dictionary", "CMU Pronunciation Dictionary", "Natural Language Toolkit",
+             "NLTK"}
+
+
+def _defined(name: str) -> tuple[str, list[str]]:
+    """"Information Extraction and Entity Recognition (IEER) Corpus" -> ("IEER", [the long form without its
+    bracket]); "RTE (Recognizing Textual Entailment)" -> ("RTE", ["Recognizing Textual Entailment"])."""
+    m = re.fullmatch(r"(?P<before>.*?)\s*\((?P<inner>[^()]+)\)\s*(?P<after>.*)", name)
+    if not m:
+        return name, []
+    outer = " ".join(filter(None, (m.group("before"), m.group("after"))))
+    if " " not in m.group("inner") and _NAMED.search(m.group("inner")):
+        return m.group("inner"), [outer]
+    return outer, [m.group("inner")]
+
+
+def nltk_names() -> list[tuple[str, list[str]]]:
+    """Corpora and lexical resources of NLTK, as its corpus modules and their documentation write them in prose
+    ("Corpus reader for the SemCor Corpus.", "An NLTK interface to the VerbNet verb lexicon", "The CoNLL 2000 Corpus",
+    "# Natural Language Toolkit: PropBank Corpus Reader", "the Open Multilingual Wordnet https://omwn.org/"), never a
+    loader's identifier ("verbnet", "nombank.1.0", "twitter_samples").
+
+    A release is dropped ("FrameNet 1.7"), and so is NLTK's own sample ("the NLTK TIMIT Corpus"); a kind noun after a
+    name of its own goes ("SemCor Corpus" -> SemCor; not "Brown Corpus"); a bracketed acronym is the name and its long
+    form an alias ("… Old English Prose (YCOE)" -> YCOE), and so is a name a longer one begins with ("TIMIT
+    Acoustic-Phonetic Continuous Speech Corpus" -> TIMIT). Names of ordinary words only, unless given with a web
+    address, are file formats and reader kinds ("Tagged", "Word List", "Categorized Sentences") or descriptions papers
+    write in lower case ("the opinion lexicon", "Subjectivity Dataset") and are left out; so is ``_NOT_NLTK``."""
+    from kg.extract.canonical import entity_key
+    from kg.extract.gazetteer import common_words
+
+    common, found, addressed = common_words(), [], set()
+    for text in wheel_files("nltk", r"nltk/corpus/(?:reader/)?[^/]+\.py|nltk/test/corpus\.doctest"):
+        found += _NLTK_HEADER.findall(text) + _NLTK_LOADER.findall(text)
+        prose_text = " ".join(l.strip() for l in text.splitlines() if not re.match(r"\s*(?:>>>|\.\.\. )", l))
+        addressed.update(_NLTK_ADDRESS.findall(prose_text))
+        for phrase in _NLTK_PROSE:
+            found += phrase.findall(prose_text)
+    found += sorted(addressed)
+    names = [re.sub(r"^NLTK |\s+\d+\.\d+(?:\.\d+)*$| N-grams$", "", n.strip()) for n in found]  # "FrameNet 1.7"
+    # one spelling per key: a coined one ("FrameNet", "VerbNet") before a header's ("Framenet Corpus Reader")
+    spelled: dict[str, Counter[str]] = defaultdict(Counter)
+    for name in names:
+        spelled[entity_key(name)][name] += 1
+    own = {key: max(c, key=lambda s: (bool(_NAMED.search(s)), c[s])) for key, c in spelled.items()}
+    out: dict[str, list[str]] = {}
+    for name in dict.fromkeys(own[entity_key(n)] for n in names):
+        name, aliases = _defined(name)
+        first, _, words = name.partition(" ")
+        rest = _NLTK_KIND.sub("", name)
+        if rest != name and _NAMED.search(own.get(entity_key(rest), rest)) \
+                and (entity_key(rest) in own or " " not in rest or re.search(r"\d", rest)):  # "SemCor Corpus"
+            name = own.get(entity_key(rest), rest)
+        elif words and _NAMED.search(first) and own.get(entity_key(first)) and own[entity_key(first)] not in _NOT_NLTK:
+            name, aliases = own[entity_key(first)], [name, *aliases]  # "TIMIT Acoustic-Phonetic Continuous Speech …"
+        ordinary = all(w.lower() in common for w in re.split(r"[ \-]+", name) if w not in {"of", "and"}) \
+            and not _NAMED.search(name) and name not in addressed
+        if name not in _NOT_NLTK and "_" not in name and not ordinary:
+            out[name] = list(dict.fromkeys(out.get(name, []) + [a for a in aliases if a not in _NOT_NLTK]))
+    return list(out.items())
+
+
+# a bracket after a wordnet's label that names its language or edition, not the wordnet ("Multilingual Central
+# Repository (Catalan)", "Norwegian Wordnet (Bokmål)", "Wordnet Bahasa (Malaysian)")
+_WN_QUALIFIER = re.compile(r"[A-Z][^\sA-Z]+")
+
+
+def wn_names() -> list[tuple[str, list[str]]]:
+    """Wordnets and their collections, by the label of each project of the ``wn`` library's index (``wn/index.toml``:
+    "Open English WordNet", "Open Multilingual Wordnet", "Open German WordNet", "DanNet", "plWordNet"). A bracket that
+    names the language is dropped ("Multilingual Central Repository (Catalan)"); any other is an alias, without a
+    version ("Arabic WordNet (AWN v2)" -> Arabic WordNet, alias AWN; "WOLF (Wordnet Libre du Français)"): the name
+    the label writes first wins, so an acronym's flag does not hide its long form. A label with a lower-case word
+    describes a package, not a wordnet ("OMW English Wordnet based on WordNet 3.0", "Open Wordnet for English"), and
+    is left out."""
+    import tomllib
+
+    index = tomllib.loads(next(wheel_files("wn", r"wn/index\.toml")))
+    out = []
+    for project in index.values():
+        label = " ".join(str(project.get("label", "")).split())  # "Lithuanian  WordNet"
+        m = re.fullmatch(r"(.+?) \((.+)\)", label)
+        name, inner = (m.group(1), re.sub(r"\s+v\d+(?:\.\d+)*$", "", m.group(2))) if m else (label, "")
+        if not name or not _titled(name):
+            continue
+        # the label's name first, its bracket an alias: "Arabic WordNet (AWN)", "KurdNet (Kurdish WordNet)"
+        out.append((name, [] if not inner or _WN_QUALIFIER.fullmatch(inner) else [inner]))
+    return list(dict(out).items())
+
+
 def natural_languages() -> dict[str, bool]:
     """ISO 639-3 reference and common names from pycountry ("Ukrainian", "Standard Arabic", "Ancient Greek"; a
     bracketed qualifier such as "(to 1453)" dropped), each with whether it is a major language (has a two-letter
@@ -581,7 +714,7 @@ def main() -> None:
         _read(base, EntityKind.METHOD, known)
     common = common_words()
 
-    def collect(catalogues, newer: bool = False) -> dict[str, tuple[str, list[str], str]]:
+    def collect(catalogues, newer: bool = False, native: bool = False) -> dict[str, tuple[str, list[str], str]]:
         rows: dict[str, tuple[str, list[str], str]] = {}
         for source, names in catalogues:
             kept = 0
@@ -589,13 +722,18 @@ def main() -> None:
                 keys = [entity_key(s) for s in (name, *aliases)]
                 if len(name) < 3 and not re.search(r"\d", name) or name in _NOT_NAMES or any(k in known or is_noise(k) for k in keys) or keys[0] in rows:
                     continue
-                if newer and (stats := name_stats().get(keys[0])) is not None and stats.written >= _CLAIMED:
+                claimed = newer and (stats := name_stats().get(keys[0])) is not None and stats.written >= _CLAIMED
+                if claimed and not native:
                     continue
                 plain = (name.lower() in common or all(w.lower() in common for w in name.split())) \
                     and not re.search(r"[a-z][A-Z]", name)  # "WordNet" is written as a name, "Arithmetic" is not
                 plain = plain or re.fullmatch(r"[A-Z]{2,3}", name) is not None  # "MVP", "LED", "SEW": mostly something else
                 plain = plain or name.lower() in _GREEK_LETTERS  # "Theta and Phi matrices": a symbol, not the model
                 plain = plain or newer and re.fullmatch(r"[A-Z][a-z]+", name) is not None  # "Twins"
+                # the field's own resources (native): a name the ACL writes often is the resource itself ("VerbNet",
+                # "PropBank"), but one it also writes as a lower-case word is the word too ("WOLF", the wolf)
+                plain = plain or claimed and stats.lower > 0 and " " not in name \
+                    and not re.search(r"[a-z]-?[A-Z]|\d", name)
                 rows[keys[0]] = (name, aliases, "ambiguous" if plain else "-")
                 kept += 1
             print(f"{source}: {len(names)} names, {kept} new")
@@ -615,12 +753,16 @@ def main() -> None:
                          ("ir-datasets", ir_datasets_names())), newer=True)
     datasets |= collect((("torch-geometric", pyg_names()), ("torchaudio", torchaudio_names()),
                          ("torchgeo", torchgeo_names())), newer=True)
+    # lexical resources, corpora and wordnets as NLP papers name them: the ACL Anthology writing one often is no
+    # sign of another meaning here ("VerbNet", "PropBank", "SentiWordNet" are kept); wn's own labels win over NLTK's
+    datasets |= collect((("wn", wn_names()), ("nltk", nltk_names())), newer=True, native=True)
     methods |= collect((("OpenMMLab", openmmlab_method_names()), ("recbole", recbole_names()),
                         ("HELM", helm_names()), ("stable-baselines3", rl_names()), ("flwr", federated_names())),
                        newer=True)
     write(OUT, datasets, ", ".join(f"{p} {PINS[p]}" for p in ("torchvision", "lm-eval", "tensorflow-datasets",
                                                                 "lmms-eval", *OPENMMLAB, "pykeen", "ir-datasets",
-                                                                "torch-geometric", "torchaudio", "torchgeo")))
+                                                                "torch-geometric", "torchaudio", "torchgeo",
+                                                                "wn", "nltk")))
     write(OUT_METHODS, methods, ", ".join(f"{p} {PINS[p]}" for p in ("transformers", "diffusers", "timm", "fschat", "trl",
                                                                        "peft", *OPENMMLAB, "recbole", "crfm-helm",
                                                                        "stable-baselines3", "sb3-contrib", "flwr",
