@@ -1892,3 +1892,16 @@ def test_round12_titled_and_lower_case_model_names(text, expected):
 def test_round12_devices_measures_and_environments(text, expected):
     assert {m.surface for m in extract_mentions("X", text)} == expected
     assert all(m.kind == EntityKind.DATASET for m in extract_mentions("X", text) if m.surface in {"SMAC", "GRF"})
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an apposition after a name says what it is, proposed or not
+    ("We evaluate memory methods using LoCoMa, a benchmark of synthetic long-context dialogues annotated for QA.",
+     ("LoCoMa", EntityKind.DATASET)),
+    # a name in brackets after "a dataset of …" is that dataset
+    ("We collect a high-resolution matting dataset of glass objects (Glassy-460) for evaluation.",
+     ("Glassy-460", EntityKind.DATASET)),
+])
+def test_appositions_and_bracketed_dataset_names(text, expected):
+    surface, kind = expected
+    assert {m.surface: m.kind for m in extract_mentions("X", text)}.get(surface) == kind

@@ -145,5 +145,7 @@ def _context(c: Candidate, a: RuleAnalysis) -> set[str]:
         feats.add(f"copula:{copula}")
     if (bracket := M._bracket_kind(c)) is not None:
         feats.add(f"bracket:{bracket}")
+    if (appositive := M._appositive_kind(c)) is not None:
+        feats.add(f"appositive:{appositive}")
     return feats
 

@@ -1701,7 +1701,8 @@ def _kind(c: Candidate, words_after: list[str], proposed_kind: EntityKind | None
         return c.kind
     apposition = _apposition_to_noun(c)  # "a public benchmark dataset, FakeNewsChallenge, …"
     apposition_kind = ("dataset" if apposition in P.DATASET_HEADS else "method") if apposition else None
-    cue = P.kind_cue([], words_after) or _copula_kind(c) or _bracket_kind(c) or apposition_kind
+    cue = P.kind_cue([], words_after) or _copula_kind(c) or _bracket_kind(c) or apposition_kind \
+        or _appositive_kind(c)
     if cue:
         return EntityKind(cue)
     if (enumeration := _enumeration_kind(c)) is not None:
@@ -1730,6 +1731,14 @@ def _bracket_kind(c: Candidate) -> str | None:
     if len(words) < 2:
         return None  # "(HM3D)", "(ours)": an abbreviation or a remark
     return "dataset" if words[-1] in P.DATASET_NOUNS else "method" if words[-1] in P.METHOD_NOUNS else None
+
+
+@lru_cache(maxsize=4096)  # asked by the rules and again by kg.extract.features
+def _appositive_kind(c: Candidate) -> str | None:
+    """"using LoCoMo, a benchmark of synthetic long-context dialogues": the head noun of an apposition after the name."""
+    m = _APPOSITION_ARTICLE.match(c.sentence.text, c.span.end - c.sentence.start)
+    kind = _first_kind_noun(re.findall(r"[\w\-]+", m.group(1))[-1:]) if m else None
+    return kind.value if kind is not None else None
 
 
 _COPULA = re.compile(r"\s+(?:is|are|was)\s+(?:a|an|the)\s+((?:[\w-]+\s+){0,3}[\w-]+)\b")
@@ -1822,7 +1831,9 @@ def _on_data(c: Candidate) -> bool:
 
 
 _NOUN_BEFORE = re.compile(r"\b(?:dataset|corpus|benchmark|treebank|lexicon|lexique|database|thesaurus|ontology|"
-                          r"campa(?:ign|gne)(?:\s+\S+){0,2}|challenge|competition|Task\s+\d+\s+(?:of|at)(?:\s+the)?)\s+$",
+                          r"campa(?:ign|gne)(?:\s+\S+){0,2}|challenge|competition|Task\s+\d+\s+(?:of|at)(?:\s+the)?)\s+$"
+                          # "a matting dataset of transparent objects (Transparent-460)"
+                          r"|\b(?:dataset|corpus|benchmark)\s+(?:of|for|on|with)\s+(?:[\w\-]+\s+){0,4}\(\s*$",
                           re.IGNORECASE)
 
 
