@@ -169,12 +169,13 @@ def _extend_task(text: str, toks: tuple[Span, ...], j: int) -> int:
             return j + 2
         if toks[j].text in ("Bench", "Benchmark", "BENCH") or toks[j].text in ("Adapter", "Module", "Block") \
                 and not is_noise(entity_key(toks[j - 1].text)):  # (but a "GRU Block" is still a GRU)
-            return j + 1  # "the V-PEFT Bench, a unified benchmark", "The AutoKL Adapter transforms …": part of the name
+            return j + 1  # "the V-PEFT Bench, a unified benchmark", "The AutoKL Adapter transforms …"
     return j
 
 
 # "the CMCL2021 Shared Task", "the DCASE 2024 Challenge Task 4", "the VOiCES Challenge 2019"
-_SHARED_TASK_AFTER = re.compile(r" (?:[Ss]hared [Tt]ask(?: \d+)?|Challenge(?= \d| Task \d)(?: (?:19|20)\d\d)?(?: Task \d+)?)(?![\w-])")
+_SHARED_TASK_AFTER = re.compile(r" (?:[Ss]hared [Tt]ask(?: \d+)?|"
+                                r"Challenge(?= \d| Task \d)(?: (?:19|20)\d\d)?(?: Task \d+)?)(?![\w-])")
 _TASK_NUMBER = re.compile(r"(?:Sub)?[Tt]ask-?\d+|Track-?(?:\d+|[A-Z])")  # "cTDaR TrackA": a track of the data
 _NUMBER = re.compile(r"\d+")
 _TWO_DIGITS = re.compile(r"\d\d")
@@ -370,7 +371,8 @@ def _sentence_candidates(field: str, text: str, sent: Span, gaz: Gazetteer) -> l
 _SERIES = re.compile(r"\b([A-Z][\w.]*[A-Za-z0-9])-?\{([\w.\-]+(?:\s*,\s*[\w.\-]+)+)\}")
 
 
-_SUFFIXES_SHARED = re.compile(r"(?<![\w\-])([A-Za-z][\w\-]*[A-Za-z0-9])((?:/(?:\+\+?|[a-z]))+)(?![\w+])")  # "RefCOCO/+/g"
+# "RefCOCO/+/g": one name with suffixes
+_SUFFIXES_SHARED = re.compile(r"(?<![\w\-])([A-Za-z][\w\-]*[A-Za-z0-9])((?:/(?:\+\+?|[a-z]))+)(?![\w+])")
 
 
 # "YouTube-VIS 2019/2021/2022": one name in several years
@@ -893,7 +895,8 @@ _PROPOSED_RIGHT_BEFORE = re.compile(P.PROPOSE.pattern + r"\s+(?:the|a|an)\s+(?:n
 
 
 _DATA_ENUMERATION = re.compile(r"\b(?:datasets|corpora|benchmarks|treebanks)\s*(?:,\s*)?(?:\(|:|such as|including|like|"
-                               r"namely|i\.e\.,?|e\.g\.,?)?\s*((?:(?:[A-Z][a-z][\w\-]*(?: [A-Z][\w\-]*){0,2}|[A-Z][\w\-]*)"
+                               r"namely|i\.e\.,?|e\.g\.,?)?\s*"
+                               r"((?:(?:[A-Z][a-z][\w\-]*(?: [A-Z][\w\-]*){0,2}|[A-Z][\w\-]*)"
                                r"(?:\s*(?:,|and|,\s*and)\s*)?){2,6})(?![\w\-])")
 # "Left Atrial", "Indiana University CXR" are one item (but "MNIST FASHIONMNIST" written side by side are two)
 _ENUMERATED = re.compile(r"([A-Z][a-z][\w\-]*(?: [A-Z][\w\-]*){0,2}|[A-Z][\w\-]*)")
@@ -1735,7 +1738,8 @@ def _bracket_kind(c: Candidate) -> str | None:
 
 @lru_cache(maxsize=4096)  # asked by the rules and again by kg.extract.features
 def _appositive_kind(c: Candidate) -> str | None:
-    """"using LoCoMo, a benchmark of synthetic long-context dialogues": the head noun of an apposition after the name."""
+    """"using LoCoMo, a benchmark of synthetic long-context dialogues": the head noun of an apposition after the
+    name."""
     m = _APPOSITION_ARTICLE.match(c.sentence.text, c.span.end - c.sentence.start)
     kind = _first_kind_noun(re.findall(r"[\w\-]+", m.group(1))[-1:]) if m else None
     return kind.value if kind is not None else None
@@ -2203,9 +2207,10 @@ def _definition_facts(title: str, abstract: str) -> tuple[dict[str, bool], set[s
         if key not in defined and (head in P.TASK_HEADS or head in P.NOT_ARTIFACT_HEADS or head in _PARADIGM_HEADS):
             defined[key] = False  # "query-focused summarization (QFS)": a task, however it is used after
             listed = load_gazetteer().lookup(key)
+            # "direct preference optimization (DPO)" is the listed method, "a … matching (DCM) algorithm" a component
             if not _NEW_BEFORE.search(_text_before_phrase(title + "\n" + abstract, phrase)) \
                     and not (listed and listed.kind == EntityKind.METHOD) \
-                    and not _component_noun_after(title + "\n" + abstract, key):  # "direct preference optimization (DPO)"
+                    and not _component_noun_after(title + "\n" + abstract, key):
                 tasks.add(key)  # … and no artifact, unless new: "a novel multi-granularity distillation (MGD) scheme"
         elif key not in defined and len(key) > 3 and head in _ARTIFACT_HEADS and not is_noise(key) \
                 and not re.search(r"\b" + key + r"s\b", title + "\n" + abstract, re.IGNORECASE):
