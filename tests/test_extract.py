@@ -1741,6 +1741,11 @@ def test_setting_acronyms_and_defined_algorithms(text, expected):
     ("In this paper, we propose a novel framework called Learn More Learn Faster (LMLF), which trains twice.",
      {"lmlf": EntityKind.METHOD}),
     ("We build a large-scale corpus named MegaText for pretraining.", {"megatext": EntityKind.DATASET}),
+    # the head noun, past an "of …" and before it ("resource" modifies "system")
+    ("We construct a dataset of 1 million instructions, called SynthAsks, and train on it.",
+     {"synthasks": EntityKind.DATASET}),
+    ("We propose a language resource management system, called LexiManager (LXM), for wordnets.",
+     {"lxm": EntityKind.METHOD}),
     # … but "a task framework, called …" introduces a task
     ("We introduce a task framework, called Cross-lingual Table Retrieval (XTR), with three subtasks.", {}),
 ])
@@ -1905,3 +1910,19 @@ def test_round12_devices_measures_and_environments(text, expected):
 def test_appositions_and_bracketed_dataset_names(text, expected):
     surface, kind = expected
     assert {m.surface: m.kind for m in extract_mentions("X", text)}.get(surface) == kind
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name followed by the modality it was recorded in names that data
+    ("We evaluate on the TUM RGB-D and OpenLORIS datasets.", {("TUM RGB-D", EntityKind.DATASET),
+                                                                ("OpenLORIS", EntityKind.DATASET)}),
+    # the head noun before a naming verb, past its "of …" ("a dataset of 1 million instructions, called …")
+    ("We construct a dataset of 1 million instructions, called SynthAsks, and train on it.",
+     {("SynthAsks", EntityKind.DATASET)}),
+    # environments listed after "environments, including"
+    ("It improves across D4RL environments, including MuJoCo, Antmaze, and Adroit.",
+     {("D4RL", EntityKind.DATASET), ("MuJoCo", EntityKind.DATASET), ("Antmaze", EntityKind.DATASET),
+      ("Adroit", EntityKind.DATASET)}),
+])
+def test_modality_names_naming_heads_and_environment_lists(text, expected):
+    assert {(m.surface, m.kind) for m in extract_mentions("X", text)} == expected

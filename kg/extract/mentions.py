@@ -1802,7 +1802,7 @@ _ENUMERATION_END = re.compile(r"\.(?!\d)|[;)]|\b(?:using|with|by|via|while|and (
 _DATA_CONTEXT = re.compile(r"\b(?:datasets|benchmarks|corpora|test\s+sets)\b[^.;:]*?\b(?:such as|including|like|namely|"
                            r"i\.e\.|e\.g\.|viz\.)|\b(?:datasets|benchmarks|corpora|test\s+sets)\s*[:(—–]"
                            r"|\b(?:datasets|benchmarks|corpora)\s+(?-i:(?=[A-Z][\w\-]*[A-Z0-9]))"
-                           r"|\b(?:scenarios|environments)\s+(?:such as|like|including)", re.IGNORECASE)  # "datasets MAD
+                           r"|\b(?:scenarios|environments),?\s+(?:such as|like|including)", re.IGNORECASE)  # "datasets MAD
 # and Ego4d"
 
 
@@ -1978,8 +1978,9 @@ def _new_apposition_kind(c: Candidate) -> EntityKind | None:
     if namely:  # "we build an instruction dataset of 50K samples, namely VisInstruct": the thing made says the kind
         kind = _first_kind_noun(re.findall(r"[\w\-]+", namely.group(1)))
     elif called:  # "a novel framework called Taste More Taste Better (TMTB)" (but "a task framework, called …")
-        phrase = called.group(1).lower().split()
-        kind = None if {"task", "tasks"} & set(phrase) else _first_kind_noun(phrase[-1:])
+        phrase = called.group(1).lower().split()  # "a dataset of 1 million instructions, called SynthQuestions":
+        head = re.split(r"\s+(?:of|for|with|on|in)\s+", " ".join(phrase), maxsplit=1)[0].split()[-1:]  # the head
+        kind = None if {"task", "tasks"} & set(phrase) else _first_kind_noun(head)
     elif m:
         kind = _first_kind_noun(re.findall(r"[\w\-]+", after[m.end():])[:4])
     else:
@@ -2095,6 +2096,22 @@ def _join_with_noun(kept: list[Candidate], canon: dict[str, str], kinds: dict[st
         if base in keys and base != c.key:
             canon[c.key] = canon[base]
             kinds[c.key] = kinds[base] = EntityKind.DATASET
+
+
+def _joined_modality(cands: list[Candidate]) -> list[Candidate]:
+    """"TUM RGB-D", "Bonn RGB-D": a name followed by the modality written as "RGB-D" names data in that modality,
+    even where the bare name is listed as something else."""
+    out: list[Candidate] = []
+    for c in cands:
+        prev = out[-1] if out else None
+        if prev is not None and prev.field == c.field and _CAPS_PAIR.fullmatch(c.span.text) \
+                and c.span.start == prev.span.end + 1 and c.sentence.text[prev.span.end - c.sentence.start] == " " \
+                and not prev.alias_of and " " not in prev.span.text:
+            span = Span(f"{prev.span.text} {c.span.text}", prev.span.start, c.span.end)
+            out[-1] = Candidate(c.field, c.sentence, span, "pattern:name-shape", EntityKind.DATASET)
+            continue
+        out.append(c)
+    return out
 
 
 def _resolve(cands: list[Candidate]) -> list[Candidate]:
@@ -2282,7 +2299,7 @@ def analyse(title: str, abstract: str | None) -> RuleAnalysis:
     """
     given = (title or "", abstract or "")
     title, abstract = _mask_urls(_plain_hyphens(given[0])), _mask_urls(_mask_label(_plain_hyphens(given[1])))
-    cands = _singular(_resolve(_candidates(title, abstract)))
+    cands = _singular(_joined_modality(_resolve(_candidates(title, abstract))))
     series = _series("title", title) + _series("abstract", abstract)
     if series:
         cands = [c for c in cands if not any(c.field == s.field and s.span.start <= c.span.start < s.span.end
