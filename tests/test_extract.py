@@ -1926,3 +1926,16 @@ def test_appositions_and_bracketed_dataset_names(text, expected):
 ])
 def test_modality_names_naming_heads_and_environment_lists(text, expected):
     assert {(m.surface, m.kind) for m in extract_mentions("X", text)} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a model in two sizes written with a slash (a target and its draft) names both
+    ("We pair the targets and drafts Vicuna-7B/68M and Qwen3-8B/0.6B.",
+     {("Vicuna-7B", EntityKind.METHOD), ("Vicuna-68M", EntityKind.METHOD), ("Qwen3-8B", EntityKind.METHOD),
+      ("Qwen3-0.6B", EntityKind.METHOD)}),
+    # families and paradigms of the LLM era, a systematisation-of-knowledge paper, value at risk
+    ("We study VLA models, SSMs, multimodal CoT (MCoT), process reward models (PRMs), LLM-as-a-Judge and "
+     "Foundation Models, a SoK of MAS failures, and VaR, with Llama-2-7B.", {("Llama-2-7B", EntityKind.METHOD)}),
+])
+def test_round12_size_series_and_llm_era_families(text, expected):
+    assert {(m.canonical, m.kind) for m in extract_mentions("X", text)} == expected

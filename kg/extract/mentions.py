@@ -375,13 +375,15 @@ _SERIES = re.compile(r"\b([A-Z][\w.]*[A-Za-z0-9])-?\{([\w.\-]+(?:\s*,\s*[\w.\-]+
 _SUFFIXES_SHARED = re.compile(r"(?<![\w\-])([A-Za-z][\w\-]*[A-Za-z0-9])((?:/(?:\+\+?|[a-z]))+)(?![\w+])")
 
 
+# "Qwen3-8B/0.6B", "Vicuna-7B/68M": one model in two sizes (a target and its draft model)
+_SIZES_SHARED = re.compile(r"(?<![\w-])([A-Za-z][\w.\-]*[A-Za-z0-9][\-_])(\d+(?:\.\d+)?[BM])((?:/\d+(?:\.\d+)?[BM])+)(?![\w/])")
 # "YouTube-VIS 2019/2021/2022": one name in several years
 _YEARS_SHARED = re.compile(r"(?<![\w-])([A-Z][\w\-]*[A-Za-z])[\s\-]((?:19|20)\d\d)((?:/(?:19|20)\d\d)+)(?![\w/])")
 
 
 def _series(field: str, text: str) -> list[Candidate]:
-    """"ImageNet-{A,R,V2,Sketch}", "YouTube-VIS 2019/2021", and "RefCOCO/+/g" after a listed name: one candidate
-    per member, each spanning the whole written series."""
+    """"ImageNet-{A,R,V2,Sketch}", "YouTube-VIS 2019/2021", "Qwen3-8B/0.6B", and "RefCOCO/+/g" after a listed name:
+    one candidate per member, each spanning the whole written series."""
     out = []
     for sent in sentences(text):
         for m in _SERIES.finditer(sent.text):
@@ -392,6 +394,10 @@ def _series(field: str, text: str) -> list[Candidate]:
             span = Span(m.group(0), sent.start + m.start(), sent.start + m.end())
             out += [Candidate(field, sent, span, "pattern:series", canonical=f"{m.group(1)} {year}")
                     for year in [m.group(2)] + m.group(3).split("/")[1:]]
+        for m in _SIZES_SHARED.finditer(sent.text) if "/" in sent.text else ():
+            span = Span(m.group(0), sent.start + m.start(), sent.start + m.end())
+            out += [Candidate(field, sent, span, "pattern:series", EntityKind.METHOD, m.group(1) + size)
+                    for size in [m.group(2)] + m.group(3).split("/")[1:]]  # parameter counts: models
         for m in _SUFFIXES_SHARED.finditer(sent.text) if "/" in sent.text else ():
             if load_gazetteer().lookup(m.group(1)) is not None:
                 span = Span(m.group(0), sent.start + m.start(), sent.start + m.end())

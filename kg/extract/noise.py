@@ -30,6 +30,7 @@ seq2seq encoderdecoder autoencoder
 bilstm bilstms blstm blstms bigru bigrus birnn birnns bilstmcrf lstmcrf bicnn
 snn snns tdnn tdnns nms smoe rlvr fedllm fedllms osd diffusionmodel diffusionmodels
 arima qlearning mpc
+mcot vla vlas foundationmodel foundationmodels ssm ssms llmasajudge mdsd mas prm prms gnnllm
 amr ucca hpsg ccg lfg dmrs mrs drs rst sdrt iot seo
 procrustes viterbi earley cky cyk beamsearch
 transformerencoder transformerdecoder
@@ -46,7 +47,7 @@ eer fvd hits hits1 hits3 hits10 gleu rouge1 rouge2 ribes
 ceaf ceafe ceafm blanc lea bcubed b3 su4 rougesu4 rougesu rougen rougew
 f1score p1 p5 p10 p20 ttr recall precision hr hitrate mape smape mase wape
 msssim tiou mmd ade fde aupro fad chair spl ndtw sdtw psds pauc tmscore cate qed oks logp sisdr sdr sisnr snr
-pesq stoi
+pesq stoi var
 """.split())
 _METRIC_FORM = re.compile(r"(?:macro|micro|weighted|min|max|mean)?([a-z]+?)(?:at)?\d*")  # "BLEU-4", "NDCG@20", "minADE"
 
@@ -79,7 +80,7 @@ kbvqa bioner
 OTHER = frozenset("""
 sota soa gpu api apis url urls pdf html json xml sql csv id ids ui gui os io ram rom usa us uk eu ceo phd
 tv hz khz mhz ghz l1 l2 l0 linf covid19 covid 2d 3d 4d 1d rgb rgbd rgb+d srgb hd 4k 8k 1080p ood iid noniid ab q a
-mri fmri eeg ecg emg cxr tikz e2e mcq mcqs roi rois aiot dna rna pde pdes ode odes
+mri fmri eeg ecg emg cxr tikz e2e mcq mcqs roi rois aiot dna rna pde pdes ode odes sok
 z500 t2m t850 u10 v10 msl
 """.split())
 
