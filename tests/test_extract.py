@@ -1939,3 +1939,8 @@ def test_modality_names_naming_heads_and_environment_lists(text, expected):
 ])
 def test_round12_size_series_and_llm_era_families(text, expected):
     assert {(m.canonical, m.kind) for m in extract_mentions("X", text)} == expected
+
+
+def test_members_of_a_suffix_series_share_the_listed_kind():
+    text = "CoT Referring improves RefCOCO/+/g and Ref-L4."
+    assert {m.kind for m in extract_mentions("X", text) if m.rule == "pattern:series"} == {EntityKind.DATASET}

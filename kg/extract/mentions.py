@@ -399,10 +399,10 @@ def _series(field: str, text: str) -> list[Candidate]:
             out += [Candidate(field, sent, span, "pattern:series", EntityKind.METHOD, m.group(1) + size)
                     for size in [m.group(2)] + m.group(3).split("/")[1:]]  # parameter counts: models
         for m in _SUFFIXES_SHARED.finditer(sent.text) if "/" in sent.text else ():
-            if load_gazetteer().lookup(m.group(1)) is not None:
+            if (entry := load_gazetteer().lookup(m.group(1))) is not None:
                 span = Span(m.group(0), sent.start + m.start(), sent.start + m.end())
-                out += [Candidate(field, sent, span, "pattern:series", canonical=m.group(1) + suffix)
-                        for suffix in [""] + m.group(2).split("/")[1:]]
+                out += [Candidate(field, sent, span, "pattern:series", entry.kind, m.group(1) + suffix)
+                        for suffix in [""] + m.group(2).split("/")[1:]]  # the listed name's kind for all
     return out
 
 
