@@ -1746,9 +1746,14 @@ def _bracket_kind(c: Candidate) -> str | None:
 def _appositive_kind(c: Candidate) -> str | None:
     """"using LoCoMo, a benchmark of synthetic long-context dialogues": the head noun of an apposition after the
     name."""
-    m = _APPOSITION_ARTICLE.match(c.sentence.text, c.span.end - c.sentence.start)
-    kind = _first_kind_noun(re.findall(r"[\w\-]+", m.group(1))[-1:]) if m else None
+    kind = _apposition_head_kind(c.sentence.text[c.span.end - c.sentence.start:])
     return kind.value if kind is not None else None
+
+
+def _apposition_head_kind(after: str) -> EntityKind | None:
+    """The kind of the head noun of a short apposition opening ``after`` (", a general-purpose CAD agent for …")."""
+    m = _APPOSITION_ARTICLE.match(after)
+    return _first_kind_noun(re.findall(r"[\w\-]+", m.group(1))[-1:]) if m else None
 
 
 _COPULA = re.compile(r"\s+(?:is|are|was)\s+(?:a|an|the)\s+((?:[\w-]+\s+){0,3}[\w-]+)\b")
@@ -1984,14 +1989,13 @@ def _new_apposition_kind(c: Candidate) -> EntityKind | None:
     if namely:  # "we build an instruction dataset of 50K samples, namely VisInstruct": the thing made says the kind
         kind = _first_kind_noun(re.findall(r"[\w\-]+", namely.group(1)))
     elif called:  # "a novel framework called Taste More Taste Better (TMTB)" (but "a task framework, called …")
-        phrase = called.group(1).lower().split()  # "a dataset of 1 million instructions, called SynthQuestions":
-        head = re.split(r"\s+(?:of|for|with|on|in)\s+", " ".join(phrase), maxsplit=1)[0].split()[-1:]  # the head
-        kind = None if {"task", "tasks"} & set(phrase) else _first_kind_noun(head)
+        phrase = called.group(1).lower()  # the head, before any "of …": "a dataset of 1 million instructions, called"
+        head = re.split(r"\s+(?:of|for|with|on|in)\s+", phrase, maxsplit=1)[0].split()[-1:]
+        kind = None if {"task", "tasks"} & set(phrase.split()) else _first_kind_noun(head)
     elif m:
         kind = _first_kind_noun(re.findall(r"[\w\-]+", after[m.end():])[:4])
-    else:
-        m = _APPOSITION_ARTICLE.match(after)  # "We propose CAD-Assistant, a general-purpose CAD agent for …"
-        kind = _first_kind_noun(re.findall(r"[\w\-]+", m.group(1))[-1:]) if m else None
+    else:  # "We propose CAD-Assistant, a general-purpose CAD agent for …"
+        kind = _apposition_head_kind(after)
     if kind == EntityKind.METHOD and _BENCH_NAME.search(c.span.text):
         return EntityKind.DATASET  # "RV-Bench, a framework for benchmarking LLMs": what it is called says more
     return kind
