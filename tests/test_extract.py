@@ -1944,3 +1944,21 @@ def test_round12_size_series_and_llm_era_families(text, expected):
 def test_members_of_a_suffix_series_share_the_listed_kind():
     text = "CoT Referring improves RefCOCO/+/g and Ref-L4."
     assert {m.kind for m in extract_mentions("X", text) if m.rule == "pattern:series"} == {EntityKind.DATASET}
+
+
+# --- round 13 (ninth session) --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("name, expected", [
+    ("LexT5", {"part:method"}), ("MiniGPT-v2", {"part:method"}), ("GeoRSCLIP", {"part:method"}),
+    ("MiniImageNet", {"part:dataset"}), ("MMLU-Pro", {"part:dataset"}),
+    ("TabForest", set()), ("ImageNet", set()), ("T5", set()),  # no listed piece; the whole name; too short
+])
+def test_a_coined_name_built_on_a_listed_name(name, expected):
+    from kg.extract.features import _known_part
+    assert _known_part(name) == expected
+
+
+def test_a_model_built_on_a_listed_model_is_a_method():
+    text = "We also observed hallucinations in ChemT5 (Table 3)."
+    assert {(m.surface, m.kind) for m in extract_mentions("X", text)} == {("ChemT5", EntityKind.METHOD)}

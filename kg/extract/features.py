@@ -49,6 +49,7 @@ def _features(key: str, cands: list[Candidate], a: RuleAnalysis) -> set[str]:
     feats |= {f"finder:{c.rule}" for c in cands}
     feats |= _lexical(key, name, cands, a)
     feats |= _shape(name)
+    feats |= _known_part(name)
     feats |= _corpus(name)
     feats.add(f"mentions:{min(len(cands), 3)}")
     if any(c.field == "title" for c in cands):
@@ -102,6 +103,29 @@ def _corpus(name: str) -> set[str]:
 # the head of a CamelCase or hyphenated name that says it is a model: "FlairTagger", "DTLP-Net", "MiniGPT-v2"
 _METHOD_SHAPE = re.compile(r"[a-z0-9\-](?:Tagger|Parser|Former|Encoder|Decoder|Tracker|Detector|Agent|Planner|Solver|"
                            r"GPT|BERT|LLaMA|Llama|Diffusion|GAN|VAE|Mamba|SAM|CLIP|ViT)(?:[\-\s]?[vV]?\d[\w.]*)?$")
+
+
+# the pieces of a coined one-word name: CamelCase humps, capital runs, digit runs ("LexT5": Lex, T, 5)
+_PIECE = re.compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+|\d+")
+
+
+def _known_part(name: str) -> set[str]:
+    """"LexT5", "LlamaGEN", "MiniGPT-v2", "GeoRSCLIP": a coined name built on a listed name shares its kind more
+    often than not (a model built on T5 is a model). One-word names only; the whole name is the gazetteer's."""
+    if " " in name or len(name) < 5:
+        return set()
+    gaz, kinds = load_gazetteer(), set()
+    pieces = [m.group() for part in name.split("-") for m in _PIECE.finditer(part)]
+    spans = {"".join(pieces[i:j]) for i in range(len(pieces)) for j in range(i + 1, len(pieces) + 1)
+             if (i, j) != (0, len(pieces))}
+    for run in (p for p in pieces if p.isupper() and len(p) >= 5):  # "GeoRSCLIP": a listed name ends a capital run
+        spans |= {run[k:] for k in range(1, len(run) - 3)} | {run[:k] for k in range(4, len(run) - 1)}
+    for span in spans:
+        entry = gaz.lookup(span) if len(span) >= 2 and span.lower() not in common_words() else None
+        # a listed word that means other things counts only written as a name ("SAM" in MobileSAM, not "Geo")
+        if entry is not None and entity_key(span) != entity_key(name) and (not entry.ambiguous or span.isupper()):
+            kinds.add(f"part:{entry.kind.value}")
+    return kinds
 
 
 def _shape(name: str) -> set[str]:
