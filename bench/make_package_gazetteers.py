@@ -35,7 +35,9 @@ below) are downloaded with ``pip download`` and read as zip files, nothing is in
   "MSMARCO", "CORD-19").
 - **PyTorch Geometric** (torch-geometric, MIT), **torchaudio** (BSD-2-Clause) and **torchgeo** (MIT): the graph, speech
   and remote-sensing datasets their dataset classes' docstrings name in prose ("The Amazon Computers and Amazon Photo
-  networks", "*LibriMix* :cite:`…` dataset", "NWPU VHR-10 dataset."), never the class name ("Planetoid", "CoraFull").
+  networks", "*LibriMix* :cite:`…` dataset", "NWPU VHR-10 dataset."), never the class name ("Planetoid", "CoraFull");
+  and the speech models torchaudio's model, pipeline and transform docstrings cite as a model's source ("Acoustic
+  model used in *wav2vec 2.0* :cite:`…`", "*HuBERT*", "*SpecAugment*"), as their papers write them.
 - **HELM**, Stanford's holistic evaluation of language models (crfm-helm, Apache-2.0): the display names of the models
   it evaluates (``helm/config/model_metadata.yaml``), without sizes, dates and settings, and the API models named in
   their brackets ("GPT-3.5 (text-davinci-003)").
@@ -391,6 +393,30 @@ def torchaudio_names() -> list[tuple[str, list[str]]]:
             name = re.sub(r"\s*\([^()]*\)$|[\s-]\d+(?:\.\d+)+$", "", m.group(1))  # "(Small subset version)", "-1.1"
             out.append((m.group(2), [name]) if m.group(2) else (name, []))
     return [(name, aliases) for name, aliases in dict(out).items() if "_" not in name]
+
+
+def torchaudio_model_names() -> list[tuple[str, list[str]]]:
+    """Speech models and transforms that torchaudio's model, pipeline and transform docstrings cite by name, in
+    italics before the citation, as the source of a model ("Acoustic model used in *wav2vec 2.0*
+    :cite:`baevski2020wav2vec`", "Proposed in *SpecAugment*"): the names as their papers write them. Datasets,
+    authors ("Souden et, al."), plain phrases and paper titles of more than two words are left out."""
+    from kg.extract.canonical import entity_key
+    from kg.extract.gazetteer import load_gazetteer
+    from kg.model import EntityKind
+
+    datasets = {entity_key(name) for name, _ in torchaudio_names()}
+    names = []
+    for source in wheel_files("torchaudio", r"torchaudio/(?:models|pipelines|transforms|prototype)/.+\.py"):
+        # cited as where a model comes from ("model from *X*", "used in *X*", "the authors of *X*", "Proposed in *X*");
+        # not as data ("trained on *LJSpeech*", "60,000 hours of unlabeled audio from *Libri-Light*")
+        names += re.findall(r"(?:(?<!audio) from|\bused in|\bProposed in|authors of|pipeline with|\()\s+\*([^*\n]{2,40})\*"
+                           r"\s*:(?:foot)?cite:(?![^\n]*\bdataset)", source)
+    listed = load_gazetteer()  # the shipped lists: a name or word known as data ("VoxPopuli", "… LibriSpeech") is data
+    datasets |= {entity_key(word) for name in names for word in [name, *name.split()]
+                 if (entry := listed.lookup(word)) is not None and entry.kind == EntityKind.DATASET}
+    keep = [name for name in names if not {entity_key(w) for w in [name, *name.split()]} & datasets
+            and "et al" not in name and re.search(r"[A-Z\d]", name) and len(name.split()) <= 2 and not name.startswith("A ")]
+    return [(name, []) for name in dict.fromkeys(keep)]
 
 
 # torchgeo's sensors and satellite missions (imagery, not a dataset), its own benchmarks of data loading and of
@@ -757,7 +783,8 @@ def main() -> None:
     # sign of another meaning here ("VerbNet", "PropBank", "SentiWordNet" are kept); wn's own labels win over NLTK's
     datasets |= collect((("wn", wn_names()), ("nltk", nltk_names())), newer=True, native=True)
     methods |= collect((("OpenMMLab", openmmlab_method_names()), ("recbole", recbole_names()),
-                        ("HELM", helm_names()), ("stable-baselines3", rl_names()), ("flwr", federated_names())),
+                        ("HELM", helm_names()), ("stable-baselines3", rl_names()), ("flwr", federated_names()),
+                        ("torchaudio", torchaudio_model_names())),
                        newer=True)
     write(OUT, datasets, ", ".join(f"{p} {PINS[p]}" for p in ("torchvision", "lm-eval", "tensorflow-datasets",
                                                                 "lmms-eval", *OPENMMLAB, "pykeen", "ir-datasets",
@@ -766,7 +793,7 @@ def main() -> None:
     write(OUT_METHODS, methods, ", ".join(f"{p} {PINS[p]}" for p in ("transformers", "diffusers", "timm", "fschat", "trl",
                                                                        "peft", *OPENMMLAB, "recbole", "crfm-helm",
                                                                        "stable-baselines3", "sb3-contrib", "flwr",
-                                                                       "gensim")))
+                                                                       "torchaudio", "gensim")))
     write_languages(known, common)
 
 

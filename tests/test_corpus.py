@@ -63,7 +63,7 @@ def test_a_name_takes_the_kind_the_rest_of_the_corpus_gives_it():
     assert [(m.canonical, m.kind) for m in agreed[0].mentions] == [("BabelNet", EntityKind.DATASET)]
     assert agreed[0].mentions[0].rule.endswith("+corpus-kind")
     assert agreed[1] is data  # nothing to change: the same object
-    assert agree_on_kinds([title, data, data]) == [title, data, data]  # too few papers to be clear
+    assert agree_on_kinds([title, data]) == [title, data]  # too few papers to be clear
 
 
 def test_a_paper_that_proposes_a_name_keeps_its_own_reading():

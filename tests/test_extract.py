@@ -1962,3 +1962,36 @@ def test_a_coined_name_built_on_a_listed_name(name, expected):
 def test_a_model_built_on_a_listed_model_is_a_method():
     text = "We also observed hallucinations in ChemT5 (Table 3)."
     assert {(m.surface, m.kind) for m in extract_mentions("X", text)} == {("ChemT5", EntityKind.METHOD)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a long form with a task's head names the task ("Video Frame Interpolation (VFI) is a … task")
+    ("Video Frame Interpolation (VFI) is a fundamental low-level task. We introduce FlowVFI, a model for it.",
+     {("FlowVFI", EntityKind.METHOD)}),
+    # … unless the paper presents it, or an apposition calls it a method
+    ("We present Position Encoding Interpolation (PEI) that extends the context window of RoPE-based LLMs.",
+     {("Position Encoding Interpolation", EntityKind.METHOD), ("PEI", EntityKind.METHOD),
+      ("RoPE", EntityKind.METHOD)}),
+    ("Here we explore Instruction Screen Grounding (ISG), a multi-modal approach to locating elements.",
+     {("Instruction Screen Grounding", EntityKind.METHOD), ("ISG", EntityKind.METHOD)}),
+    # a listed model keeps its kind when its long form ends in a paradigm ("… Pre-training"), not in a task
+    ("Contrastive Language-Image Pre-training (CLIP) is widely used; we distil CLIP into a small student.",
+     {("Contrastive Language-Image Pre-training", EntityKind.METHOD), ("CLIP", EntityKind.METHOD)}),
+    ("Hierarchical Text Classification (HTC) assigns labels from a taxonomy.", set()),
+    # satellites and robots are platforms, like GPUs
+    ("We fuse Sentinel-2 and Landsat 8 imagery with PlanetScope tiles and test on the EuroSAT dataset.",
+     {("EuroSAT", EntityKind.DATASET)}),
+    ("The policy runs on a Unitree Go1 and a Franka arm.", set()),
+    # lower-case "X2vec" names are names; "Built on X" is no data context
+    ("We compare against graph2vec and sub2vec embeddings.",
+     {("graph2vec", EntityKind.METHOD), ("sub2vec", EntityKind.METHOD)}),
+    ("Built on wav2vec 2.0, our model improves word error rates.", {("wav2vec 2.0", EntityKind.METHOD)}),
+])
+def test_round13_task_heads_platforms_and_speech_models(text, expected):
+    assert {(m.surface, m.kind) for m in extract_mentions("X", text)} == expected
+
+
+def test_torchaudio_cites_its_speech_models_by_name():
+    gaz = load_gazetteer()
+    assert {name: gaz.lookup(name).kind for name in ("wav2vec 2.0", "HuBERT", "SpecAugment")} == \
+        dict.fromkeys(("wav2vec 2.0", "HuBERT", "SpecAugment"), EntityKind.METHOD)

@@ -1798,7 +1798,7 @@ _SOURCED_FROM = re.compile(r"\b(?:sourced|collected|drawn|obtained|gathered|comp
 _ON = re.compile(r"(?<!based )(?<!built )(?<!relies )(?<!rely )(?<!focus )(?<!depends )(?<!conditioned )"
                  r"(?<!implemented )(?<!deployed )(?<!run )(?<!runs )(?<!running )(?<!build )(?<!builds )"
                  r"(?<!building )(?<!relying )(?<!focusing )"
-                 r"\b(?:on|across|over)\s+(?:the\s+)?(?:public\s+|standard\s+)?$")
+                 r"\b(?:on|across|over)\s+(?:the\s+)?(?:public\s+|standard\s+)?$", re.IGNORECASE)  # "Built on X, …"
 _LIST_HEAD = re.compile(r"(?:datasets|benchmarks|corpora|test\s+sets|tasks)\s*(?:,|:|\(|—|–)?\s*(?:(?:such as|including|like|"
                         r"namely|i\.e\.|e\.g\.|viz\.)\s*,?\s*)?(?:the\s+)?$"
                         r"|(?:dataset|benchmark|corpus)\s*,?\s*(?:such as|including|like|namely|i\.e\.|e\.g\.)\s*,?\s*"
@@ -2208,6 +2208,24 @@ def _listed_data_in_data_context(abbr: Candidate) -> bool:
     return _listed_data(abbr.span.text) and _enumeration_kind(abbr) == EntityKind.DATASET
 
 
+_PRESENTED = re.compile(P.PROPOSE.pattern + r"\s+(?:(?:a|an|the)\s+)?(?:(?:new|novel|simple|general)\s+)*$", re.IGNORECASE)
+
+
+def _listed_method(name: str) -> bool:
+    """"Contrastive Language-Image Pre-training (CLIP)": a listed model keeps its kind when its long form ends in a
+    paradigm; one ending in a task's head is that task ("Hierarchical Text Classification (HTC)" is no HTC model)."""
+    entry = load_gazetteer().lookup(name)  # written exactly as listed: "Visual Instruction Tuning (VIT)" is no ViT
+    return entry is not None and entry.kind == EntityKind.METHOD and not entry.ambiguous and name == entry.canonical
+
+
+def _presented_as_artifact(sent: Span, long: Candidate, abbr: Candidate) -> bool:
+    """"We present Position Interpolation (PI) that …", "we explore Instruction Visual Grounding (IVG), a multi-modal
+    approach": a long form with a task's head that the paper presents, or calls a method, names an artifact."""
+    before = sent.text[:long.span.start - sent.start]
+    after = re.sub(r"^\s*\)", "", sent.text[abbr.span.end - sent.start:])
+    return bool(_PRESENTED.search(before)) or _apposition_head_kind(after) == EntityKind.METHOD
+
+
 def _definition_facts(title: str, abstract: str) -> tuple[dict[str, bool], set[str]]:
     """Acronyms each text defines (True when the long form is a Title-Case, singular, non-task name) and the
     acronyms defined as tasks ("Answer Sentence Selection (AS2)")."""
@@ -2222,7 +2240,9 @@ def _definition_facts(title: str, abstract: str) -> tuple[dict[str, bool], set[s
                     head = head.split("-")[-1]  # "Person Re-Identification (ReID)" (but "Post-Editing" is listed whole)
                 # "a masked Conditional Flow Matching (CFM) objective": a component noun after it says what it is
                 method_after = re.match(r"\s*\)?\s*(\w+)", sent.text[abbr.span.end - sent.start:])
-                method_after = method_after is not None and method_after.group(1).lower() in _COMPONENT_NOUNS
+                method_after = method_after is not None and method_after.group(1).lower() in _COMPONENT_NOUNS \
+                    or _presented_as_artifact(sent, long, abbr) \
+                    or head not in P.TASK_NAME_HEADS and _listed_method(abbr.span.text)
                 ok = title_case and not lt.endswith("s") and (method_after or head not in P.TASK_HEADS) \
                     and head not in P.NOT_ARTIFACT_HEADS
                 defined[abbr.key] = defined.get(abbr.key, False) or ok

@@ -54,7 +54,10 @@ _METRIC_FORM = re.compile(r"(?:macro|micro|weighted|min|max|mean)?([a-z]+?)(?:at
 HARDWARE = frozenset("""
 gpu gpus tpu tpus cpu cpus npu a100 a10080gb h100 h800 a6000 v100 rtx3090 rtx4090 t4 l40 a800 tpuv3 tpuv4 cs2
 cuda fp8 fp16 bf16 fp32 int8 int4 int2 nvlink pcie ssd ssds dram hbm vram lidar radar rtx
-""".split())
+sentinel1 sentinel1a sentinel2 sentinel2a sentinel3 sentinel5p landsat landsat5 landsat7 landsat8 landsat9 spot5 spot6
+spot7 planetscope worldview2 worldview3 gaofen1 gaofen2 gaofen3 quickbird ikonos terrasarx cosmoskymed
+go1 go2 anymal franka ur5 ur5e kinova
+""".split())  # satellites and robots are platforms the data comes from or runs on, like GPUs (docs/labelling.md)
 
 ORGANISATIONS = frozenset("""
 google deepmind openai meta facebook microsoft nvidia amazon alibaba baidu tencent bytedance huawei apple ibm

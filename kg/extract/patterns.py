@@ -17,6 +17,7 @@ _CAMEL = re.compile(r"[a-z][A-Z]|[A-Z]{2,}[a-z]{2,}|[A-Z]{3,}[a-rt-z]\b")  # "HE
 _LETTER_DIGIT = re.compile(r"[A-Za-z].*\d|\d.*[A-Za-z]")
 _CAPS = re.compile(r"[A-Z][A-Z0-9]+")
 _HYPHEN_CAPS = re.compile(r"[A-Z].*-.*[A-Z]|[A-Z]{2}.*-|-.*[A-Z]{2}")
+_TO_NAME = re.compile(r"[a-z]{3,}2[a-z]{3,}")  # "wav2vec", "graph2vec": lower-case "X-to-Y" names of models
 VERSION = re.compile(r"(?:[vV]?\d+(?:\.\d+)*(?:\+\+|\+)?|\+\+|[vV]\d+)")
 PLURAL_ACRONYM = re.compile(r"[A-Z][A-Za-z]*[A-Z]s")
 CAMEL_PLURAL = re.compile(r"[A-Z]\w*[a-z][A-Z]\w*[a-rt-z]s")  # "SparseFormers", "ResNets"
@@ -67,7 +68,9 @@ TASK_HEADS = frozenset(
     "processing modeling modelling search tuning training pretraining pre-training fine-tuning evaluation "
     "compression quantization alignment adaptation distillation optimization labeling tagging captioning "
     "identification resolution localization completion matching forecasting generalization generalisation "
-    "navigation mining grading synthesis".split())
+    "navigation mining grading synthesis interpolation inpainting deblurring dehazing deraining colorization "
+    "restoration enhancement imputation counting grounding registration diarization transcription spotting "
+    "separation assessment seeking attribution".split())
 # heads of a long form that names a task, never an artifact ("Answer Sentence Selection (AS2)", "Multi-TimeLine
 # Summarization (MTLS)"); heads that also end method names ("Contrastive Instance Learning") are left out
 TASK_NAME_HEADS = frozenset(
@@ -75,7 +78,9 @@ TASK_NAME_HEADS = frozenset(
     "understanding prediction tracking parsing summarization summarisation extraction captioning identification "
     "resolution localization completion matching tagging labeling labelling post-editing entailment selection "
     "simplification normalization normalisation linking disambiguation correction recommendation forecasting "
-    "navigation mining grading synthesis".split())
+    "navigation mining grading synthesis interpolation inpainting deblurring dehazing deraining colorization "
+    "restoration enhancement imputation counting grounding registration diarization transcription spotting "
+    "separation assessment seeking attribution".split())
 PROPOSE = re.compile(
     r"\b(?:we|this (?:paper|work|study|article|report)|the (?:paper|authors)|our (?:paper|work))\s+"
     r"(?:(?:first|also|further|then|additionally|here|therefore|thus|hence|newly|jointly|now)\s+)?"
@@ -139,7 +144,8 @@ def name_shaped(token: str) -> bool:
     if _compound_adjective(token):
         return False
     return bool(_CAMEL.search(token) or (_LETTER_DIGIT.search(token) and re.search(r"[A-Z]", token))
-                or _CAPS.fullmatch(token.replace("-", "").replace("+", "").replace("/", "")) or _HYPHEN_CAPS.search(token))
+                or _CAPS.fullmatch(token.replace("-", "").replace("+", "").replace("/", "")) or _HYPHEN_CAPS.search(token)
+                or _TO_NAME.fullmatch(token))
 
 
 @lru_cache(maxsize=65536)
@@ -148,7 +154,7 @@ def strong_shape(token: str) -> bool:
     if PLURAL_ACRONYM.fullmatch(token) or _compound_adjective(token):
         return False
     return bool(_CAMEL.search(token) or (_LETTER_DIGIT.search(token) and re.search(r"[A-Z]", token))
-                or _HYPHEN_CAPS.search(token))
+                or _HYPHEN_CAPS.search(token) or _TO_NAME.fullmatch(token))
 
 
 def all_caps(token: str) -> bool:
