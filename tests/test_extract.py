@@ -1995,3 +1995,27 @@ def test_torchaudio_cites_its_speech_models_by_name():
     gaz = load_gazetteer()
     assert {name: gaz.lookup(name).kind for name in ("wav2vec 2.0", "HuBERT", "SpecAugment")} == \
         dict.fromkeys(("wav2vec 2.0", "HuBERT", "SpecAugment"), EntityKind.METHOD)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a series the lists know other members of ("YOLOv3", "YOLOv4") gives its kind to a new version
+    ("We use YOLOv7 and YOLOv8 for symbol detection.",
+     {("YOLOv7", EntityKind.METHOD), ("YOLOv8", EntityKind.METHOD)}),
+    # a sentence run into a footnote mark is no name; ranks and tops with any number are measures
+    ("We release our dataset.111Code is at the link below.", set()),
+    ("Our Top-3 accuracy is high, and Rank-5 improves.", set()),
+    # venues with a year; settings, tasks and signals of recent fields
+    ("This paper appears at AIED 2025 and ECIR 2024.", set()),
+    ("Cross-domain few-shot learning (CDFSL) and semi-supervised domain adaptation (SSDA) matter for advanced "
+     "driver assistance systems (ADAS).", set()),
+    # an adjective opening a list item is no name; a possessive is part of one
+    ("We discuss 1) Multi-objective benchmarks and 2) Jury-pluralistic benchmarks.", set()),
+    ("We reach 92% on the Parkinson’s Telemonitoring dataset.", {("Parkinson’s Telemonitoring", EntityKind.DATASET)}),
+])
+def test_round13_series_measures_venues_and_list_items(text, expected):
+    assert {(m.surface, m.kind) for m in extract_mentions("X", text)} == expected
+
+
+def test_series_kind_knows_a_series_by_its_listed_members():
+    from kg.extract.gazetteer import series_kind
+    assert (series_kind("YOLO"), series_kind("Qwerty")) == (EntityKind.METHOD, None)

@@ -50,6 +50,30 @@ class Gazetteer:
         return self.entries.get(entity_key(surface))
 
 
+def series_kind(base: str) -> EntityKind | None:
+    """The kind of a series the lists know only other members of: "YOLO" for "YOLOv7" (YOLOv3 and YOLOv4 are
+    listed), when every listed member has one kind.
+
+    Examples
+    --------
+    >>> series_kind("YOLO").value, series_kind("Qwerty")
+    ('method', None)
+    """
+    return _series_kinds().get(entity_key(base))
+
+
+_VERSIONED_KEY = re.compile(r"([a-z]{3,}?)v?\d+")
+
+
+@cache
+def _series_kinds() -> dict[str, EntityKind]:
+    kinds: dict[str, set[EntityKind]] = {}
+    for key, entry in load_gazetteer().entries.items():
+        if (m := _VERSIONED_KEY.fullmatch(key)) and not entry.ambiguous:
+            kinds.setdefault(m.group(1), set()).add(entry.kind)
+    return {base: next(iter(found)) for base, found in kinds.items() if len(found) == 1}
+
+
 def _data_text(name: str) -> str:
     return resources.files("kg.extract").joinpath("data").joinpath(name).read_text(encoding="utf-8")
 

@@ -31,7 +31,8 @@ from types import MappingProxyType
 
 from kg.extract import patterns as P
 from kg.extract.canonical import entity_key
-from kg.extract.gazetteer import Gazetteer, common_words, generic_acronyms, language_names, load_gazetteer
+from kg.extract.gazetteer import (Gazetteer, common_words, generic_acronyms, language_names, load_gazetteer,
+                                  series_kind)
 from kg.extract.noise import GENERIC, HARDWARE, METRICS, SOURCES, is_noise, is_venue
 from kg.extract.segment import Span, sentences, tokens
 from kg.model import EntityKind, Evidence, Mention, Role
@@ -787,11 +788,12 @@ def _proposed_compound(field: str, sent: Span) -> list[Candidate]:
 
 
 _NAME_ADJECTIVES = frozenset({"New", "Large", "Small", "Novel"})
-_TITLED_DATA = re.compile(r"(?<![\w-])((?:[A-Z][\w\-+.]*\s+){0,3}[A-Z][\w\-+.]*)\s+"
+_TITLED_DATA = re.compile(r"(?<![\w-])((?:[A-Z][\w\-+.’']*\s+){0,3}[A-Z][\w\-+.]*)\s+"
                          r"(?:dataset|datasets|benchmark|benchmarks|corpus|corpora|treebank"
                          r"|(?P<noun>Dataset|Datasets|Database|Corpus|Treebank|Lexicon|Bank|Leaderboard))\b")
 
 
+_LOWER_COMPOUND = re.compile(r"[A-Z][a-z]+(?:-[a-z]+)+")  # "Multi-objective", "Jury-pluralistic"
 _DATA_NOUN_HINT = re.compile(r"dataset|database|benchmark|corp|treebank|Lexicon|Bank|Leaderboard", re.IGNORECASE)
 
 
@@ -828,8 +830,10 @@ def _titled_data(field: str, sent: Span) -> list[Candidate]:
             words.pop(0)  # "Traditional VideoQA benchmarks": the sentence's first word, then the name
         if not words or all(w in _languages() for w in words) or len(words) > 3:
             continue
-        if len(words) == 1 and not P.name_shaped(words[0]) and words[0].lower() in common_words():
-            continue  # "Benchmark dataset", "Reddit corpus" are found (or not) by the other rules
+        if len(words) == 1 and not P.name_shaped(words[0]) and (words[0].lower() in common_words()
+                                                                 or _LOWER_COMPOUND.fullmatch(words[0])):
+            continue  # "Benchmark dataset", "Reddit corpus" are found (or not) by the other rules; "1) Multi-objective
+            # benchmarks" is an adjective opening a list item
         if any(_USE_SUFFIX.fullmatch(w) or _DOMAIN_PAIR.fullmatch(w) for w in words) \
                 or _holds_known_name(words) and not _sized_variant(words):
             continue  # "COCO-style data"; "RobustBench CIFAR-100 dataset" is two known names (but "Tiny ImageNet" one)
@@ -1675,7 +1679,13 @@ def _head_kind(c: Candidate) -> EntityKind | None:
         entry = load_gazetteer().lookup(tail)  # "plWordNet 3.0"
     if entry is None and (bare := re.sub(r"[vV]?\d+(?:\.\d+)*$", "", head)) != head and len(bare) > 2:
         entry = load_gazetteer().lookup(bare)  # "Llama3.1-8B" is a model like Llama
-    return entry.kind if entry and not entry.ambiguous else None
+    # a name that is a word and a version: "YOLOv7" is of the series whose YOLOv3 and YOLOv4 the lists know, and
+    # "Wan2.1" the model Wan, which the lists flag because of the plain word
+    versioned = re.fullmatch(re.escape(head) + r"[\s\-_]?[vV]?\d+(?:\.\d+)*", name) is not None \
+        and head.lower() not in common_words()
+    if entry is None:
+        return series_kind(head) if versioned else None
+    return entry.kind if not entry.ambiguous or versioned and entry.kind == EntityKind.METHOD else None
 
 
 def _camel_tail_known(name: str) -> str | None:

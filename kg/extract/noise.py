@@ -36,7 +36,9 @@ procrustes viterbi earley cky cyk beamsearch
 transformerencoder transformerdecoder
 muc
 conllu conllx tei xml json jsonl csv tsv html pdf latex
-""".replace("?", "").split())
+fsl cdfs cdfsl ssda dg sfda tta fscil ood ovd ovss wsss har iqa nr fr imdl sfp rir kt ultr cis ists rsts cmg
+adas rppg ecg eeg emg imu cots mlaas aac mii vrdu dllm dllms dmllm dmllms
+""".replace("?", "").split())  # the last two lines: settings, tasks, signals and families of round 13's sets
 
 METRICS = frozenset("""
 idf1 mota motp hota mae mse rmse psnr ssim lpips fid is kid flops gflops tflops pflops macs map map50 ap ap50 auc auroc
@@ -47,7 +49,7 @@ eer fvd hits hits1 hits3 hits10 gleu rouge1 rouge2 ribes
 ceaf ceafe ceafm blanc lea bcubed b3 su4 rougesu4 rougesu rougen rougew
 f1score p1 p5 p10 p20 ttr recall precision hr hitrate mape smape mase wape
 msssim tiou mmd ade fde aupro fad chair spl ndtw sdtw psds pauc tmscore cate qed oks logp sisdr sdr sisnr snr
-pesq stoi var
+pesq stoi var mos top2 top3 top10 top20 top50 top100 rank5 rank10 rank20
 """.split())
 _METRIC_FORM = re.compile(r"(?:macro|micro|weighted|min|max|mean)?([a-z]+?)(?:at)?\d*")  # "BLEU-4", "NDCG@20", "minADE"
 
@@ -69,6 +71,7 @@ youtube twitter twitch reddit wikipedia ieee acm mit stanford cmu usg
 VENUES = frozenset("""
 cvpr iccv eccv wacv bmvc neurips nips icml iclr aaai ijcai kdd sigir www cikm wsdm recsys eacl coling lrec
 aacl interspeech icassp miccai acmmm chi uist icra iros corl rss semeval inlg ijcnlp nlp4if wngt icon
+ecir aied lak ecai icdm pakdd acml uai aistats colt icpr icip accv ijcnn ismir
 """.split())
 _VENUE_YEAR = re.compile(r"(" + "|".join(sorted(VENUES | {"acl", "emnlp", "naacl"})) + r")(?:19|20)?\d\d")
 

@@ -17,6 +17,7 @@ _CAMEL = re.compile(r"[a-z][A-Z]|[A-Z]{2,}[a-z]{2,}|[A-Z]{3,}[a-rt-z]\b")  # "HE
 _LETTER_DIGIT = re.compile(r"[A-Za-z].*\d|\d.*[A-Za-z]")
 _CAPS = re.compile(r"[A-Z][A-Z0-9]+")
 _HYPHEN_CAPS = re.compile(r"[A-Z].*-.*[A-Z]|[A-Z]{2}.*-|-.*[A-Z]{2}")
+_RUN_INTO_FOOTNOTE = re.compile(r"[a-z]{2}\.\d")  # "results.111Code": a sentence run into a footnote mark
 _TO_NAME = re.compile(r"[a-z]{3,}2[a-z]{3,}")  # "wav2vec", "graph2vec": lower-case "X-to-Y" names of models
 VERSION = re.compile(r"(?:[vV]?\d+(?:\.\d+)*(?:\+\+|\+)?|\+\+|[vV]\d+)")
 PLURAL_ACRONYM = re.compile(r"[A-Z][A-Za-z]*[A-Z]s")
@@ -141,7 +142,7 @@ def _compound_adjective(token: str) -> bool:
 @lru_cache(maxsize=65536)  # asked of every capitalised token; the same words recur in every abstract
 def name_shaped(token: str) -> bool:
     """True when a token looks like a coined name: inner capital, letters with digits, or capitals."""
-    if _compound_adjective(token):
+    if _compound_adjective(token) or _RUN_INTO_FOOTNOTE.search(token):
         return False
     return bool(_CAMEL.search(token) or (_LETTER_DIGIT.search(token) and re.search(r"[A-Z]", token))
                 or _CAPS.fullmatch(token.replace("-", "").replace("+", "").replace("/", "")) or _HYPHEN_CAPS.search(token)
