@@ -477,8 +477,6 @@ def test_a_known_model_in_one_of_its_sizes_is_that_model():
     ("RACAI’s System at PharmaCoNER 2019", "PharmaCoNER 2019"),
     ("The UniMelb Submission to the SIGMORPHON 2020 Shared Task 0: Typologically Diverse Morphological Inflection",
      "SIGMORPHON 2020 Shared Task 0"),
-    ("L2F/INESC-ID at SemEval-2017 Tasks 1 and 2: Lexical and semantic features in word and textual similarity",
-     "SemEval-2017 Tasks 1 and 2"),
     ("Participation d’EDF R\\&D à DEFT 2021 (EDF R\\&D Participation to DEFT 2021)", "DEFT 2021"),
 ])
 def test_the_shared_task_a_team_took_part_in_is_data_and_the_team_is_nothing(title, task):
@@ -2019,3 +2017,33 @@ def test_round13_series_measures_venues_and_list_items(text, expected):
 def test_series_kind_knows_a_series_by_its_listed_members():
     from kg.extract.gazetteer import series_kind
     assert (series_kind("YOLO"), series_kind("Qwerty")) == (EntityKind.METHOD, None)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a known name with ordinary words before a capitalised collection noun is one collection
+    ("We annotate the Enron Email Corpus with number senses.", {"Enron Email Corpus"}),
+    ("We evaluate on the COCO Detection Benchmark.", {"COCO"}),
+    # a shared task named by its topic in Title Case, after "Shared Task on" or before "Shared Task"
+    ("We present our submission for the Shared Task on Evaluating Accuracy in Generated Texts at INLG 2021.",
+     {"Shared Task on Evaluating Accuracy in Generated Texts"}),
+    ("We describe our system for the shared task on Fighting the COVID-19 Infodemic in the NLP4IF workshop.",
+     {"shared task on Fighting the COVID-19 Infodemic"}),
+    ("We report on the Complex Word Identification Shared Task 2018.",
+     {"Complex Word Identification Shared Task 2018"}),
+    ("This is the Elhuyar submission to the 2020 Biomedical Translation Shared Task.",
+     {"2020 Biomedical Translation Shared Task"}),
+    # … but not a team's system, nor a task proposed with "a"
+    ("The GW/LT3 VarDial 2016 Shared Task System for Dialects and Similar Languages Detection is described.",
+     {"VarDial 2016 Shared Task"}),
+    ("This is a proposal for a Shared Task on Reproducibility of Human Evaluations in NLG.", set()),
+])
+def test_round13_shared_tasks_and_collections(text, expected):
+    assert {m.surface for m in extract_mentions("X", text) if m.kind == EntityKind.DATASET} == expected
+
+
+def test_two_tasks_of_one_campaign_written_once_are_two_tasks():
+    mentions = extract_mentions("X", "We present results on SemEval-2020 Tasks 7 and 11.")
+    assert {(m.canonical, m.kind) for m in mentions} == {("SemEval-2020 Task 7", EntityKind.DATASET),
+                                                        ("SemEval-2020 Task 11", EntityKind.DATASET)}
+    team = "L2F/INESC-ID at SemEval-2017 Tasks 1 and 2: Lexical and semantic features in word and textual similarity"
+    assert kinds(team) == {"SemEval-2017 Task 1": EntityKind.DATASET, "SemEval-2017 Task 2": EntityKind.DATASET}

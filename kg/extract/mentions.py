@@ -372,6 +372,8 @@ def _sentence_candidates(field: str, text: str, sent: Span, gaz: Gazetteer) -> l
 _SERIES = re.compile(r"\b([A-Z][\w.]*[A-Za-z0-9])-?\{([\w.\-]+(?:\s*,\s*[\w.\-]+)+)\}")
 
 
+# "SemEval-2020 Tasks 7 and 11": two tasks of one campaign
+_TASKS_SHARED = re.compile(r"\b([A-Z][\w\-]*[A-Za-z][\-\s]?(?:19|20)?\d\d)\s+Tasks\s+(\d+(?:\s*,\s*\d+)*,?\s+(?:and|&)\s+\d+)\b")
 # "RefCOCO/+/g": one name with suffixes
 _SUFFIXES_SHARED = re.compile(r"(?<![\w\-])([A-Za-z][\w\-]*[A-Za-z0-9])((?:/(?:\+\+?|[a-z]))+)(?![\w+])")
 
@@ -399,6 +401,10 @@ def _series(field: str, text: str) -> list[Candidate]:
             span = Span(m.group(0), sent.start + m.start(), sent.start + m.end())
             out += [Candidate(field, sent, span, "pattern:series", EntityKind.METHOD, m.group(1) + size)
                     for size in [m.group(2)] + m.group(3).split("/")[1:]]  # parameter counts: models
+        for m in _TASKS_SHARED.finditer(sent.text) if "Tasks" in sent.text else ():
+            span = Span(m.group(0), sent.start + m.start(), sent.start + m.end())
+            out += [Candidate(field, sent, span, "pattern:series", EntityKind.DATASET, f"{m.group(1)} Task {number}")
+                    for number in re.findall(r"\d+", m.group(2))]  # shared tasks: their data
         for m in _SUFFIXES_SHARED.finditer(sent.text) if "/" in sent.text else ():
             if (entry := load_gazetteer().lookup(m.group(1))) is not None:
                 span = Span(m.group(0), sent.start + m.start(), sent.start + m.end())
@@ -805,6 +811,14 @@ def _holds_known_name(words: list[str]) -> bool:
 _SIZE_WORDS = frozenset("Tiny Mini Small Large Full Extended".split())
 
 
+def _known_source_collection(m: re.Match, words: list[str]) -> bool:
+    """"the Enron Email Corpus": a known name and ordinary words before a capitalised collection noun name one
+    collection (but "RobustBench CIFAR-100 dataset" is two names, and "the COCO Detection benchmark" is COCO)."""
+    known = [w for w in words if load_gazetteer().lookup(w)]
+    return bool(m.group("noun")) and len(known) == 1 and len(words) > 1 \
+        and all(w in known or (w.lower() in common_words() and w.lower() not in P.TASK_HEADS) for w in words)
+
+
 def _sized_variant(words: list[str]) -> bool:
     """"Tiny ImageNet", "Mini ImageNet": a size word before a known dataset names a smaller or larger version of it."""
     return len(words) == 2 and words[0] in _SIZE_WORDS and load_gazetteer().lookup(words[1]) is not None
@@ -835,7 +849,7 @@ def _titled_data(field: str, sent: Span) -> list[Candidate]:
             continue  # "Benchmark dataset", "Reddit corpus" are found (or not) by the other rules; "1) Multi-objective
             # benchmarks" is an adjective opening a list item
         if any(_USE_SUFFIX.fullmatch(w) or _DOMAIN_PAIR.fullmatch(w) for w in words) \
-                or _holds_known_name(words) and not _sized_variant(words):
+                or _holds_known_name(words) and not _sized_variant(words) and not _known_source_collection(m, words):
             continue  # "COCO-style data"; "RobustBench CIFAR-100 dataset" is two known names (but "Tiny ImageNet" one)
         surface = " ".join(words) + (" " + m.group("noun") if m.group("noun") else "")  # "the Movie Dialogue Dataset"
         start = sent.start + m.start(1) + m.group(1).index(words[0])
@@ -995,6 +1009,35 @@ _SHARED_TASK_TITLE = re.compile(
     + r"|\b(?:Submissions?|Participation|Entry)\s+(?:to|in|at|for|à)\s+(?:the\s+)?" + _TASK.format("after_entry"))
 
 
+_RUN_WORD = r"(?:[A-Z][\w\-’']*|\d{4}|COVID-19)"
+_RUN = _RUN_WORD + r"(?:,?\s+(?:(?:and|in|for|of|on|the|to)\s+)?" + _RUN_WORD + r")*"  # one joining word at most
+# "the Shared Task on Sarcasm and Sentiment Detection in Arabic", "the shared task on Fighting the COVID-19 Infodemic"
+_SHARED_TASK_ON = re.compile(r"(?<=\bthe )((?:(?:19|20)\d\d\s+)?[Ss]hared [Tt]ask on " + _RUN + r")")
+# "the Complex Word Identification Shared Task 2018", "the WMT 2020 Biomedical Translation Shared Task"
+_RUN_SHARED_TASK = re.compile(r"(?<![\w\-/])(" + _RUN + r"\s+Shared Task(?:\s+(?:19|20)\d\d)?)(?![\w\-]|\s+Systems?\b)")
+_SYSTEM_WORDS = frozenset("System Systems Submission Submissions Approach Model Models Team".split())
+
+
+def _named_shared_task(field: str, sent: Span) -> list[Candidate]:
+    """A shared task named by its topic in Title Case, "the Shared Task on Troll Meme Classification in Tamil" or
+    "the 2021 Key Point Analysis Shared Task": the task's data (docs/labelling.md). A single name before "Shared
+    Task" ("the CMCL 2021 Shared Task") is read with that name (:func:`_extend_shared_task`)."""
+    if "hared" not in sent.text:
+        return []
+    out = []
+    for m in list(_SHARED_TASK_ON.finditer(sent.text)) + list(_RUN_SHARED_TASK.finditer(sent.text)):
+        words = m.group(1).split()
+        if m.re is _RUN_SHARED_TASK and len([w for w in words if w not in P.STOP_CAPS]) < 4 \
+                or _SYSTEM_WORDS & set(words):
+            continue  # "Shared Task" after one word or name: the other rules read it; "… System for …" is a team's
+        lead = re.match(r"(?:(?:The|This|Our)\s+)+", m.group(1)) if m.re is _RUN_SHARED_TASK else None
+        start = m.start(1) + (lead.end() if lead else 0)
+        surface = sent.text[start:m.end(1)]
+        out.append(Candidate(field, sent, Span(surface, sent.start + start, sent.start + m.end(1)), "pattern:shared-task",
+                             EntityKind.DATASET))
+    return out
+
+
 def _title_shared_task(title: str) -> list[Candidate]:
     """"NUIG at TIAD: …", "The UniMelb Submission to the SIGMORPHON 2020 Shared Task 0: …": a team's paper names
     the shared task it took part in, and a shared task is data (docs/labelling.md)."""
@@ -1045,6 +1088,7 @@ def _candidates(title: str, abstract: str) -> list[Candidate]:
             out.extend(_titled_data(field, sent))
             out.extend(_titled_method(field, sent))
             out.extend(_data_enumeration(field, sent))
+            out.extend(_named_shared_task(field, sent))
             for abbr, long, _ in _definitions(field, sent):
                 out.extend((abbr, long))
             out.extend(_spelled_components(field, sent))
