@@ -2047,3 +2047,20 @@ def test_two_tasks_of_one_campaign_written_once_are_two_tasks():
                                                         ("SemEval-2020 Task 11", EntityKind.DATASET)}
     team = "L2F/INESC-ID at SemEval-2017 Tasks 1 and 2: Lexical and semantic features in word and textual similarity"
     assert kinds(team) == {"SemEval-2017 Task 1": EntityKind.DATASET, "SemEval-2017 Task 2": EntityKind.DATASET}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "datasets, A, B and C": a list the noun opens
+    ("Comparative experiments across three benchmark datasets, Tmall, RetailRocket and Diginetica, show gains.",
+     {("Tmall", EntityKind.DATASET), ("RetailRocket", EntityKind.DATASET), ("Diginetica", EntityKind.DATASET)}),
+    # a bracket of examples after a kind noun ("a corpus (i.e., FineWeb using OpenSearch)")
+    ("It retrieves each sub-query from a corpus (i.e., FineWeb using OpenSearch) and aggregates the results.",
+     {("FineWeb", EntityKind.DATASET)}),
+    # a listed ordinary word opening a sentence is that word ("Reproducing …"), a listed name is not ("Enron is …")
+    ("Reproducing training instabilities can be costly.", set()),
+    ("Enron is a corpus of emails.", {("Enron", EntityKind.DATASET)}),
+    # COMETKiwi scores translations
+    ("Quality is measured with COMET-KIWI.", set()),
+])
+def test_round13_lists_brackets_and_sentence_openings(text, expected):
+    assert {(m.surface, m.kind) for m in extract_mentions("X", text)} == expected

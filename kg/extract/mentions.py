@@ -32,7 +32,7 @@ from types import MappingProxyType
 from kg.extract import patterns as P
 from kg.extract.canonical import entity_key
 from kg.extract.gazetteer import (Gazetteer, common_words, generic_acronyms, language_names, load_gazetteer,
-                                  series_kind)
+                                  name_stats, series_kind)
 from kg.extract.noise import GENERIC, HARDWARE, METRICS, SOURCES, is_noise, is_venue
 from kg.extract.segment import Span, sentences, tokens
 from kg.model import EntityKind, Evidence, Mention, Role
@@ -94,6 +94,9 @@ def _gazetteer_match(text: str, toks: tuple[Span, ...], i: int, gaz: Gazetteer) 
                 continue
             if not _written_as_listed(surface, entry.canonical):
                 continue
+            if entry.ambiguous and n == 1 and i == 0 and surface[1:].islower() and len(toks) > 1 \
+                    and toks[1].text[:1].islower() and _mostly_lower_case(surface):
+                continue  # "Reproducing training instabilities …": a sentence's first word (but "Enron is …")
             if n > 1 and " " not in entry.canonical and _words_not_a_name(surface):
                 continue  # "(Tan et al., 2020)" is no TANet, "Evaluation Of A Corpus" no OFA
             if i + n < len(toks) and is_noise(entity_key(f"{surface} {toks[i + n].text}")):
@@ -105,6 +108,13 @@ def _gazetteer_match(text: str, toks: tuple[Span, ...], i: int, gaz: Gazetteer) 
                 continue  # the word "Gap" or "Mutual" is not the name GAP or MuTual ("the Librispeech corpus" is)
             return n, entry
     return None
+
+
+def _mostly_lower_case(word: str) -> bool:
+    """A word the ACL abstracts write in lower case more often than capitalised inside a sentence, or never
+    capitalised there at all."""
+    stats = name_stats().get(entity_key(word))
+    return stats is None or stats.lower > stats.written
 
 
 def _words_not_a_name(surface: str) -> bool:
@@ -1867,6 +1877,8 @@ _ENUMERATION_END = re.compile(r"\.(?!\d)|[;)]|\b(?:using|with|by|via|while|and (
 _DATA_CONTEXT = re.compile(r"\b(?:datasets|benchmarks|corpora|test\s+sets)\b[^.;:]*?\b(?:such as|including|like|namely|"
                            r"i\.e\.|e\.g\.|viz\.)|\b(?:datasets|benchmarks|corpora|test\s+sets)\s*[:(—–]"
                            r"|\b(?:datasets|benchmarks|corpora)\s+(?-i:(?=[A-Z][\w\-]*[A-Z0-9]))"
+                           # "three benchmark datasets, Tmall, RetailRocket and Diginetica"
+                           r"|\b(?:datasets|benchmarks|corpora),\s+(?-i:(?=(?!(?:We|Our|The|This|These|It|In)\b)[A-Z]))"
                            r"|\b(?:scenarios|environments),?\s+(?:such as|like|including)", re.IGNORECASE)  # "datasets MAD
 # and Ego4d"
 
@@ -1907,7 +1919,8 @@ _NOUN_BEFORE = re.compile(r"\b(?:dataset|corpus|benchmark|treebank|lexicon|lexiq
 
 
 _APPOSITION_NOUN = re.compile(r"\b(method|model|metric|system|approach|algorithm|framework|toolkit|baseline|network|"
-                              r"architecture|backbone|dataset|benchmark|corpus)s?\s*[,(]\s*$", re.IGNORECASE)  # "the dataset (U-DIADS-BibFS)"
+                              r"architecture|backbone|dataset|benchmark|corpus)s?\s*[,(]\s*(?:i\.e\.,?|e\.g\.,?)?\s*$",
+                              re.IGNORECASE)  # "the dataset (U-DIADS-BibFS)", "a corpus (i.e., FineWeb using …)"
 
 
 _TASK_OR_METRIC = r"(?:task|metric|measure|problem|score|setting|refinement|formulation)"
@@ -1960,6 +1973,9 @@ def _apposition_to_noun(c: Candidate) -> str | None:
     before = c.sentence.text[max(0, c.span.start - c.sentence.start - 40):c.span.start - c.sentence.start]
     m = _APPOSITION_NOUN.search(before)
     after = c.sentence.text[c.span.end - c.sentence.start:]
+    if m and re.search(r"\(\s*(?:i\.e|e\.g)", m.group(0)):  # "a corpus (i.e., FineWeb using OpenSearch)": the
+        # bracket names its example (but "models (e.g., IN-21K pre-trained AugRegs)" names data they learnt from)
+        return m.group(1).lower() if re.match(r"\s*(?:[,)]|(?:using|and|or|with)\b)", after) else None
     if m and m.group(0).rstrip()[-1] == "(":  # "the dataset (U-DIADS-BibFS)"; but "a … framework (CMAF)" spells it out
         return m.group(1).lower() if m.group(1).lower() in P.DATASET_HEADS and re.match(r"\s*\)", after) else None
     return m.group(1).lower() if m and re.match(r"\s*(?:,|\(|\.|;|$)", after) else None
