@@ -2064,3 +2064,10 @@ def test_two_tasks_of_one_campaign_written_once_are_two_tasks():
 ])
 def test_round13_lists_brackets_and_sentence_openings(text, expected):
     assert {(m.surface, m.kind) for m in extract_mentions("X", text)} == expected
+
+
+@pytest.mark.parametrize("name, shaped", [("MTGRec", True), ("BERT4Rec", True), ("graph2vec", True),
+                                          ("MiniGPT-v2", True), ("Recall", False), ("DeepRecord", False)])
+def test_model_like_heads_of_coined_names(name, shaped):
+    from kg.extract.features import _METHOD_SHAPE
+    assert bool(_METHOD_SHAPE.search(name)) is shaped
