@@ -2071,3 +2071,15 @@ def test_round13_lists_brackets_and_sentence_openings(text, expected):
 def test_model_like_heads_of_coined_names(name, shaped):
     from kg.extract.features import _METHOD_SHAPE
     assert bool(_METHOD_SHAPE.search(name)) is shaped
+
+
+@pytest.mark.parametrize("text, expected", [
+    # concepts, problems, pollutants and file formats are no names
+    ("LLMs are probed for Theory of Mind (ToM) on TSP and CVRP instances, PM2.5 levels and JPG or MP3 inputs.", set()),
+    ("The ROC-AUC improves.", set()),
+    # a method list ends where the data it ran on begins
+    ("Our method outperforms methods like Demons and VoxelMorph, on a public brain MRI dataset (OASIS-X).",
+     {("Demons", EntityKind.METHOD), ("VoxelMorph", EntityKind.METHOD), ("OASIS-X", EntityKind.DATASET)}),
+])
+def test_round13_concepts_formats_and_method_lists(text, expected):
+    assert {(m.surface, m.kind) for m in extract_mentions("X", text)} == expected

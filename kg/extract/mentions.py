@@ -1897,7 +1897,10 @@ def _enumeration_kind(c: Candidate) -> EntityKind | None:
     # the head noun nearest the name: "benchmarks comparable to those of superior LLMs (e.g., GPT-4)" lists LLMs
     _, end, kind = max(heads, key=lambda h: h[0])
     # results in brackets do not end it: "benchmarks, i.e., ActivityNet-1.3 (40.01% mAP), HACS Segments (…), …"
-    return None if _ENUMERATION_END.search(re.sub(r"\([^()]*\)", "", before[end:])) else kind
+    tail = re.sub(r"\([^()]*\)", "", before[end:])
+    if kind == EntityKind.METHOD and re.search(r"\bon\b", tail):
+        return None  # "methods like Demons and VoxelMorph, on a public … dataset (OASIS)": the data they ran on
+    return None if _ENUMERATION_END.search(tail) else kind
 
 
 @lru_cache(maxsize=4096)  # asked by the noise rules and again by kg.extract.features

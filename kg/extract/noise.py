@@ -38,7 +38,9 @@ muc
 conllu conllx tei xml json jsonl csv tsv html pdf latex
 fsl cdfs cdfsl ssda dg sfda tta fscil ood ovd ovss wsss har iqa nr fr imdl sfp rir kt ultr cis ists rsts cmg
 adas rppg ecg eeg emg imu cots mlaas aac mii vrdu dllm dllms dmllm dmllms
-""".replace("?", "").split())  # the last two lines: settings, tasks, signals and families of round 13's sets
+tom tsp cvrp mapf mapd nco uq cph emcom pm25 pm10 jpg jpeg png gif mp3 mp4 wav flac elf
+""".replace("?", "").split())  # the last three lines: settings, tasks, problems, signals, families and file formats
+# of round 13's sets
 
 METRICS = frozenset("""
 idf1 mota motp hota mae mse rmse psnr ssim lpips fid is kid flops gflops tflops pflops macs map map50 ap ap50 auc auroc
@@ -49,7 +51,7 @@ eer fvd hits hits1 hits3 hits10 gleu rouge1 rouge2 ribes
 ceaf ceafe ceafm blanc lea bcubed b3 su4 rougesu4 rougesu rougen rougew
 f1score p1 p5 p10 p20 ttr recall precision hr hitrate mape smape mase wape
 msssim tiou mmd ade fde aupro fad chair spl ndtw sdtw psds pauc tmscore cate qed oks logp sisdr sdr sisnr snr
-pesq stoi var mos cometkiwi xcomet top2 top3 top10 top20 top50 top100 rank5 rank10 rank20
+pesq stoi var mos cometkiwi xcomet rocauc prauc top2 top3 top10 top20 top50 top100 rank5 rank10 rank20
 """.split())
 _METRIC_FORM = re.compile(r"(?:macro|micro|weighted|min|max|mean)?([a-z]+?)(?:at)?\d*")  # "BLEU-4", "NDCG@20", "minADE"
 
