@@ -2083,3 +2083,15 @@ def test_model_like_heads_of_coined_names(name, shaped):
 ])
 def test_round13_concepts_formats_and_method_lists(text, expected):
     assert {(m.surface, m.kind) for m in extract_mentions("X", text)} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a long form headed by a problem, a concept, a service or a centre names none of our kinds
+    ("The Electric Dynamic Vehicle Routing Problem (EDVRP) is hard; we study Machine Learning as a Service (MLaaS).",
+     set()),
+    # … unless a dataset noun follows its bracket
+    ("We evaluate on the recently released Speech Accessibility Project (SAP-1005) dataset.",
+     {("Speech Accessibility Project", EntityKind.DATASET), ("SAP-1005", EntityKind.DATASET)}),
+])
+def test_round13_problems_and_projects(text, expected):
+    assert {(m.surface, m.kind) for m in extract_mentions("X", text)} == expected

@@ -2313,6 +2313,7 @@ def _definition_facts(title: str, abstract: str) -> tuple[dict[str, bool], set[s
                     head = head.split("-")[-1]  # "Person Re-Identification (ReID)" (but "Post-Editing" is listed whole)
                 # "a masked Conditional Flow Matching (CFM) objective": a component noun after it says what it is
                 method_after = re.match(r"\s*\)?\s*(\w+)", sent.text[abbr.span.end - sent.start:])
+                data_after = method_after is not None and method_after.group(1).lower() in P.DATASET_HEADS
                 method_after = method_after is not None and method_after.group(1).lower() in _COMPONENT_NOUNS \
                     or _presented_as_artifact(sent, long, abbr) \
                     or head not in P.TASK_NAME_HEADS and _listed_method(abbr.span.text)
@@ -2320,7 +2321,8 @@ def _definition_facts(title: str, abstract: str) -> tuple[dict[str, bool], set[s
                     and head not in P.NOT_ARTIFACT_HEADS
                 defined[abbr.key] = defined.get(abbr.key, False) or ok
                 if not method_after and (head in P.TASK_NAME_HEADS or head in _PARADIGM_HEADS and _plain_phrase(lt)
-                                         or _modality_pair(lt)) and not _listed_data_in_data_context(abbr):
+                                         or _modality_pair(lt) or head in P.NOT_ARTIFACT_HEADS and not data_after) \
+                        and not _listed_data_in_data_context(abbr):  # ("… Project (SAP-1005) dataset" is data)
                     tasks.add(abbr.key)  # "Graph Contrastive Learning (GCL)", unless the paper names its own so
     for key, phrase in _lowercase_meanings(title + "\n" + abstract).items():
         head = phrase.split()[-1].split("-")[-1]  # "person re-identification"

@@ -58,6 +58,8 @@ NOT_ARTIFACT_HEADS = frozenset(
     "organization organisation committee commission consortium group team project programme program society office "
     "corporation company administration american americans theory logic semantics "
     "calculus board language standard infrastructure cloud living arabic "
+    # concepts and problems: "Theory of Mind (ToM)", "Traveling Salesman Problem (TSP)", "… as a Service (MLaaS)"
+    "mind problem problems quantification intelligence service consciousness collapse "
     # physical things: "Unmanned Aerial Vehicle (UAV)" is hardware, not an artifact of the paper's kinds
     "vehicle vehicles device devices camera cameras sensor sensors robot robots drone drones processor".split())
 # a run-together lower-case word and name ("we introducePerSenT", "onMachine"): the word is not part of the name
