@@ -2095,3 +2095,11 @@ def test_round13_concepts_formats_and_method_lists(text, expected):
 ])
 def test_round13_problems_and_projects(text, expected):
     assert {(m.surface, m.kind) for m in extract_mentions("X", text)} == expected
+
+
+def test_members_of_one_list_learn_the_kinds_of_the_others():
+    from kg.extract.features import entity_features
+    a = analyse("X", "We evaluate on ShanghaiTech, UCF-CC-50, and UCF-QNRF, and compare with BERT and FooNet.")
+    siblings = {key: sorted(f for f in feats if f.startswith("sibling:")) for key, feats in entity_features(a).items()}
+    assert siblings == {"shanghaitech": ["sibling:dataset"], "ucfcc50": ["sibling:dataset"],
+                        "ucfqnrf": ["sibling:dataset"], "bert": [], "foonet": ["sibling:method"]}

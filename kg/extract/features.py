@@ -40,7 +40,47 @@ def entity_features(analysis: RuleAnalysis) -> dict[str, frozenset[str]]:
     by_key: dict[str, list[Candidate]] = {}
     for c in sorted(analysis.admissible, key=lambda c: (c.field != "title", c.span.start)):
         by_key.setdefault(c.key, []).append(c)
-    return {key: frozenset(_features(key, cands, analysis)) for key, cands in by_key.items()}
+    siblings = _sibling_kinds(analysis)
+    return {key: frozenset(_features(key, cands, analysis) | siblings.get(key, set()))
+            for key, cands in by_key.items()}
+
+
+# what joins the members of a list: "A, B", "A and B", "A, and B", "A or B", "A/B"
+_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|/\s*)")
+
+
+def _sibling_kinds(a: RuleAnalysis) -> dict[str, set[str]]:
+    """"Gait3D and GREW", "SST-2, MRPC, CoLA, and MNLI": the kinds the rules (or the lists) give the other members
+    of each list a name stands in, as features ``sibling:dataset`` / ``sibling:method`` (lists hold one kind)."""
+    out: dict[str, set[str]] = {}
+    by_sentence: dict[tuple[str, int], list[Candidate]] = {}
+    for c in a.admissible:
+        if not c.alias_of:
+            by_sentence.setdefault((c.field, c.sentence.start), []).append(c)
+    for cands in by_sentence.values():
+        cands.sort(key=lambda c: c.span.start)
+        groups, run = [], [cands[0]]
+        for prev, c in zip(cands, cands[1:]):
+            gap = c.sentence.text[prev.span.end - c.sentence.start:c.span.start - c.sentence.start]
+            if c.span.start >= prev.span.end and _JOIN.fullmatch(gap):
+                run.append(c)
+            else:
+                groups.append(run)
+                run = [c]
+        groups.append(run)
+        for group in (g for g in groups if len(g) > 1):
+            for c in group:
+                kinds = {_sibling_kind(d, a) for d in group if d.key != c.key} - {None}
+                out.setdefault(c.key, set()).update(f"sibling:{kind}" for kind in kinds)
+    return out
+
+
+def _sibling_kind(c: Candidate, a: RuleAnalysis) -> str | None:
+    entry = load_gazetteer().lookup(c.span.text)
+    if entry is not None and not entry.ambiguous:
+        return entry.kind.value
+    kind = a.all_kinds.get(c.key)
+    return kind.value if kind is not None else None
 
 
 def _features(key: str, cands: list[Candidate], a: RuleAnalysis) -> set[str]:
