@@ -2103,3 +2103,12 @@ def test_members_of_one_list_learn_the_kinds_of_the_others():
     siblings = {key: sorted(f for f in feats if f.startswith("sibling:")) for key, feats in entity_features(a).items()}
     assert siblings == {"shanghaitech": ["sibling:dataset"], "ucfcc50": ["sibling:dataset"],
                         "ucfqnrf": ["sibling:dataset"], "bert": [], "foonet": ["sibling:method"]}
+
+
+@pytest.mark.parametrize("text, name", [
+    # a listed model's name in a list of benchmarks, or bracketed after "dataset", is that data
+    ("We evaluate on three benchmarks: TOFU, Harry Potter, and MUSE-News.", "TOFU"),
+    ("It beats VoxelMorph on a public 3D brain MRI dataset (OASIS) and a local set.", "OASIS"),
+])
+def test_a_listed_model_name_where_the_text_lists_data_is_data(text, name):
+    assert {m.surface: m.kind for m in extract_mentions("X", text)}[name] == EntityKind.DATASET

@@ -1768,8 +1768,10 @@ def _kind(c: Candidate, words_after: list[str], proposed_kind: EntityKind | None
         return EntityKind.DATASET  # "in CoLA dataset": the text says what this CoLA is, over the gazetteer's model
     if c.kind == EntityKind.DATASET and words_after and words_after[0].lower() in _COMPONENT_NOUNS:
         return EntityKind.METHOD  # "a Recursive Refinement (RR) module": not the listed RR data
-    if c.kind == EntityKind.METHOD and c.ambiguous and _enumeration_kind(c) == EntityKind.DATASET:
-        return EntityKind.DATASET  # "two datasets (CSN and CoSQA+)": not the listed CSN model
+    if c.kind == EntityKind.METHOD and (_enumeration_kind(c) == EntityKind.DATASET
+                                        or _apposition_to_noun(c) in P.DATASET_HEADS):
+        return EntityKind.DATASET  # "two datasets (CSN and CoSQA+)", "three benchmarks: TOFU, …", "a … dataset
+        # (OASIS)": not the listed CSN, Tofu or OASIS model
     if c.kind is not None:
         return c.kind
     apposition = _apposition_to_noun(c)  # "a public benchmark dataset, FakeNewsChallenge, …"
