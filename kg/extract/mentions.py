@@ -237,7 +237,7 @@ _USE_SUFFIX = re.compile(r"(.+?)(?:-(?i:based|style|like|powered|driven|initiali
 
 def _describes_other(c: Candidate) -> bool:
     """"Our BERT-based model": a name written before "-based", "-style" … describes the paper's artifact, it is not it."""
-    return bool(re.match(r"-[a-z]", c.sentence.text[c.span.end - c.sentence.start:]))
+    return bool(_HYPHEN_LOWER.match(c.sentence.text, c.span.end - c.sentence.start))
 
 
 def _known_before_suffix(tok: Span, gaz: Gazetteer):
@@ -630,12 +630,33 @@ def _mask_label(text: str) -> str:
     return _ABSTRACT_LABEL.sub(lambda m: " " * len(m.group(0)), text, count=1)
 
 
+def _word_char(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"
+
+
+def _whole_word_starts(text: str, name: str) -> list[int]:
+    """Where ``text`` writes ``name`` with no word character or hyphen on either side; plain string search, as a
+    regular expression per name would crowd the compiled patterns out of the ``re`` module's cache."""
+    starts, at = [], text.find(name)
+    while at >= 0 and name:
+        end = at + len(name)
+        if not (at and (_word_char(text[at - 1]) or text[at - 1] == "-")) \
+                and not (end < len(text) and (_word_char(text[end]) or text[end] == "-")):
+            starts.append(at)
+        at = text.find(name, at + 1)
+    return starts
+
+
 def _capitalised_mid_sentence(phrase: str, text: str) -> bool:
     """True when ``text`` writes the Title-Case ``phrase`` as is, not at the start of a sentence."""
     words = phrase.split()
     if not all(w[:1].isupper() for w in words) or any(w in P.STOP_CAPS for w in words):
         return False
-    return re.search(r"[\w,;(]\s+" + re.escape(phrase) + r"(?![\w-])", text) is not None
+    for start in _whole_word_starts(text, phrase):
+        before = text[:start].rstrip()
+        if len(before) < start and before and (_word_char(before[-1]) or before[-1] in ",;("):
+            return True  # a word, comma or bracket, then white space, then the phrase
+    return False
 
 
 _DETERMINERS = frozenset("Another Every Each Any Some No One".split())
@@ -659,9 +680,9 @@ def _title_names(title: str, abstract: str) -> list[Candidate]:
         elif " " in name or P.name_shaped(name) or not _title_prefix_ok(name, abstract):
             continue  # other multi-word and name-shaped prefixes are found by the other rules
         for field, text in (("title", title), ("abstract", abstract)):
-            for m in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", text):
-                sent = next(s for s in sentences(text) if s.start <= m.start() < s.end + 1)
-                out.append(Candidate(field, sent, Span(name, m.start(), m.end()), "pattern:title-prefix"))
+            for start in _whole_word_starts(text, name):
+                sent = next(s for s in sentences(text) if s.start <= start < s.end + 1)
+                out.append(Candidate(field, sent, Span(name, start, start + len(name)), "pattern:title-prefix"))
     return out
 
 
@@ -1222,7 +1243,7 @@ def _listed_with_name(c: Candidate) -> bool:
     """True when a longer name stands next to ``c`` in a list ("BERT and T5", "T5, BART")."""
     rel = c.span.start - c.sentence.start
     before = _item_before(_LIST_BEFORE, c.sentence.text[max(0, rel - _LIST_WINDOW):rel])
-    after = re.match(r"\s*(?:,|and|or)\s*([\w\-]+)", c.sentence.text[rel + len(c.span.text):])
+    after = _NEXT_ITEM_WORD.match(c.sentence.text, rel + len(c.span.text))
     return any(m and len(m.group(1)) > 2 and P.name_shaped(m.group(1)) and not P.MEASURE.fullmatch(m.group(1))
                for m in (before, after))
 
@@ -1248,7 +1269,7 @@ def _listed_with_known(c: Candidate) -> bool:
     while (m := _item_before(_LIST_BEFORE_DOTTED, left[-_LIST_WINDOW:])) and len(neighbours) < 6:
         neighbours.append(m.group(1))
         left = left[:len(left) - min(len(left), _LIST_WINDOW) + m.start()]
-    while (m := re.match(r"\s*(?:,|,?\s*and|,?\s*or)\s*([\w\-.]*\w)", right)) and len(neighbours) < 12:
+    while (m := _NEXT_LIST_ITEM.match(right)) and len(neighbours) < 12:
         neighbours.append(m.group(1))
         right = right[m.end():]
     gaz = load_gazetteer()
@@ -1361,26 +1382,32 @@ _SURVEY = re.compile(r"\s*(?:an?\s+|the\s+)?(?:(?:brief|short|comprehensive|syst
                      r"(?:review|survey|overview|tutorial|primer|introduction|retrospective)\b", re.IGNORECASE)
 
 
-def _title_prefix(title: str) -> list[str]:
+_PREFIX_THEN_COLON = re.compile(r"^\s*([^:]{1,60}?)\s*(?::|,\s+an?\s|\s(?:[–—-]|--)\s)")
+_NAME_FOR = re.compile(r"^\s*(\S+)\s+for\s+[A-Z]")  # "GRUEN for Evaluating Linguistic Quality …"
+
+
+@lru_cache(maxsize=64)  # asked once per candidate of the same paper
+def _title_prefix(title: str) -> tuple[str, ...]:
     """Names before a title's colon ("LG-MOT: …", "RS5M and GeoRSCLIP: …", "SortedNet, a Place …")."""
-    m = re.match(r"^\s*([^:]{1,60}?)\s*(?::|,\s+an?\s|\s(?:[–—-]|--)\s)", title)
+    m = _PREFIX_THEN_COLON.match(title)
     if not m:
-        coined = re.match(r"^\s*(\S+)\s+for\s+[A-Z]", title)  # "GRUEN for Evaluating Linguistic Quality …"
+        coined = _NAME_FOR.match(title)
         name = coined.group(1) if coined else ""
         if (P.strong_shape(name) or P.all_caps(name) and len(name) > 3) and load_gazetteer().lookup(name) is None:
-            return [name]
-        return []
+            return (name,)
+        return ()
     head = m.group(1).strip()
     if _SURVEY.match(title, m.end()) and (" " in head or not P.strong_shape(head)):
-        return []  # "Vision-Language Instruction Tuning: A Review and …": the topic surveyed, not a new name
+        return ()  # "Vision-Language Instruction Tuning: A Review and …": the topic surveyed, not a new name
     names = [h.strip() for h in re.split(r"\s+and\s+|\s*&\s*", head)]
     if len(names) > 1 and any(h.lower().split()[0] in P.TITLE_SKIP for h in names if h):
-        return []
+        return ()
     if len(names) > 1 and all(re.fullmatch(r"[A-Z][a-z]+", w) for w in re.split(r",?\s+(?:and\s+)?|\s*&\s*", head) if w):
-        return []  # "Erase and Rewind:", "Fuse & Calibrate:": plain words listed, verbs most often
-    return [h for h in names if h and h.split()[0].lower() not in P.TITLE_SKIP and len(h.split()) <= 4]
+        return ()  # "Erase and Rewind:", "Fuse & Calibrate:": plain words listed, verbs most often
+    return tuple(h for h in names if h and h.split()[0].lower() not in P.TITLE_SKIP and len(h.split()) <= 4)
 
 
+@lru_cache(maxsize=64)
 def _title_prefix_spelled_out(title: str) -> str | None:
     """Key of an acronym title prefix that the rest of the title spells out ("NAT: Noise-Aware Training …")."""
     m = re.match(r"^\s*([A-Za-z][\w\-]*?)\s*:\s+(.+)$", title)
@@ -1693,11 +1720,12 @@ def _cue_score(c: Candidate, text_of: dict[str, str], proposed: dict | frozenset
     score = _WEAK * sum((_listed_with_name(c), bool(re.search(r"[(/]\s*$", before)),
                          bool(_WEAK_BEFORE.search(before[-60:])), _coined_shape(c.span.text)))
     text = text_of["title"] + "\n" + text_of["abstract"]
-    if len(re.findall(r"(?<![\w-])" + re.escape(c.span.text) + r"(?![\w-])", text)) > 1:
+    if len(_whole_word_starts(text, c.span.text)) > 1:
         score += _WEAK
     head = c.span.text.split("-")[0]
-    if head != c.span.text and (entity_key(head) in proposed or (P.all_caps(head) and len(head) > 2 and re.search(
-            r"(?<![\w-])" + re.escape(head) + r"(?![\w-])", text) and _listed_with_name(c))):
+    if head != c.span.text and (entity_key(head) in proposed or (P.all_caps(head) and len(head) > 2
+                                                                 and _whole_word_starts(text, head)
+                                                                 and _listed_with_name(c))):
         score += _WEAK  # "ELA-T", "LWM-Chat": a variant of a proposed name, or of an acronym it is listed with
     return score
 
@@ -1735,11 +1763,19 @@ def _head_kind(c: Candidate) -> EntityKind | None:
         entry = load_gazetteer().lookup(bare)  # "Llama3.1-8B" is a model like Llama
     # a name that is a word and a version: "YOLOv7" is of the series whose YOLOv3 and YOLOv4 the lists know, and
     # "Wan2.1" the model Wan, which the lists flag because of the plain word
-    versioned = re.fullmatch(re.escape(head) + r"[\s\-_]?[vV]?\d+(?:\.\d+)*", name) is not None \
+    versioned = name.startswith(head) and _VERSION_TAIL.fullmatch(name, len(head)) is not None \
         and head.lower() not in common_words()
     if entry is None:
         return series_kind(head) if versioned else None
     return entry.kind if not entry.ambiguous or versioned and entry.kind == EntityKind.METHOD else None
+
+
+# compiled once: the rules below and above run these for every candidate
+_HYPHEN_LOWER = re.compile(r"-[a-z]")
+_WORDS = re.compile(r"[\w\-]+")
+_NEXT_LIST_ITEM = re.compile(r"\s*(?:,|,?\s*and|,?\s*or)\s*([\w\-.]*\w)")
+_NEXT_ITEM_WORD = re.compile(r"\s*(?:,|and|or)\s*([\w\-]+)")
+_VERSION_TAIL = re.compile(r"[\s\-_]?[vV]?\d+(?:\.\d+)*")
 
 
 def _camel_tail_known(name: str) -> str | None:
@@ -1873,6 +1909,7 @@ _METHOD_CONTEXT = re.compile(r"\b(?:models|methods|baselines|backbones|architect
                              r"algorithms|networks|detectors|trackers)\b\s*(?:,\s*)?(?:such as|including|like|namely|"
                              r"i\.e\.|e\.g\.|viz\.|[:(])", re.IGNORECASE)
 # words that close an enumeration ("datasets like MVTec and VisA demonstrate that FiLo …")
+_ON_WORD = re.compile(r"\bon\b")
 _ENUMERATION_END = re.compile(r"\.(?!\d)|[;)]|\b(?:using|with|by|via|while|and (?:our|we|the proposed)|that|which|where|"
                               r"demonstrat\w*|show\w*|confirm\w*|indicat\w*|reveal\w*|prov\w*|verif\w*|suggest\w*|"
                               r"achiev\w*|outperform\w*|establish\w*|matches|yields?|improv\w*|we|our)\b")
@@ -1900,7 +1937,7 @@ def _enumeration_kind(c: Candidate) -> EntityKind | None:
     _, end, kind = max(heads, key=lambda h: h[0])
     # results in brackets do not end it: "benchmarks, i.e., ActivityNet-1.3 (40.01% mAP), HACS Segments (…), …"
     tail = re.sub(r"\([^()]*\)", "", before[end:])
-    if kind == EntityKind.METHOD and re.search(r"\bon\b", tail):
+    if kind == EntityKind.METHOD and _ON_WORD.search(tail):
         return None  # "methods like Demons and VoxelMorph, on a public … dataset (OASIS)": the data they ran on
     return None if _ENUMERATION_END.search(tail) else kind
 
@@ -1923,6 +1960,8 @@ _NOUN_BEFORE = re.compile(r"\b(?:dataset|corpus|benchmark|treebank|lexicon|lexiq
                           re.IGNORECASE)
 
 
+_EXAMPLES_BRACKET = re.compile(r"\(\s*(?:i\.e|e\.g)")
+_EXAMPLE_ENDS = re.compile(r"\s*(?:[,)]|(?:using|and|or|with)\b)")
 _APPOSITION_NOUN = re.compile(r"\b(method|model|metric|system|approach|algorithm|framework|toolkit|baseline|network|"
                               r"architecture|backbone|dataset|benchmark|corpus)s?\s*[,(]\s*(?:i\.e\.,?|e\.g\.,?)?\s*$",
                               re.IGNORECASE)  # "the dataset (U-DIADS-BibFS)", "a corpus (i.e., FineWeb using …)"
@@ -1978,9 +2017,9 @@ def _apposition_to_noun(c: Candidate) -> str | None:
     before = c.sentence.text[max(0, c.span.start - c.sentence.start - 40):c.span.start - c.sentence.start]
     m = _APPOSITION_NOUN.search(before)
     after = c.sentence.text[c.span.end - c.sentence.start:]
-    if m and re.search(r"\(\s*(?:i\.e|e\.g)", m.group(0)):  # "a corpus (i.e., FineWeb using OpenSearch)": the
-        # bracket names its example (but "models (e.g., IN-21K pre-trained AugRegs)" names data they learnt from)
-        return m.group(1).lower() if re.match(r"\s*(?:[,)]|(?:using|and|or|with)\b)", after) else None
+    if m and _EXAMPLES_BRACKET.search(m.group(0)):  # "a corpus (i.e., FineWeb using OpenSearch)": the bracket
+        # names its example (but "models (e.g., IN-21K pre-trained AugRegs)" names data they learnt from)
+        return m.group(1).lower() if _EXAMPLE_ENDS.match(after) else None
     if m and m.group(0).rstrip()[-1] == "(":  # "the dataset (U-DIADS-BibFS)"; but "a … framework (CMAF)" spells it out
         return m.group(1).lower() if m.group(1).lower() in P.DATASET_HEADS and re.match(r"\s*\)", after) else None
     return m.group(1).lower() if m and re.match(r"\s*(?:,|\(|\.|;|$)", after) else None
@@ -2004,7 +2043,7 @@ def _words_after(c: Candidate) -> list[str]:
     elif before.count("(") > before.count(")"):
         after = after.split(")", 1)[0]  # "models (I3D, SlowFast), datasets (…)": the bracket ends the name's context
     after = _CLAUSE_END.split(after, maxsplit=1)[0]  # "on MAD and Ego4d, our method …": the comma ends the name's
-    return re.findall(r"[\w\-]+", after)[:4]
+    return _WORDS.findall(after)[:4]
 
 
 _CLAUSE_END = re.compile(r"[,;:!?]|\.(?:\s|$)")
@@ -2092,6 +2131,7 @@ _QUESTION = re.compile(r"\s*(?:How|What|Why|When|Which|Who|Where|Do|Does|Did|Is|
                        r"|[^?]*\?\s*$")
 
 
+@lru_cache(maxsize=64)
 def _title_kind(title: str) -> EntityKind | None:
     """The kind a title's head noun after its colon gives the name before it ("X: A New Benchmark for …")."""
     parts = re.split(r":|\s(?:[–—-]|--)\s", title, maxsplit=1)  # "X: A New Benchmark", "LEXADV - a … Lexicon for …"
@@ -2273,8 +2313,21 @@ _NEW_BEFORE = re.compile(r"\b(?:novel|new|our|proposed)\s+(?:[\w\-]+\s+){0,2}[`'
 
 def _text_before_phrase(text: str, phrase: str) -> str:
     """The 40 characters before the first place ``text`` spells ``phrase`` (its words apart by spaces or hyphens)."""
-    m = re.search(r"[\s\-]+".join(map(re.escape, phrase.split())), text)
-    return text[max(0, m.start() - 40):m.start()] if m else ""
+    words = phrase.split()
+    at = text.find(words[0]) if words else -1
+    while at >= 0:
+        end = at + len(words[0])
+        for word in words[1:]:
+            gap = end
+            while gap < len(text) and (text[gap].isspace() or text[gap] == "-"):
+                gap += 1
+            if gap == end or not text.startswith(word, gap):
+                break
+            end = gap + len(word)
+        else:
+            return text[max(0, at - 40):at]
+        at = text.find(words[0], at + 1)
+    return ""
 
 
 def _listed_data_in_data_context(abbr: Candidate) -> bool:
@@ -2283,6 +2336,7 @@ def _listed_data_in_data_context(abbr: Candidate) -> bool:
     return _listed_data(abbr.span.text) and _enumeration_kind(abbr) == EntityKind.DATASET
 
 
+_CLOSING_BRACKET = re.compile(r"^\s*\)")
 _PRESENTED = re.compile(P.PROPOSE.pattern + r"\s+(?:(?:a|an|the)\s+)?(?:(?:new|novel|simple|general)\s+)*$", re.IGNORECASE)
 
 
@@ -2297,7 +2351,7 @@ def _presented_as_artifact(sent: Span, long: Candidate, abbr: Candidate) -> bool
     """"We present Position Interpolation (PI) that …", "we explore Instruction Visual Grounding (IVG), a multi-modal
     approach": a long form with a task's head that the paper presents, or calls a method, names an artifact."""
     before = sent.text[:long.span.start - sent.start]
-    after = re.sub(r"^\s*\)", "", sent.text[abbr.span.end - sent.start:])
+    after = _CLOSING_BRACKET.sub("", sent.text[abbr.span.end - sent.start:])
     return bool(_PRESENTED.search(before)) or _apposition_head_kind(after) == EntityKind.METHOD
 
 
