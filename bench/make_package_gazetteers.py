@@ -415,7 +415,8 @@ def torchaudio_model_names() -> list[tuple[str, list[str]]]:
     datasets |= {entity_key(word) for name in names for word in [name, *name.split()]
                  if (entry := listed.lookup(word)) is not None and entry.kind == EntityKind.DATASET}
     keep = [name for name in names if not {entity_key(w) for w in [name, *name.split()]} & datasets
-            and "et al" not in name and re.search(r"[A-Z\d]", name) and len(name.split()) <= 2 and not name.startswith("A ")]
+            and "et al" not in name and re.search(r"[A-Z\d]", name) and len(name.split()) <= 2
+            and not name.startswith("A ")]
     return [(name, []) for name in dict.fromkeys(keep)]
 
 

@@ -140,9 +140,11 @@ def _corpus(name: str) -> set[str]:
             f"corpus-task-noun:{_bucket(stats.task_noun, n)}", f"corpus-on:{_bucket(stats.on, n)}"}
 
 
-# the head of a CamelCase or hyphenated name that says it is a model: "FlairTagger", "MiniGPT-v2", "graph2vec", "MTGRec"
+# the head of a CamelCase or hyphenated name that says it is a model ("FlairTagger", "MiniGPT-v2", "graph2vec",
+# "MTGRec")
 _METHOD_SHAPE = re.compile(r"[a-z0-9\-](?:Tagger|Parser|Former|Encoder|Decoder|Tracker|Detector|Agent|Planner|Solver|"
-                           r"GPT|BERT|LLaMA|Llama|Diffusion|GAN|VAE|Mamba|SAM|CLIP|ViT|2vec|Rec)(?:[\-\s]?[vV]?\d[\w.]*)?$|[A-Z]Rec$")
+                           r"GPT|BERT|LLaMA|Llama|Diffusion|GAN|VAE|Mamba|SAM|CLIP|ViT|2vec|Rec)"
+                           r"(?:[\-\s]?[vV]?\d[\w.]*)?$|[A-Z]Rec$")
 
 
 # the pieces of a coined one-word name: CamelCase humps, capital runs, digit runs ("LexT5": Lex, T, 5)

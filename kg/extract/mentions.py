@@ -383,7 +383,8 @@ _SERIES = re.compile(r"\b([A-Z][\w.]*[A-Za-z0-9])-?\{([\w.\-]+(?:\s*,\s*[\w.\-]+
 
 
 # "SemEval-2020 Tasks 7 and 11": two tasks of one campaign
-_TASKS_SHARED = re.compile(r"\b([A-Z][\w\-]*[A-Za-z][\-\s]?(?:19|20)?\d\d)\s+Tasks\s+(\d+(?:\s*,\s*\d+)*,?\s+(?:and|&)\s+\d+)\b")
+_TASKS_SHARED = re.compile(r"\b([A-Z][\w\-]*[A-Za-z][\-\s]?(?:19|20)?\d\d)\s+Tasks\s+"
+                           r"(\d+(?:\s*,\s*\d+)*,?\s+(?:and|&)\s+\d+)\b")
 # "RefCOCO/+/g": one name with suffixes
 _SUFFIXES_SHARED = re.compile(r"(?<![\w\-])([A-Za-z][\w\-]*[A-Za-z0-9])((?:/(?:\+\+?|[a-z]))+)(?![\w+])")
 
@@ -1064,8 +1065,8 @@ def _named_shared_task(field: str, sent: Span) -> list[Candidate]:
         lead = re.match(r"(?:(?:The|This|Our)\s+)+", m.group(1)) if m.re is _RUN_SHARED_TASK else None
         start = m.start(1) + (lead.end() if lead else 0)
         surface = sent.text[start:m.end(1)]
-        out.append(Candidate(field, sent, Span(surface, sent.start + start, sent.start + m.end(1)), "pattern:shared-task",
-                             EntityKind.DATASET))
+        span = Span(surface, sent.start + start, sent.start + m.end(1))
+        out.append(Candidate(field, sent, span, "pattern:shared-task", EntityKind.DATASET))
     return out
 
 
@@ -1909,10 +1910,10 @@ _METHOD_CONTEXT = re.compile(r"\b(?:models|methods|baselines|backbones|architect
                              r"algorithms|networks|detectors|trackers)\b\s*(?:,\s*)?(?:such as|including|like|namely|"
                              r"i\.e\.|e\.g\.|viz\.|[:(])", re.IGNORECASE)
 # words that close an enumeration ("datasets like MVTec and VisA demonstrate that FiLo …")
-_ON_WORD = re.compile(r"\bon\b")
 _ENUMERATION_END = re.compile(r"\.(?!\d)|[;)]|\b(?:using|with|by|via|while|and (?:our|we|the proposed)|that|which|where|"
                               r"demonstrat\w*|show\w*|confirm\w*|indicat\w*|reveal\w*|prov\w*|verif\w*|suggest\w*|"
                               r"achiev\w*|outperform\w*|establish\w*|matches|yields?|improv\w*|we|our)\b")
+_ON_WORD = re.compile(r"\bon\b")  # … and "on" closes a list of methods
 _DATA_CONTEXT = re.compile(r"\b(?:datasets|benchmarks|corpora|test\s+sets)\b[^.;:]*?\b(?:such as|including|like|namely|"
                            r"i\.e\.|e\.g\.|viz\.)|\b(?:datasets|benchmarks|corpora|test\s+sets)\s*[:(—–]"
                            r"|\b(?:datasets|benchmarks|corpora)\s+(?-i:(?=[A-Z][\w\-]*[A-Z0-9]))"
@@ -2337,7 +2338,8 @@ def _listed_data_in_data_context(abbr: Candidate) -> bool:
 
 
 _CLOSING_BRACKET = re.compile(r"^\s*\)")
-_PRESENTED = re.compile(P.PROPOSE.pattern + r"\s+(?:(?:a|an|the)\s+)?(?:(?:new|novel|simple|general)\s+)*$", re.IGNORECASE)
+_PRESENTED = re.compile(P.PROPOSE.pattern + r"\s+(?:(?:a|an|the)\s+)?(?:(?:new|novel|simple|general)\s+)*$",
+                        re.IGNORECASE)
 
 
 def _listed_method(name: str) -> bool:

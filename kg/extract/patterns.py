@@ -65,15 +65,17 @@ NOT_ARTIFACT_HEADS = frozenset(
 # a run-together lower-case word and name ("we introducePerSenT", "onMachine"): the word is not part of the name
 RUN_TOGETHER = re.compile(r"([a-z]{2,})([A-Z][\w\-+.]*)")
 MEASURE = re.compile(r"[A-Z]\d{1,2}|\d{1,2}[A-Za-z]|.*\*.*")  # "F0", "X1", "H1*-H2*": speech measures, product codes
+# task heads of vision, speech and data fields ("Video Frame Interpolation (VFI)", "speaker diarization"), round 13
+_RECENT_TASK_HEADS = frozenset(
+    "interpolation inpainting deblurring dehazing deraining colorization restoration enhancement imputation counting "
+    "grounding registration diarization transcription spotting separation assessment seeking attribution".split())
 TASK_HEADS = frozenset(
     "learning recognition detection segmentation classification answering retrieval translation generation "
     "estimation understanding prediction analysis tracking parsing summarization inference reasoning extraction "
     "processing modeling modelling search tuning training pretraining pre-training fine-tuning evaluation "
     "compression quantization alignment adaptation distillation optimization labeling tagging captioning "
     "identification resolution localization completion matching forecasting generalization generalisation "
-    "navigation mining grading synthesis interpolation inpainting deblurring dehazing deraining colorization "
-    "restoration enhancement imputation counting grounding registration diarization transcription spotting "
-    "separation assessment seeking attribution".split())
+    "navigation mining grading synthesis".split()) | _RECENT_TASK_HEADS
 # heads of a long form that names a task, never an artifact ("Answer Sentence Selection (AS2)", "Multi-TimeLine
 # Summarization (MTLS)"); heads that also end method names ("Contrastive Instance Learning") are left out
 TASK_NAME_HEADS = frozenset(
@@ -81,9 +83,7 @@ TASK_NAME_HEADS = frozenset(
     "understanding prediction tracking parsing summarization summarisation extraction captioning identification "
     "resolution localization completion matching tagging labeling labelling post-editing entailment selection "
     "simplification normalization normalisation linking disambiguation correction recommendation forecasting "
-    "navigation mining grading synthesis interpolation inpainting deblurring dehazing deraining colorization "
-    "restoration enhancement imputation counting grounding registration diarization transcription spotting "
-    "separation assessment seeking attribution".split())
+    "navigation mining grading synthesis".split()) | _RECENT_TASK_HEADS
 PROPOSE = re.compile(
     r"\b(?:we|this (?:paper|work|study|article|report)|the (?:paper|authors)|our (?:paper|work))\s+"
     r"(?:(?:first|also|further|then|additionally|here|therefore|thus|hence|newly|jointly|now)\s+)?"
