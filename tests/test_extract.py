@@ -2112,3 +2112,8 @@ def test_members_of_one_list_learn_the_kinds_of_the_others():
 ])
 def test_a_listed_model_name_where_the_text_lists_data_is_data(text, name):
     assert {m.surface: m.kind for m in extract_mentions("X", text)}[name] == EntityKind.DATASET
+
+
+def test_an_apposition_with_the_definite_article_gives_the_kind():
+    text = "We also show that this performance transfers to FSC-147, the standard class-agnostic counting dataset."
+    assert {(m.surface, m.kind) for m in extract_mentions("X", text)} == {("FSC-147", EntityKind.DATASET)}

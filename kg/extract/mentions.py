@@ -2124,7 +2124,7 @@ _NAMELY_AT_END = re.compile(r"([^,;]*[a-z]),\s+namely\s+$")
 _BENCH_NAME = re.compile(r"[a-z\-](?:Bench|BENCH|Benchmark)$")
 
 
-_APPOSITION_ARTICLE = re.compile(r"\s*,\s*(?:a|an)\s+((?:[\w\-]+\s+){0,5}?[\w\-]+)(?=\s+(?:for|that|which|to|with|of|"
+_APPOSITION_ARTICLE = re.compile(r"\s*,\s*(?:a|an|the)\s+((?:[\w\-]+\s+){0,5}?[\w\-]+)(?=\s+(?:for|that|which|to|with|of|"
                                  r"designed|built|based|in)\b|\s*[,.;])")
 
 
