@@ -2117,3 +2117,10 @@ def test_a_listed_model_name_where_the_text_lists_data_is_data(text, name):
 def test_an_apposition_with_the_definite_article_gives_the_kind():
     text = "We also show that this performance transfers to FSC-147, the standard class-agnostic counting dataset."
     assert {(m.surface, m.kind) for m in extract_mentions("X", text)} == {("FSC-147", EntityKind.DATASET)}
+
+
+def test_a_challenge_keeps_its_word():
+    text = "We took part in the BigANN Challenge and the LiveRAG Challenge, and ranked first in the PVUW Challenge 2023."
+    assert {(m.surface, m.kind) for m in extract_mentions("X", text)} == {
+        ("BigANN Challenge", EntityKind.DATASET), ("LiveRAG Challenge", EntityKind.DATASET),
+        ("PVUW Challenge 2023", EntityKind.DATASET)}

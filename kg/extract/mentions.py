@@ -186,7 +186,7 @@ def _extend_task(text: str, toks: tuple[Span, ...], j: int) -> int:
 
 # "the CMCL2021 Shared Task", "the DCASE 2024 Challenge Task 4", "the VOiCES Challenge 2019"
 _SHARED_TASK_AFTER = re.compile(r" (?:[Ss]hared [Tt]ask(?: \d+)?|"
-                                r"Challenge(?= \d| Task \d)(?: (?:19|20)\d\d)?(?: Task \d+)?)(?![\w-])")
+                                r"Challenge(?: (?:19|20)\d\d)?(?: Task \d+)?)(?![\w-])")
 _TASK_NUMBER = re.compile(r"(?:Sub)?[Tt]ask-?\d+|Track-?(?:\d+|[A-Z])")  # "cTDaR TrackA": a track of the data
 _NUMBER = re.compile(r"\d+")
 _TWO_DIGITS = re.compile(r"\d\d")
