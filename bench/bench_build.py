@@ -40,6 +40,7 @@ from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))  # this checkout's kg, not the one the editable install points at (a worktree's build)
 ACL = ROOT.parent / "shared" / "data" / "acl-anthology"
 BIB = ACL / "anthology+abstracts.bib.gz"
 CITATIONS = ACL / "citations.csv.gz"
