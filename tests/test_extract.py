@@ -2124,3 +2124,8 @@ def test_a_challenge_keeps_its_word():
     assert {(m.surface, m.kind) for m in extract_mentions("X", text)} == {
         ("BigANN Challenge", EntityKind.DATASET), ("LiveRAG Challenge", EntityKind.DATASET),
         ("PVUW Challenge 2023", EntityKind.DATASET)}
+
+
+def test_a_size_whose_times_sign_was_lost_is_no_version():
+    mentions = extract_mentions("X", "It reaches 1.5 FID on ImageNet 256 256 with LLaMA 3.1 405B as the judge.")
+    assert {m.surface for m in mentions} == {"ImageNet", "LLaMA 3.1 405B"}

@@ -164,8 +164,8 @@ def _extend_version(text: str, toks: tuple[Span, ...], i: int, j: int) -> int:
         if re.fullmatch(r"\d{3,}", toks[j].text) and not re.fullmatch(r"(?:19|20)\d\d", toks[j].text) and (
                 len(toks[j].text) > 3 or _COUNTED_NOUN.match(text, toks[j].end)):
             break  # "ImageNet 1000 classes" counts; "EPIC-Kitchens 100", "NTU RGB+D 120" are versions
-        if re.match(r"\s*(?:\\?%|x\b|×|times\b|points?\b)", text[toks[j].end:]):
-            break  # "ChatGLM2 50% faster": a quantity, not a version
+        if re.match(r"\s*(?:\\?%|x\b|×|times\b|points?\b|\d+(?![\w.]))", text[toks[j].end:]):
+            break  # "ChatGLM2 50% faster": a quantity, not a version; "ImageNet 256 256": a size whose "×" was lost
         j += 1
     return j
 
