@@ -2129,3 +2129,37 @@ def test_a_challenge_keeps_its_word():
 def test_a_size_whose_times_sign_was_lost_is_no_version():
     mentions = extract_mentions("X", "It reaches 1.5 FID on ImageNet 256 256 with LLaMA 3.1 405B as the judge.")
     assert {m.surface for m in mentions} == {"ImageNet", "LLaMA 3.1 405B"}
+
+
+@pytest.mark.parametrize("title, text, name", [
+    # a title prefix the title calls a detector: not the ARC reasoning data the list holds
+    ("ARC: A Generalist Detector for Rare Events in Streams", "ARC flags rare events without retraining.", "ARC"),
+    # an apposition, the noun after the name, the noun before it, a naming verb before its long form
+    ("Code completion with intent", "We propose CoCo, a novel framework for code completion.", "CoCo"),
+    ("Caching", "We introduce the Adaptive Cache Enhancement (ACE) framework, which keeps confident samples.", "ACE"),
+    ("Harmonization", "We propose a novel model R2R. It harmonizes regions.", "R2R"),
+    ("Segmentation", "We introduce a segmentation framework called Prompt Class Clustering (PCC) for weak labels.", "PCC"),
+])
+def test_a_listed_name_the_paper_gives_its_own_method_is_that_method(title, text, name):
+    found = {m.surface: m for m in extract_mentions(title, text)}
+    assert (found[name].kind, found[name].role, found[name].canonical) == (EntityKind.METHOD, Role.PROPOSES, name)
+
+
+def test_a_long_form_ending_in_an_artifact_noun_makes_a_listed_acronym_a_method():
+    text = "We compare with the Prompt Context Classifier (PCC) and BERT on SQuAD."
+    assert {(m.surface, m.kind) for m in extract_mentions("X", text) if not m.surface.startswith("Prompt")} == {
+        ("PCC", EntityKind.METHOD), ("BERT", EntityKind.METHOD), ("SQuAD", EntityKind.DATASET)}
+
+
+@pytest.mark.parametrize("title, text, expected", [
+    # the listed names used as listed, and a listed dataset introduced as a dataset, keep the list's identity
+    ("Reading", "We evaluate on ARC and DROP, and compare with T5.",
+     {("ARC (AI2 Reasoning Challenge)", "dataset", "uses"), ("DROP", "dataset", "uses"), ("T5", "method", "uses")}),
+    ("DROP: A Reading Comprehension Benchmark Requiring Discrete Reasoning",
+     "We introduce DROP, a new benchmark of 96k questions.", {("DROP", "dataset", "proposes")}),
+    # a naming verb after "recently" names an existing model, not the paper's
+    ("Simplification", "Recently, a pre-trained model called T5 has been popular. We fine-tune T5.",
+     {("T5", "method", "uses")}),
+])
+def test_listed_names_used_or_introduced_as_listed_keep_their_identity(title, text, expected):
+    assert {(m.canonical, m.kind.value, m.role.value) for m in extract_mentions(title, text)} == expected

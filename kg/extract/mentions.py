@@ -1531,7 +1531,7 @@ def _proposed_keys(title: str, abstract: str, cands: list[Candidate]) -> dict[st
         for c in ordered:
             before = sent.text[:c.span.start - sent.start]
             after_text = sent.text[c.span.end - sent.start:]
-            if c.rule == "pattern:naming":
+            if c.rule == "pattern:naming" or c.rule in ("gazetteer:pwc", "pattern:unlisted") and _named_by_verb(before):
                 proposed.setdefault(c.key, ("role:named", c))
             elif P.OUR.search(before[-60:]):
                 proposed.setdefault(c.key, ("role:our", c))
@@ -1542,6 +1542,21 @@ def _proposed_keys(title: str, abstract: str, cands: list[Candidate]) -> dict[st
     for group in by_sentence.values():
         _components(sorted(group, key=lambda c: c.span.start), proposed)
     return proposed
+
+
+# a naming verb right before a name, or before the long form whose bracket holds it: "called Prompt Categories
+# Clustering (PCC)", "dubbed “Prompt and Transfer” (PAT)"
+_NAMED_BEFORE = re.compile(P.NAMING.pattern + r"(?:[^()\"”]{1,60}[\"”]?\s*\(\s*)?$", re.IGNORECASE)
+
+
+def _named_by_verb(before: str) -> bool:
+    """Whether the text before a name ends with a lower-case naming verb that names it (a listed name the paper gives
+    its own thing: the naming says so, whatever the list holds)."""
+    m = _NAMED_BEFORE.search(before[-100:]) if P.NAMING.search(before[-100:]) else None
+    if m is None or not m.group(0)[0].islower():
+        return False
+    earlier = before[:len(before) - len(m.group(0))]  # "the so-called X", "Recently, a model called T5"
+    return not earlier.endswith("so-") and not P.NOT_OURS.search(earlier)
 
 
 # words between a trigger and a name that make the name something used, not introduced
@@ -2091,6 +2106,53 @@ def stated_kinds(analysis: RuleAnalysis) -> dict[str, EntityKind]:
     return kinds
 
 
+def _clashing_listed_names(cands: list[Candidate], proposed: dict, title: str) -> set[str]:
+    """Surface keys of listed names the paper introduces as the other kind: "ARC: A Generalist Graph Anomaly
+    Detector", "we propose CoCo, a novel framework", "the Adaptive Cache Enhancement (ACE) framework" name the
+    paper's own methods, not the ARC, COCO or ACE data of the lists (a name clash, common with short acronyms)."""
+    long_forms = {c.alias_of: c.span.text for c in cands if c.alias_of}
+    clashing = set()
+    for c in cands:
+        surface_key = entity_key(c.span.text)
+        if c.rule != "gazetteer:pwc" or c.kind is None or surface_key in clashing:
+            continue
+        stated = _long_form_kind(long_forms.get(c.key) or long_forms.get(surface_key, ""))
+        proposal = proposed.get(c.key) or proposed.get(surface_key)
+        if stated is None and proposal is not None:
+            stated = _stated_kind(proposal, title)
+        if stated is not None and stated != c.kind:
+            clashing.add(surface_key)
+    return clashing
+
+
+def _stated_kind(proposal: tuple[str, Candidate | None], title: str) -> EntityKind | None:
+    """What the paper says a name it introduces is where it introduces it: the title's head noun for a title prefix;
+    else an apposition ("CoCo, a novel framework"), the noun after the name ("the ACE framework") or the noun right
+    before it ("a novel model R2R")."""
+    rule, c = proposal
+    if rule == "role:title-prefix":
+        return _title_kind(title) if len(_title_prefix(title)) == 1 else None
+    if c is None:
+        return None
+    cue = P.kind_cue([], _words_after(c))
+    before = re.findall(r"[\w\-]+", c.sentence.text[:c.span.start - c.sentence.start])[-1:]
+    return _new_apposition_kind(c) or (EntityKind(cue) if cue else None) or _first_kind_noun(before)
+
+
+def _long_form_kind(long_form: str) -> EntityKind | None:
+    """"Context-Aware Transformer Network (CATN)": a long form that ends in an artifact noun and holds no data noun
+    says the acronym is a method; one with a data noun says it is data."""
+    words = re.findall(r"[\w\-]+", long_form.lower())
+    if set(words) & P.DATASET_NOUNS:
+        return EntityKind.DATASET
+    return EntityKind.METHOD if words and words[-1] in _ARTIFACT_HEADS else None
+
+
+def _unlisted(c: Candidate) -> Candidate:
+    """The candidate as a plain name, without the gazetteer's kind and canonical form."""
+    return replace(c, rule="pattern:unlisted", kind=None, canonical=c.span.text, ambiguous=False)
+
+
 def _new_apposition_kind(c: Candidate) -> EntityKind | None:
     """"KMMLU, a new Korean benchmark with …": the first kind noun of an apposition that calls the name new; or the
     head noun of any short apposition the paper gives a name it introduces ("CAD-Assistant, a general-purpose CAD
@@ -2425,7 +2487,8 @@ def _entity_kinds(kept: list[Candidate], proposed: dict, title: str, abstract: s
             nouns = {w.lower() for w in re.findall(r"[\w\-]+", c.span.text)}
             if nouns & P.DATASET_HEADS:
                 kinds[c.alias_of] = EntityKind.DATASET
-            elif nouns & P.METHOD_NOUNS and kinds.get(c.alias_of) != EntityKind.DATASET:
+            elif (nouns & P.METHOD_NOUNS or _long_form_kind(c.span.text) == EntityKind.METHOD) \
+                    and kinds.get(c.alias_of) != EntityKind.DATASET:
                 kinds[c.alias_of] = EntityKind.METHOD
     return kinds
 
@@ -2471,6 +2534,11 @@ def analyse(title: str, abstract: str | None) -> RuleAnalysis:
     meanings = _lowercase_meanings(title + "\n" + abstract)
     cands = [c for c in cands if _own_meaning(c, meanings, title + "\n" + abstract)]
     proposed = _without_parts_of_title_names(_proposed_keys(title, abstract, cands), cands)
+    clashing = _clashing_listed_names(cands, proposed, title)
+    if clashing:  # the paper's own ARC is not the listed ARC: drop the list's identity, then find roles again
+        cands = [_unlisted(c) if c.rule == "gazetteer:pwc" and entity_key(c.span.text) in clashing else c
+                 for c in cands]
+        proposed = _without_parts_of_title_names(_proposed_keys(title, abstract, cands), cands)
     for c in cands:
         if c.alias_of and c.alias_of in proposed:
             proposed.setdefault(entity_key(c.span.text), proposed[c.alias_of])
