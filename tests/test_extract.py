@@ -2163,3 +2163,13 @@ def test_a_long_form_ending_in_an_artifact_noun_makes_a_listed_acronym_a_method(
 ])
 def test_listed_names_used_or_introduced_as_listed_keep_their_identity(title, text, expected):
     assert {(m.canonical, m.kind.value, m.role.value) for m in extract_mentions(title, text)} == expected
+
+
+@pytest.mark.parametrize("text, name", [
+    ("We test on the public FooGaze, BARDIAP, and our newly built QuxGaze datasets.", "BARDIAP"),
+    ("We test on VGG-SS and FooNet-Flickr test sets.", "VGG-SS"),
+])
+def test_a_list_closed_by_a_plural_data_noun_after_our_own_item(text, name):
+    from kg.extract.mentions import _list_ends_in_data_noun
+    c = next(c for c in analyse("X", text).admissible if c.span.text == name)
+    assert _list_ends_in_data_noun(c)

@@ -1249,8 +1249,8 @@ def _listed_with_name(c: Candidate) -> bool:
                for m in (before, after))
 
 
-_LIST_THEN_DATA_NOUN = re.compile(r"(?:\s*(?:,|and|or|&)\s*(?:the\s+)?[\w\-.]+(?:\s+[A-Z][\w\-.]*){0,2})+\s+"
-                                  r"(?:datasets|corpora|benchmarks)\b")
+_LIST_THEN_DATA_NOUN = re.compile(r"(?:\s*(?:,\s*(?:and|or)\b|,|and|or|&)\s*(?:the\s+|our\s+(?:[a-z\-]+\s+){0,2})?[\w\-.]+"
+                                  r"(?:\s+[A-Z][\w\-.]*){0,2})+\s+(?:datasets|corpora|benchmarks|test\s+sets)\b")
 
 
 def _list_ends_in_data_noun(c: Candidate) -> bool:
