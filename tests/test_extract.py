@@ -2173,3 +2173,18 @@ def test_a_list_closed_by_a_plural_data_noun_after_our_own_item(text, name):
     from kg.extract.mentions import _list_ends_in_data_noun
     c = next(c for c in analyse("X", text).admissible if c.span.text == name)
     assert _list_ends_in_data_noun(c)
+
+
+@pytest.mark.parametrize("text", [
+    "Scene Layout Editing (SLE) involves moving objects in a photo. Existing SLE methods blur edges, and we compare "
+    "with them.",
+    "Generalized Object Discovery (GOD) tackles the challenging problem of finding new classes. Prior GOD methods "
+    "fail.",
+])
+def test_a_task_that_opens_the_abstract_with_its_acronym_is_no_artifact(text):
+    assert extract_mentions("X", text) == ()
+
+
+def test_a_technique_that_opens_a_sentence_with_its_acronym_stays():
+    text = "Rotary Position Embedding (RoPE) has emerged as the default; we extend RoPE to video."
+    assert {(m.surface, m.kind) for m in extract_mentions("X", text)} >= {("RoPE", EntityKind.METHOD)}

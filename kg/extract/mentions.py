@@ -2023,6 +2023,30 @@ def _described_as_task_or_metric(c: Candidate) -> bool:
     return bool(_DESCRIBED_BEFORE.search(before[-40:]))
 
 
+# a sentence that opens with a field or task and its acronym: "Scene Text Editing (STE) involves …", "Session-based
+# recommendation (SBR) aims to …" (the head is a process noun; "Neural Radiance Fields (NeRF) have …" is not one)
+_TOPIC_OPENING = re.compile(r"(?:The\s+)?(?:[\w\-’']+\s+){0,5}[\w\-’']*(?:tion|sion|ing|ment|ery|sis|ance|ence|ity|ics)"
+                            r"\s*\(\s*$", re.IGNORECASE)
+
+
+_TASK_VERBS = re.compile(r"\)\s+(?:aims?|involves?|tackles?|focus(?:es)?|seeks?|refers?|requires?|targets?|"
+                         r"(?:is|are)\s+(?:an?|the)\s+(?:[\w\-]+\s+){0,3}?(?:task|problem|field|area|challenge)s?\b|"
+                         r"(?:is|are)\s+(?:a\s+)?(?:crucial|critical|fundamental|important|essential|challenging|"
+                         r"long-standing|key)\b)")
+
+
+def _opens_as_topic(c: Candidate) -> bool:
+    """An unlisted acronym defined by the words that open its sentence, with a process noun as their head, and said
+    to aim at, involve or be a task: the field the abstract is about, not an artifact (unless the paper introduces
+    it)."""
+    before = c.sentence.text[:c.span.start - c.sentence.start]
+    if c.kind is not None or len(before) > 80 or _TOPIC_OPENING.fullmatch(before) is None:
+        return False
+    initials = "".join(w[0] for w in re.findall(r"[A-Za-z][\w’']*", before.removeprefix("The ")))
+    return initials.lower() == "".join(ch for ch in c.span.text if ch.isalpha()).lower() \
+        and _TASK_VERBS.match(c.sentence.text, c.span.end - c.sentence.start) is not None
+
+
 _KIND_NOUNS = P.DATASET_NOUNS | P.METHOD_NOUNS
 
 
@@ -2551,6 +2575,7 @@ def analyse(title: str, abstract: str | None) -> RuleAnalysis:
     named = {k for k, (rule, _) in proposed.items() if rule != "role:our"}
     # "We propose a new task, Stylistic Headline Generation (SHG)", "EL, a metric quantifying …": neither kind
     described = {c.key for c in cands if c.rule != "gazetteer:pwc" and _described_as_task_or_metric(c)}
+    described |= {c.key for c in cands if c.key not in proposed and _opens_as_topic(c)}
     # an author the text cites is a person wherever else the paper writes the name ("Bicknell’s analysis")
     cited = {c.key for c in cands if c.rule != "pattern:naming" and c.key not in proposed and _cited_author(c)}
     # a language is no artifact, nor is an acronym the paper defines as one ("Modern Standard Arabic (MSA)")
