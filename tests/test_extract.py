@@ -2188,3 +2188,14 @@ def test_a_task_that_opens_the_abstract_with_its_acronym_is_no_artifact(text):
 def test_a_technique_that_opens_a_sentence_with_its_acronym_stays():
     text = "Rotary Position Embedding (RoPE) has emerged as the default; we extend RoPE to video."
     assert {(m.surface, m.kind) for m in extract_mentions("X", text)} >= {("RoPE", EntityKind.METHOD)}
+
+
+def test_a_list_of_mostly_listed_models_is_not_made_data_by_one_listed_dataset():
+    text = "We compare features of wav2vec 2.0, HuBERT, WavLM and MMS."  # MMS is also a dataset's name
+    kinds = {m.surface: m.kind for m in extract_mentions("X", text)}
+    assert kinds["wav2vec 2.0"] == EntityKind.METHOD and kinds["HuBERT"] == EntityKind.METHOD
+
+
+def test_a_lower_case_listed_name_with_a_digit_keeps_its_version():
+    (found,) = analyse("X", "We fine-tune wav2vec 2.0 on children's speech.").admissible
+    assert (found.span.text, found.rule, found.kind) == ("wav2vec 2.0", "gazetteer:pwc", EntityKind.METHOD)

@@ -71,7 +71,9 @@ _LOWER_DIGIT_NAME = re.compile(r"[a-z]\d[a-z]")
 
 def _gazetteer_match(text: str, toks: tuple[Span, ...], i: int, gaz: Gazetteer) -> tuple[int, object] | None:
     first = toks[i].text
-    longest = min(gaz.max_tokens, 6, len(toks) - i) if first[0].isupper() or first[0].isdigit() else 1
+    # a lower-case word with a digit may open a longer name too ("wav2vec 2.0")
+    longest = min(gaz.max_tokens, 6, len(toks) - i) if first[0].isupper() or first[0].isdigit() \
+        or _LOWER_DIGIT_NAME.search(first) else 1
     reachable = 1
     for n in range(1, longest + 1):  # grow while some name can still start with these words
         if n > 1 and not _gap_ok(text, toks[i + n - 2], toks[i + n - 1]):
@@ -2274,7 +2276,9 @@ def _list_datasets(cands: list[Candidate], kinds: dict[str, EntityKind], text_of
         if group and re.match(r"\s*(?:datasets?|benchmarks?|corpora)\b", tail):
             for c in group:
                 kinds.setdefault(c.key, EntityKind.DATASET) if c.kind else kinds.__setitem__(c.key, EntityKind.DATASET)
-        if len(group) > 1 and any(kinds.get(c.key) == EntityKind.DATASET for c in group):
+        listed = [c.kind for c in group if c.kind is not None]
+        if len(group) > 1 and any(kinds.get(c.key) == EntityKind.DATASET for c in group) \
+                and listed.count(EntityKind.METHOD) <= listed.count(EntityKind.DATASET):  # the list's majority
             for c in group:
                 if c.kind is None and _head_kind(c) != EntityKind.METHOD:
                     kinds[c.key] = EntityKind.DATASET
