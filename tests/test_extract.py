@@ -2199,3 +2199,9 @@ def test_a_list_of_mostly_listed_models_is_not_made_data_by_one_listed_dataset()
 def test_a_lower_case_listed_name_with_a_digit_keeps_its_version():
     (found,) = analyse("X", "We fine-tune wav2vec 2.0 on children's speech.").admissible
     assert (found.span.text, found.rule, found.kind) == ("wav2vec 2.0", "gazetteer:pwc", EntityKind.METHOD)
+
+
+def test_the_subject_after_an_opening_phrase_that_ends_in_benchmarks_is_no_list_member():
+    text = "On the MS-COCO and Pascal VOC benchmarks, FooDETR achieves a large gain."
+    assert {(m.surface, m.kind) for m in extract_mentions("X", text)} == {
+        ("MS-COCO", EntityKind.DATASET), ("Pascal VOC", EntityKind.DATASET), ("FooDETR", EntityKind.METHOD)}

@@ -1940,6 +1940,10 @@ _DATA_CONTEXT = re.compile(r"\b(?:datasets|benchmarks|corpora|test\s+sets)\b[^.;
 # and Ego4d"
 
 
+# "On the MS-COCO and Pascal VOC benchmarks, Sparse Semi-DETR achieves …": the comma closes an opening phrase
+_OPENING_PHRASE = re.compile(r"\s*(?:On|Across|In|Over|For|With|Using|From|Among|Through|After)\b[^,;]*")
+
+
 @lru_cache(maxsize=4096)
 def _enumeration_kind(c: Candidate) -> EntityKind | None:
     """The kind of the enumeration ``c`` stands in: "benchmarks, including X, Y" (data), "models such as X, Y" (methods).
@@ -1947,7 +1951,8 @@ def _enumeration_kind(c: Candidate) -> EntityKind | None:
     The nearest opening head wins; the enumeration ends with the clause ("… demonstrate that", ";", ")").
     """
     before = c.sentence.text[:c.span.start - c.sentence.start]
-    heads = [(m.start(), m.end(), EntityKind.DATASET) for m in _DATA_CONTEXT.finditer(before)]
+    heads = [(m.start(), m.end(), EntityKind.DATASET) for m in _DATA_CONTEXT.finditer(before)
+             if not (m.group(0).rstrip().endswith(",") and _OPENING_PHRASE.fullmatch(before[:m.start()]))]
     heads += [(m.start(), m.end(), EntityKind.METHOD) for m in _METHOD_CONTEXT.finditer(before)]
     if not heads:
         return None
@@ -1967,7 +1972,10 @@ def _on_data(c: Candidate) -> bool:
     if enumeration is not None:
         return enumeration == EntityKind.DATASET
     before = c.sentence.text[:c.span.start - c.sentence.start]
-    return bool(_ON.search(before[-40:]) or _LIST_HEAD.search(before[-40:]) or _data_noun_before(c)
+    head = _LIST_HEAD.search(before, max(0, len(before) - 40))
+    if head and head.group(0).rstrip().endswith(",") and _OPENING_PHRASE.fullmatch(before[:head.start()]):
+        head = None  # "On the MS-COCO and Pascal VOC benchmarks, X achieves": the subject after an opening phrase
+    return bool(_ON.search(before[-40:]) or head or _data_noun_before(c)
                 or _SOURCED_FROM.search(before[-80:]))  # "sourced from GEO, ImmPort, and ArrayExpress"
 
 
