@@ -2205,3 +2205,9 @@ def test_the_subject_after_an_opening_phrase_that_ends_in_benchmarks_is_no_list_
     text = "On the MS-COCO and Pascal VOC benchmarks, FooDETR achieves a large gain."
     assert {(m.surface, m.kind) for m in extract_mentions("X", text)} == {
         ("MS-COCO", EntityKind.DATASET), ("Pascal VOC", EntityKind.DATASET), ("FooDETR", EntityKind.METHOD)}
+
+
+def test_a_long_form_naming_a_part_outweighs_a_data_like_acronym():
+    text = "We propose FooNet, built upon Cascaded Skipping Density Blocks (CSDB), for crisp edges."
+    assert {(m.surface, m.kind) for m in extract_mentions("X", text) if m.surface == "CSDB"} == {
+        ("CSDB", EntityKind.METHOD)}

@@ -2523,6 +2523,9 @@ def _entity_kinds(kept: list[Candidate], proposed: dict, title: str, abstract: s
             nouns = {w.lower() for w in re.findall(r"[\w\-]+", c.span.text)}
             if nouns & P.DATASET_HEADS:
                 kinds[c.alias_of] = EntityKind.DATASET
+            elif _head_word(c.span.text) in _COMPONENT_NOUNS - {"unit"} and not nouns & P.DATASET_NOUNS:
+                kinds[c.alias_of] = EntityKind.METHOD  # "Cascaded Skipping Density Blocks (CSDB)": a part, whatever
+                # the "…DB" of its acronym looks like
             elif (nouns & P.METHOD_NOUNS or _long_form_kind(c.span.text) == EntityKind.METHOD) \
                     and kinds.get(c.alias_of) != EntityKind.DATASET:
                 kinds[c.alias_of] = EntityKind.METHOD
