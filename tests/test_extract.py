@@ -2211,3 +2211,8 @@ def test_a_long_form_naming_a_part_outweighs_a_data_like_acronym():
     text = "We propose FooNet, built upon Cascaded Skipping Density Blocks (CSDB), for crisp edges."
     assert {(m.surface, m.kind) for m in extract_mentions("X", text) if m.surface == "CSDB"} == {
         ("CSDB", EntityKind.METHOD)}
+
+
+def test_licences_are_no_artifacts():
+    text = "We release the FooSpeech corpus under a CC-BY-NC-SA 4.0 license and the code under Apache-2.0."
+    assert {m.surface for m in extract_mentions("X", text)} == {"FooSpeech"}

@@ -38,7 +38,7 @@ muc
 conllu conllx tei xml json jsonl csv tsv html pdf latex
 fsl cdfs cdfsl ssda dg sfda tta fscil ood ovd ovss wsss har iqa nr fr imdl sfp rir kt ultr cis ists rsts cmg
 adas rppg ecg eeg emg imu cots mlaas aac mii vrdu dllm dllms dmllm dmllms
-tom tsp cvrp mapf mapd nco uq cph emcom pm25 pm10 jpg jpeg png gif mp3 mp4 wav flac elf
+tom tsp cvrp mapf mapd nco uq cph emcom pm25 pm10 jpg jpeg png gif mp3 mp4 wav flac elf bab bnb
 """.replace("?", "").split())  # the last three lines: settings, tasks, problems, signals, families and file formats
 # of round 13's sets
 
@@ -97,6 +97,11 @@ ALL = GENERIC | METRICS | HARDWARE | ORGANISATIONS | VENUES | TASKS | OTHER
 _UNITS = re.compile(r"(?:\d+x)?\d+(\.\d+)?(x|k|m|b|t|bit|bits|gb|mb|tb|ms|s|h|d|fps|times|shot|way|layer|layers|d|db)?\+?")
 
 
+# licences a release is under ("CC-BY-NC-SA 4.0", "Apache-2.0", "GPLv3"): terms, not artifacts
+_LICENCE = re.compile(r"cc(?:by(?:nc)?(?:sa|nd)?|0)(?:\d{1,2})?|(?:a|l)?gpl(?:v?\d)?|apache(?:license)?(?:\d{1,2})?|"
+                      r"bsd(?:\d)?(?:clause)?|mitlicen[cs]e")
+
+
 _DEVICE = re.compile(r"(?:iphone|ipad|pixel|galaxys|jetson|raspberrypi)(?:\d+\w{0,3})?")  # "iPhone 8", "iPhone12"
 
 # platforms and archives text is taken from (docs/labelling.md): a dataset only where the text uses one as a
@@ -129,7 +134,8 @@ def is_noise(key: str) -> bool:
     >>> is_noise("moe"), is_noise("7b"), is_noise("mot17")
     (True, True, False)
     """
-    if key in ALL or bool(_UNITS.fullmatch(key)) or len(key) < 2 or is_venue(key) or _DEVICE.fullmatch(key):
+    if key in ALL or bool(_UNITS.fullmatch(key)) or len(key) < 2 or is_venue(key) or _DEVICE.fullmatch(key) \
+            or _LICENCE.fullmatch(key):
         return True
     m = _METRIC_FORM.fullmatch(key)
     return m is not None and m.group(0) != m.group(1) and (m.group(1) in METRICS or m.group(1) in {"f", ""})
