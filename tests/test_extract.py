@@ -2216,3 +2216,7 @@ def test_a_long_form_naming_a_part_outweighs_a_data_like_acronym():
 def test_licences_are_no_artifacts():
     text = "We release the FooSpeech corpus under a CC-BY-NC-SA 4.0 license and the code under Apache-2.0."
     assert {m.surface for m in extract_mentions("X", text)} == {"FooSpeech"}
+
+
+def test_a_coined_knowledge_base_name_has_a_data_shape():
+    assert analyse("X", "We query FooKB for idiom meanings.").all_kinds["fookb"] == EntityKind.DATASET
