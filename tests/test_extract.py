@@ -2220,3 +2220,8 @@ def test_licences_are_no_artifacts():
 
 def test_a_coined_knowledge_base_name_has_a_data_shape():
     assert analyse("X", "We query FooKB for idiom meanings.").all_kinds["fookb"] == EntityKind.DATASET
+
+
+def test_what_the_naming_sentence_calls_a_name_gives_the_rules_kind():
+    text = "We propose a novel framework called Taste More Taste Better (TMTB), which uses both data and models."
+    assert analyse("X", text).all_kinds["tmtb"] == EntityKind.METHOD

@@ -1903,7 +1903,9 @@ def _kinds(kept: list[Candidate], proposed: dict[str, tuple[str, Candidate | Non
     kinds: dict[str, EntityKind] = {}
     for c in sorted(kept, key=lambda c: c.kind is None):
         trigger = proposed.get(c.key, ("", None))[1]
-        k = _kind(c, _words_after(c), _propose_kind(trigger) if trigger is not None else None)
+        # what the paper calls the name where it introduces it ("a novel framework called X"), else the nearest noun
+        k = _kind(c, _words_after(c), (_new_apposition_kind(trigger) or _propose_kind(trigger))
+                  if trigger is not None else None)
         if k is not None and kinds.get(c.key) != EntityKind.DATASET and (c.key not in kinds or c.kind is not None
                                                                           or k == EntityKind.DATASET):
             kinds.setdefault(c.key, k)
