@@ -2225,3 +2225,14 @@ def test_a_coined_knowledge_base_name_has_a_data_shape():
 def test_what_the_naming_sentence_calls_a_name_gives_the_rules_kind():
     text = "We propose a novel framework called Taste More Taste Better (TMTB), which uses both data and models."
     assert analyse("X", text).all_kinds["tmtb"] == EntityKind.METHOD
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Evaluated on SWE-Bench-Verified, FooScale enables our model to match larger ones.", "FooScale"),
+    ("On the MS-COCO and Pascal VOC benchmarks, FooDETR achieves a large gain.", "FooDETR"),
+])
+def test_no_list_goes_across_the_comma_that_closes_an_opening_phrase(text, name):
+    from kg.extract.mentions import _listed_with_name
+    c = next(c for c in analyse("X", text).admissible if c.span.text == name)
+    assert not _listed_with_name(c) and {m.surface: m.kind for m in extract_mentions("X", text)}[name] == \
+        EntityKind.METHOD

@@ -62,7 +62,7 @@ def _sibling_kinds(a: RuleAnalysis) -> dict[str, set[str]]:
         groups, run = [], [cands[0]]
         for prev, c in zip(cands, cands[1:]):
             gap = c.sentence.text[prev.span.end - c.sentence.start:c.span.start - c.sentence.start]
-            if c.span.start >= prev.span.end and _JOIN.fullmatch(gap):
+            if c.span.start >= prev.span.end and _JOIN.fullmatch(gap) and not M._across_opening_comma(prev, c):
                 run.append(c)
             else:
                 groups.append(run)

@@ -1234,6 +1234,12 @@ _LIST_WINDOW = 120
 _SEPARATOR_AT_END = re.compile(r"(?:,|\band|\bor)\s*$")
 
 
+def _after_opening_comma(c: Candidate) -> bool:
+    """Whether only spaces stand between ``c`` and the comma closing its sentence's opening phrase."""
+    comma, rel = opening_comma(c.sentence.text), c.span.start - c.sentence.start
+    return 0 <= comma < rel and not c.sentence.text[comma + 1:rel].strip()
+
+
 def _item_before(item: re.Pattern, text: str) -> re.Match | None:
     """The list item ending ``text`` before its separator; the cheap test of the separator goes first, as most
     names follow none."""
@@ -1245,7 +1251,8 @@ def _item_before(item: re.Pattern, text: str) -> re.Match | None:
 def _listed_with_name(c: Candidate) -> bool:
     """True when a longer name stands next to ``c`` in a list ("BERT and T5", "T5, BART")."""
     rel = c.span.start - c.sentence.start
-    before = _item_before(_LIST_BEFORE, c.sentence.text[max(0, rel - _LIST_WINDOW):rel])
+    before = _item_before(_LIST_BEFORE, c.sentence.text[max(0, rel - _LIST_WINDOW):rel]) \
+        if not _after_opening_comma(c) else None
     after = _NEXT_ITEM_WORD.match(c.sentence.text, rel + len(c.span.text))
     return any(m and len(m.group(1)) > 2 and P.name_shaped(m.group(1)) and not P.MEASURE.fullmatch(m.group(1))
                for m in (before, after))
@@ -1269,7 +1276,8 @@ def _listed_with_known(c: Candidate) -> bool:
     text, rel = c.sentence.text, c.span.start - c.sentence.start
     neighbours = []  # results in brackets between the items do not end the list: "MOT17 (HOTA 64.9), … and DanceTrack"
     left, right = _BRACKETED.sub("", text[:rel]), _BRACKETED.sub("", text[rel + len(c.span.text):])
-    while (m := _item_before(_LIST_BEFORE_DOTTED, left[-_LIST_WINDOW:])) and len(neighbours) < 6:
+    while not _after_opening_comma(c) and (m := _item_before(_LIST_BEFORE_DOTTED, left[-_LIST_WINDOW:])) \
+            and len(neighbours) < 6:
         neighbours.append(m.group(1))
         left = left[:len(left) - min(len(left), _LIST_WINDOW) + m.start()]
     while (m := _NEXT_LIST_ITEM.match(right)) and len(neighbours) < 12:
@@ -1942,8 +1950,18 @@ _DATA_CONTEXT = re.compile(r"\b(?:datasets|benchmarks|corpora|test\s+sets)\b[^.;
 # and Ego4d"
 
 
-# "On the MS-COCO and Pascal VOC benchmarks, Sparse Semi-DETR achieves …": the comma closes an opening phrase
-_OPENING_PHRASE = re.compile(r"\s*(?:On|Across|In|Over|For|With|Using|From|Among|Through|After)\b[^,;]*")
+# "On the MS-COCO and Pascal VOC benchmarks, Sparse Semi-DETR achieves …", "Evaluated on SWE-Bench-Verified,
+# EvoScale enables …": the comma closes an opening phrase, and no list goes across it
+_OPENING_PHRASE = re.compile(r"\s*(?:On|Across|In|Over|For|With|Using|From|Among|Through|After|"
+                             r"(?:Evaluated|Tested|Trained|Validated|Benchmarked|Pretrained|Pre-trained|Fine-tuned|"
+                             r"Built|Applied|Compared)\s+(?:on|with|against|to|across))\b[^,;()]*")
+
+
+@lru_cache(maxsize=4096)
+def opening_comma(sentence: str) -> int:
+    """Offset of the comma that closes a sentence's opening phrase ("On A and B, X achieves"), or -1."""
+    comma = sentence.find(",")
+    return comma if comma > 0 and _OPENING_PHRASE.fullmatch(sentence, 0, comma) else -1
 
 
 @lru_cache(maxsize=4096)
@@ -1953,8 +1971,9 @@ def _enumeration_kind(c: Candidate) -> EntityKind | None:
     The nearest opening head wins; the enumeration ends with the clause ("… demonstrate that", ";", ")").
     """
     before = c.sentence.text[:c.span.start - c.sentence.start]
+    comma = opening_comma(c.sentence.text)  # "On the A and B benchmarks, X …" lists nothing
     heads = [(m.start(), m.end(), EntityKind.DATASET) for m in _DATA_CONTEXT.finditer(before)
-             if not (m.group(0).rstrip().endswith(",") and _OPENING_PHRASE.fullmatch(before[:m.start()]))]
+             if m.start() + len(m.group(0).rstrip()) - 1 != comma]
     heads += [(m.start(), m.end(), EntityKind.METHOD) for m in _METHOD_CONTEXT.finditer(before)]
     if not heads:
         return None
@@ -1975,7 +1994,7 @@ def _on_data(c: Candidate) -> bool:
         return enumeration == EntityKind.DATASET
     before = c.sentence.text[:c.span.start - c.sentence.start]
     head = _LIST_HEAD.search(before, max(0, len(before) - 40))
-    if head and head.group(0).rstrip().endswith(",") and _OPENING_PHRASE.fullmatch(before[:head.start()]):
+    if head and _after_opening_comma(c):
         head = None  # "On the MS-COCO and Pascal VOC benchmarks, X achieves": the subject after an opening phrase
     return bool(_ON.search(before[-40:]) or head or _data_noun_before(c)
                 or _SOURCED_FROM.search(before[-80:]))  # "sourced from GEO, ImmPort, and ArrayExpress"
@@ -2298,7 +2317,7 @@ def _list_datasets(cands: list[Candidate], kinds: dict[str, EntityKind], text_of
     for c in ordered:
         between = text_of[c.field][group[-1].span.end:c.span.start] if group else ""
         if group and group[-1].field == c.field and _LIST_SEPARATOR.fullmatch(between) \
-                and not (closed and between.strip() == ","):
+                and not (closed and between.strip() == ",") and not _across_opening_comma(group[-1], c):
             group.append(c)
             closed = closed or between.strip() != ","
         else:
@@ -2306,6 +2325,13 @@ def _list_datasets(cands: list[Candidate], kinds: dict[str, EntityKind], text_of
             group.append(c)
             closed = False
     flush()
+
+
+def _across_opening_comma(left: Candidate, right: Candidate) -> bool:
+    """Whether the comma between two names of one sentence closes its opening phrase ("On A, B achieves")."""
+    comma = opening_comma(left.sentence.text)
+    return comma >= 0 and left.sentence == right.sentence \
+        and left.span.end - left.sentence.start <= comma < right.span.start - right.sentence.start
 
 
 _SHARED_TASK_AT_END = re.compile(r"^(.*?\S)\s+[Ss]hared\s+[Tt]ask$")
