@@ -2236,3 +2236,14 @@ def test_no_list_goes_across_the_comma_that_closes_an_opening_phrase(text, name)
     c = next(c for c in analyse("X", text).admissible if c.span.text == name)
     assert not _listed_with_name(c) and {m.surface: m.kind for m in extract_mentions("X", text)}[name] == \
         EntityKind.METHOD
+
+
+@pytest.mark.parametrize("title", ["Prompt-Aware Controllable Shadow Removal",
+                                   "Stateful Conformer Decoding with Cached Inference"])
+def test_a_listed_ordinary_word_capitalised_only_by_a_title_case_title_is_no_name(title):
+    assert extract_mentions(title, "We remove artefacts from photographs with a small network.") == ()
+
+
+def test_degrees_of_freedom_and_radios_are_no_artifacts():
+    text = "FooGrasp predicts 6-DoF grasps from WiFi signals and depth."
+    assert {m.surface for m in extract_mentions("X", text)} == {"FooGrasp"}

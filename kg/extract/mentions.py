@@ -2066,6 +2066,23 @@ _TASK_VERBS = re.compile(r"\)\s+(?:aims?|involves?|tackles?|focus(?:es)?|seeks?|
                          r"long-standing|key)\b)")
 
 
+_TITLE_WORD = re.compile(r"[A-Za-z][\w'’\-]{3,}")
+
+
+def _capitalised_by_the_title(cands: list[Candidate], title: str) -> set[str]:
+    """Keys of listed names that are also ordinary words ("Shadow", "Conformer", "Vision Transformer") written only in
+    a title that capitalises nearly every word ("… Shadow Removal via …"): the capitals there say nothing."""
+    words = _TITLE_WORD.findall(title)
+    if not words or sum(w[0].isupper() for w in words) < 0.8 * len(words):
+        return set()
+    keys: dict[str, bool] = {}
+    for c in cands:
+        only_here = c.field == "title" and c.ambiguous and not any(ch.isdigit() for ch in c.span.text) \
+            and not P.all_caps(c.span.text.replace(" ", ""))
+        keys[c.key] = keys.get(c.key, True) and only_here
+    return {key for key, only in keys.items() if only}
+
+
 def _opens_as_topic(c: Candidate) -> bool:
     """An unlisted acronym defined by the words that open its sentence, with a process noun as their head, and said
     to aim at, involve or be a task: the field the abstract is about, not an artifact (unless the paper introduces
@@ -2624,7 +2641,8 @@ def analyse(title: str, abstract: str | None) -> RuleAnalysis:
     # a language is no artifact, nor is an acronym the paper defines as one ("Modern Standard Arabic (MSA)")
     languages = {c.key for c in cands if _names_a_language(c.span.text)}
     organisations = {c.key for c in cands if c.canonical is None and _organisation(c)}
-    excluded = frozenset(_team_keys(title)) | (tasks - named) | described | cited | languages | organisations
+    excluded = frozenset(_team_keys(title)) | (tasks - named) | described | cited | languages | organisations \
+        | (_capitalised_by_the_title(cands, title) - set(proposed))
     admissible = [c for c in cands if not _vetoed(c, proposed, defined, text_of, excluded)]
     kept = [c for c in admissible if _evidenced(c, proposed, defined, cue_keys, text_of)]
     names_kept = {c.key for c in kept if not c.alias_of}
