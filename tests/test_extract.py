@@ -2247,3 +2247,13 @@ def test_a_listed_ordinary_word_capitalised_only_by_a_title_case_title_is_no_nam
 def test_degrees_of_freedom_and_radios_are_no_artifacts():
     text = "FooGrasp predicts 6-DoF grasps from WiFi signals and depth."
     assert {m.surface for m in extract_mentions("X", text)} == {"FooGrasp"}
+
+
+def test_one_name_in_several_years_written_out():
+    text = "We evaluate on the TREC DL 2019, 2020 and LLMJudge datasets. In 2019 and 2020, prices rose."
+    assert {m.canonical for m in extract_mentions("X", text)} == {"TREC DL 2019", "TREC DL 2020", "LLMJudge"}
+
+
+def test_a_data_noun_and_what_it_is_for_before_a_name_make_it_data():
+    text = "We test on the prevailing benchmark for Lexical Substitution, FooInCo, and find pitfalls in Conv1d layers."
+    assert {(m.surface, m.kind) for m in extract_mentions("X", text)} == {("FooInCo", EntityKind.DATASET)}

@@ -396,6 +396,16 @@ _SIZES_SHARED = re.compile(r"(?<![\w-])([A-Za-z][\w.\-]*[A-Za-z0-9][\-_])(\d+(?:
 # "YouTube-VIS 2019/2021/2022": one name in several years
 _YEARS_SHARED = re.compile(r"(?<![\w-])([A-Z][\w\-]*[A-Za-z])[\s\-]((?:19|20)\d\d)((?:/(?:19|20)\d\d)+)(?![\w/])")
 
+# "TREC DL 2019, 2020 and …", "SemEval 2016 and 2017": one name in several years written out
+_YEARS_LISTED = re.compile(r"(?<![\w-])((?:[A-Z][\w\-]*\s+)?[A-Z][\w\-]*[A-Za-z])\s+((?:19|20)\d\d)"
+                           r"((?:\s*,\s*(?:19|20)\d\d)+(?:,?\s+and\s+(?:19|20)\d\d)?|,?\s+and\s+(?:19|20)\d\d)(?![\w/])")
+
+
+def _years_listed(m: re.Match) -> bool:
+    """Whether the words before the years of a :data:`_YEARS_LISTED` match are a name ("TREC DL", not "In")."""
+    last = m.group(1).split()[-1]
+    return P.name_shaped(last) or P.all_caps(last) or load_gazetteer().lookup(m.group(1)) is not None
+
 
 def _series(field: str, text: str) -> list[Candidate]:
     """"ImageNet-{A,R,V2,Sketch}", "YouTube-VIS 2019/2021", "Qwen3-8B/0.6B", and "RefCOCO/+/g" after a listed name:
@@ -410,6 +420,11 @@ def _series(field: str, text: str) -> list[Candidate]:
             span = Span(m.group(0), sent.start + m.start(), sent.start + m.end())
             out += [Candidate(field, sent, span, "pattern:series", canonical=f"{m.group(1)} {year}")
                     for year in [m.group(2)] + m.group(3).split("/")[1:]]
+        for m in _YEARS_LISTED.finditer(sent.text) if " 20" in sent.text or " 19" in sent.text else ():
+            if _years_listed(m):
+                span = Span(m.group(0), sent.start + m.start(), sent.start + m.end())
+                out += [Candidate(field, sent, span, "pattern:series", canonical=f"{m.group(1)} {year}")
+                        for year in [m.group(2)] + re.findall(r"(?:19|20)\d\d", m.group(3))]
         for m in _SIZES_SHARED.finditer(sent.text) if "/" in sent.text else ():
             span = Span(m.group(0), sent.start + m.start(), sent.start + m.end())
             out += [Candidate(field, sent, span, "pattern:series", EntityKind.METHOD, m.group(1) + size)
@@ -2116,8 +2131,12 @@ def _apposition_to_noun(c: Candidate) -> str | None:
 @lru_cache(maxsize=4096)  # asked by the noise rules and again by kg.extract.features
 def _data_noun_before(c: Candidate) -> bool:
     """"the benchmark VQA 2.0", "le corpus RATS", "du lexique MULTEXT": a dataset noun right before a name."""
-    return bool(_NOUN_BEFORE.search(c.sentence.text[max(0, c.span.start - c.sentence.start - 60):
-                                                     c.span.start - c.sentence.start]))
+    before = c.sentence.text[max(0, c.span.start - c.sentence.start - 60):c.span.start - c.sentence.start]
+    return bool(_NOUN_BEFORE.search(before) or before.endswith(", ") and _NOUN_FOR_THEN_NAME.search(before))
+
+
+# "the prevailing benchmark for Lexical Substitution, CoInCo, …": a data noun, what it is for, then the name
+_NOUN_FOR_THEN_NAME = re.compile(r"\b(?:dataset|corpus|benchmark|treebank)\s+(?:for|of|on)\s+[^,.;()]{1,40},\s*$")
 
 
 @lru_cache(maxsize=4096)  # asked by the noise rules and again by kg.extract.features
