@@ -2257,3 +2257,9 @@ def test_one_name_in_several_years_written_out():
 def test_a_data_noun_and_what_it_is_for_before_a_name_make_it_data():
     text = "We test on the prevailing benchmark for Lexical Substitution, FooInCo, and find pitfalls in Conv1d layers."
     assert {(m.surface, m.kind) for m in extract_mentions("X", text)} == {("FooInCo", EntityKind.DATASET)}
+
+
+def test_names_after_a_plural_method_noun_and_a_comma_are_methods():
+    text = "FooNBV outperforms deep reinforcement learning methods, Scan-RL and BarNBV, by 40%."
+    kinds = {m.surface: m.kind for m in extract_mentions("X", text)}
+    assert kinds["Scan-RL"] == kinds["BarNBV"] == EntityKind.METHOD

@@ -1950,7 +1950,10 @@ _LIST_HEAD = re.compile(r"(?:datasets|benchmarks|corpora|test\s+sets|tasks)\s*(?
                         r"(?:the\s+)?$", re.IGNORECASE)
 _METHOD_CONTEXT = re.compile(r"\b(?:models|methods|baselines|backbones|architectures|LLMs|MLLMs|LMs|encoders|systems|"
                              r"algorithms|networks|detectors|trackers)\b\s*(?:,\s*)?(?:such as|including|like|namely|"
-                             r"i\.e\.|e\.g\.|viz\.|[:(])", re.IGNORECASE)
+                             r"i\.e\.|e\.g\.|viz\.|[:(])"
+                             # "deep reinforcement learning methods, Scan-RL and GenNBV"
+                             r"|\b(?:models|methods|baselines|approaches|algorithms|systems),\s+"
+                             r"(?-i:(?=(?!(?:We|Our|The|This|These|It|In)\b)[A-Z]))", re.IGNORECASE)
 # words that close an enumeration ("datasets like MVTec and VisA demonstrate that FiLo …")
 _ENUMERATION_END = re.compile(r"\.(?!\d)|[;)]|\b(?:using|with|by|via|while|and (?:our|we|the proposed)|that|which|where|"
                               r"demonstrat\w*|show\w*|confirm\w*|indicat\w*|reveal\w*|prov\w*|verif\w*|suggest\w*|"
@@ -1986,10 +1989,14 @@ def _enumeration_kind(c: Candidate) -> EntityKind | None:
     The nearest opening head wins; the enumeration ends with the clause ("… demonstrate that", ";", ")").
     """
     before = c.sentence.text[:c.span.start - c.sentence.start]
+    # up to the name's first letter, which "methods, Scan-RL and GenNBV" looks at (a subject after "…datasets, " is
+    # most often the paper's method, so data heads see only the text before the name)
+    upto = c.sentence.text[:c.span.start - c.sentence.start + 1]
     comma = opening_comma(c.sentence.text)  # "On the A and B benchmarks, X …" lists nothing
     heads = [(m.start(), m.end(), EntityKind.DATASET) for m in _DATA_CONTEXT.finditer(before)
              if m.start() + len(m.group(0).rstrip()) - 1 != comma]
-    heads += [(m.start(), m.end(), EntityKind.METHOD) for m in _METHOD_CONTEXT.finditer(before)]
+    heads += [(m.start(), m.end(), EntityKind.METHOD) for m in _METHOD_CONTEXT.finditer(upto)
+              if m.end() <= len(before) and m.start() + len(m.group(0).rstrip()) - 1 != comma]
     if not heads:
         return None
     # the head noun nearest the name: "benchmarks comparable to those of superior LLMs (e.g., GPT-4)" lists LLMs
