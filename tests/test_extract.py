@@ -2263,3 +2263,8 @@ def test_names_after_a_plural_method_noun_and_a_comma_are_methods():
     text = "FooNBV outperforms deep reinforcement learning methods, Scan-RL and BarNBV, by 40%."
     kinds = {m.surface: m.kind for m in extract_mentions("X", text)}
     assert kinds["Scan-RL"] == kinds["BarNBV"] == EntityKind.METHOD
+
+
+def test_a_list_that_runs_on_into_a_plural_data_noun_is_data():
+    text = "Experiments on the Florence, Facewarehouse and custom-collected datasets show gains."
+    assert {m.surface: m.kind for m in extract_mentions("X", text)}["Facewarehouse"] == EntityKind.DATASET

@@ -2345,7 +2345,7 @@ def _list_datasets(cands: list[Candidate], kinds: dict[str, EntityKind], text_of
 
     def flush() -> None:
         tail = text_of[group[-1].field][group[-1].span.end:group[-1].span.end + 12].lower() if group else ""
-        if group and re.match(r"\s*(?:datasets?|benchmarks?|corpora)\b", tail):
+        if group and (re.match(r"\s*(?:datasets?|benchmarks?|corpora)\b", tail) or _list_ends_in_data_noun(group[-1])):
             for c in group:
                 kinds.setdefault(c.key, EntityKind.DATASET) if c.kind else kinds.__setitem__(c.key, EntityKind.DATASET)
         listed = [c.kind for c in group if c.kind is not None]
