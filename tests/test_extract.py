@@ -2268,3 +2268,8 @@ def test_names_after_a_plural_method_noun_and_a_comma_are_methods():
 def test_a_list_that_runs_on_into_a_plural_data_noun_is_data():
     text = "Experiments on the Florence, Facewarehouse and custom-collected datasets show gains."
     assert {m.surface: m.kind for m in extract_mentions("X", text)}["Facewarehouse"] == EntityKind.DATASET
+
+
+def test_an_unlisted_capitals_word_after_a_listed_dataset_names_a_part_of_it():
+    text = "We reach 92.9% AP50 on the ImageNet VID dataset and 50 AP on COCO AP."
+    assert {m.canonical for m in extract_mentions("X", text)} == {"ImageNet VID", "MS COCO"}

@@ -298,6 +298,17 @@ def _known_with_size(tok: Span, gaz: Gazetteer):
     return lambda field, sent: Candidate(field, sent, tok, "gazetteer:pwc", entry.kind, entry.canonical)
 
 
+_CAPS_WORD = re.compile(r"[A-Z]{2,6}")
+
+
+def _caps_part_after(text: str, toks: tuple[Span, ...], j: int, entry, gaz: Gazetteer) -> bool:
+    """Whether an unlisted all-capitals word right after a listed dataset names a part of it ("ImageNet VID")."""
+    return entry.kind == EntityKind.DATASET and not entry.ambiguous and j < len(toks) \
+        and text[toks[j - 1].end:toks[j].start] == " " and _CAPS_WORD.fullmatch(toks[j].text) is not None \
+        and gaz.lookup(toks[j].text) is None and not is_noise(entity_key(toks[j].text)) \
+        and entity_key(toks[j].text) not in generic_acronyms()
+
+
 def _sentence_candidates(field: str, text: str, sent: Span, gaz: Gazetteer) -> list[Candidate]:
     toks = tokens(sent.text, sent.start)
     found: list[Candidate] = []
@@ -319,6 +330,8 @@ def _sentence_candidates(field: str, text: str, sent: Span, gaz: Gazetteer) -> l
             same = j == i + n or (j == i + n + 1 and _SIZE_WORD.fullmatch(toks[j - 1].text) is not None) \
                 or _LANGUAGE_PAIR.fullmatch(text[toks[i + n - 1].end:toks[j - 1].end]) is not None
             j = _extend_shared_task(text, toks, j) if entry.kind == EntityKind.DATASET else j
+            if same and _caps_part_after(text, toks, j, entry, gaz):
+                j, same = j + 1, False  # "ImageNet VID", "TREC ROBUST": a part of the listed data, named so
             start = _language_before(text, toks, i, found)
             if start == i and entry.kind == EntityKind.DATASET and i and toks[i - 1].text in _VARIANT_WORDS \
                     and text[toks[i - 1].end:toks[i].start] == " ":
