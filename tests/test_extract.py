@@ -2138,7 +2138,8 @@ def test_a_size_whose_times_sign_was_lost_is_no_version():
     ("Code completion with intent", "We propose CoCo, a novel framework for code completion.", "CoCo"),
     ("Caching", "We introduce the Adaptive Cache Enhancement (ACE) framework, which keeps confident samples.", "ACE"),
     ("Harmonization", "We propose a novel model R2R. It harmonizes regions.", "R2R"),
-    ("Segmentation", "We introduce a segmentation framework called Prompt Class Clustering (PCC) for weak labels.", "PCC"),
+    ("Segmentation", "We introduce a segmentation framework called Prompt Class Clustering (PCC) for weak labels.",
+     "PCC"),
 ])
 def test_a_listed_name_the_paper_gives_its_own_method_is_that_method(title, text, name):
     found = {m.surface: m for m in extract_mentions(title, text)}

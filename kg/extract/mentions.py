@@ -411,7 +411,8 @@ _YEARS_SHARED = re.compile(r"(?<![\w-])([A-Z][\w\-]*[A-Za-z])[\s\-]((?:19|20)\d\
 
 # "TREC DL 2019, 2020 and …", "SemEval 2016 and 2017": one name in several years written out
 _YEARS_LISTED = re.compile(r"(?<![\w-])((?:[A-Z][\w\-]*\s+)?[A-Z][\w\-]*[A-Za-z])\s+((?:19|20)\d\d)"
-                           r"((?:\s*,\s*(?:19|20)\d\d)+(?:,?\s+and\s+(?:19|20)\d\d)?|,?\s+and\s+(?:19|20)\d\d)(?![\w/])")
+                           r"((?:\s*,\s*(?:19|20)\d\d)+(?:,?\s+and\s+(?:19|20)\d\d)?"
+                           r"|,?\s+and\s+(?:19|20)\d\d)(?![\w/])")
 
 
 def _years_listed(m: re.Match) -> bool:
@@ -1286,7 +1287,8 @@ def _listed_with_name(c: Candidate) -> bool:
                for m in (before, after))
 
 
-_LIST_THEN_DATA_NOUN = re.compile(r"(?:\s*(?:,\s*(?:and|or)\b|,|and|or|&)\s*(?:the\s+|our\s+(?:[a-z\-]+\s+){0,2})?[\w\-.]+"
+_LIST_THEN_DATA_NOUN = re.compile(r"(?:\s*(?:,\s*(?:and|or)\b|,|and|or|&)\s*"
+                                  r"(?:the\s+|our\s+(?:[a-z\-]+\s+){0,2})?[\w\-.]+"  # "…, and our built X datasets"
                                   r"(?:\s+[A-Z][\w\-.]*){0,2})+\s+(?:datasets|corpora|benchmarks|test\s+sets)\b")
 
 
@@ -1569,7 +1571,8 @@ def _proposed_keys(title: str, abstract: str, cands: list[Candidate]) -> dict[st
         for c in ordered:
             before = sent.text[:c.span.start - sent.start]
             after_text = sent.text[c.span.end - sent.start:]
-            if c.rule == "pattern:naming" or c.rule in ("gazetteer:pwc", "pattern:unlisted") and _named_by_verb(before):
+            if c.rule == "pattern:naming" or (c.rule in ("gazetteer:pwc", "pattern:unlisted")
+                                              and _named_by_verb(before)):
                 proposed.setdefault(c.key, ("role:named", c))
             elif P.OUR.search(before[-60:]):
                 proposed.setdefault(c.key, ("role:our", c))
@@ -2091,14 +2094,26 @@ def _described_as_task_or_metric(c: Candidate) -> bool:
 
 # a sentence that opens with a field or task and its acronym: "Scene Text Editing (STE) involves …", "Session-based
 # recommendation (SBR) aims to …" (the head is a process noun; "Neural Radiance Fields (NeRF) have …" is not one)
-_TOPIC_OPENING = re.compile(r"(?:The\s+)?(?:[\w\-’']+\s+){0,5}[\w\-’']*(?:tion|sion|ing|ment|ery|sis|ance|ence|ity|ics)"
-                            r"\s*\(\s*$", re.IGNORECASE)
+_TOPIC_OPENING = re.compile(r"(?:The\s+)?(?:[\w\-’']+\s+){0,5}"
+                            r"[\w\-’']*(?:tion|sion|ing|ment|ery|sis|ance|ence|ity|ics)\s*\(\s*$", re.IGNORECASE)
 
 
 _TASK_VERBS = re.compile(r"\)\s+(?:aims?|involves?|tackles?|focus(?:es)?|seeks?|refers?|requires?|targets?|"
                          r"(?:is|are)\s+(?:an?|the)\s+(?:[\w\-]+\s+){0,3}?(?:task|problem|field|area|challenge)s?\b|"
                          r"(?:is|are)\s+(?:a\s+)?(?:crucial|critical|fundamental|important|essential|challenging|"
                          r"long-standing|key)\b)")
+
+
+def _opens_as_topic(c: Candidate) -> bool:
+    """An unlisted acronym defined by the words that open its sentence, with a process noun as their head, and said
+    to aim at, involve or be a task: the field the abstract is about, not an artifact (unless the paper introduces
+    it)."""
+    before = c.sentence.text[:c.span.start - c.sentence.start]
+    if c.kind is not None or len(before) > 80 or _TOPIC_OPENING.fullmatch(before) is None:
+        return False
+    initials = "".join(w[0] for w in re.findall(r"[A-Za-z][\w’']*", before.removeprefix("The ")))
+    return initials.lower() == "".join(ch for ch in c.span.text if ch.isalpha()).lower() \
+        and _TASK_VERBS.match(c.sentence.text, c.span.end - c.sentence.start) is not None
 
 
 _TITLE_WORD = re.compile(r"[A-Za-z][\w'’\-]{3,}")
@@ -2116,18 +2131,6 @@ def _capitalised_by_the_title(cands: list[Candidate], title: str) -> set[str]:
             and not P.all_caps(c.span.text.replace(" ", ""))
         keys[c.key] = keys.get(c.key, True) and only_here
     return {key for key, only in keys.items() if only}
-
-
-def _opens_as_topic(c: Candidate) -> bool:
-    """An unlisted acronym defined by the words that open its sentence, with a process noun as their head, and said
-    to aim at, involve or be a task: the field the abstract is about, not an artifact (unless the paper introduces
-    it)."""
-    before = c.sentence.text[:c.span.start - c.sentence.start]
-    if c.kind is not None or len(before) > 80 or _TOPIC_OPENING.fullmatch(before) is None:
-        return False
-    initials = "".join(w[0] for w in re.findall(r"[A-Za-z][\w’']*", before.removeprefix("The ")))
-    return initials.lower() == "".join(ch for ch in c.span.text if ch.isalpha()).lower() \
-        and _TASK_VERBS.match(c.sentence.text, c.span.end - c.sentence.start) is not None
 
 
 _KIND_NOUNS = P.DATASET_NOUNS | P.METHOD_NOUNS
