@@ -2274,3 +2274,20 @@ def test_a_list_that_runs_on_into_a_plural_data_noun_is_data():
 def test_an_unlisted_capitals_word_after_a_listed_dataset_names_a_part_of_it():
     text = "We reach 92.9% AP50 on the ImageNet VID dataset and 50 AP on COCO AP."
     assert {m.canonical for m in extract_mentions("X", text)} == {"ImageNet VID", "MS COCO"}
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("FooNet trains on Cortex-M4 and Cortex-M7 MCUs and an FPGA.", {"Cortex-M4", "Cortex-M7", "MCUs", "FPGA"}),
+    ("It gains 3 dB of PSNR and 2 points of AUC-PR and AUC-ROC over a 3D-CNN with SiLU units.",
+     {"dB", "AUC-PR", "AUC-ROC", "3D-CNN", "SiLU"}),
+    ("Text with PII falls under the GDPR and the CCPA; AIGC raises the stakes.", {"PII", "GDPR", "CCPA", "AIGC"}),
+    ("Towards Faster Video Inpainting and Image Colorization", {"Inpainting", "Colorization"}),
+])
+def test_round14_hardware_units_measures_rules_and_tasks_are_no_names(text, absent):
+    assert not absent & {m.surface for m in extract_mentions("X", text)}
+    assert not absent & {m.surface for m in extract_mentions(text, "")}
+
+
+def test_a_repository_in_a_title_is_data():
+    found = extract_mentions("FOOSTER: Monash Scalable Time Series Evaluation Repository", "We release FOOSTER.")
+    assert {(m.surface, m.kind, m.role) for m in found} == {("FOOSTER", EntityKind.DATASET, Role.PROPOSES)}

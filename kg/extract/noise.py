@@ -20,7 +20,7 @@ cnn cnns convnet convnets rnn rnns lstm lstms gru grus gnn gnns gcn gcns gan gan
 llm llms lmm lmms mllm mllms vlm vlms lvlm lvlms plm plms ptm ptms lm lms nlp nlu nlg cv ai agi ml dl rl rlhf sft
 moe moes transformer transformers attention selfattention multiheadattention mha mhsa ffn ffnn
 batchnorm batchnormalization bn layernorm layernormalization ln groupnorm groupnormalization instancenorm rmsnorm
-prenorm postnorm preln postln relu gelu softmax sigmoid tanh dropout
+prenorm postnorm preln postln relu gelu softmax sigmoid tanh dropout silu swish leakyrelu prelu elu mish
 sgd gd momentum peft kd knowledgedistillation finetuning pretraining selfsupervisedlearning ssl sl icl cot
 qat ptq nas automl mtl ssl fl hpo rag kvcache kv mtl marl
 mdp mdps pomdp pomdps ntk mip milp ilp tcn tcns wsl bestofn slm slms mpnn mpnns
@@ -29,7 +29,7 @@ pca svd lasso svm svr lr crf hmm knn kmeans lda tfidf bow
 seq2seq encoderdecoder autoencoder
 bilstm bilstms blstm blstms bigru bigrus birnn birnns bilstmcrf lstmcrf bicnn
 snn snns tdnn tdnns nms smoe rlvr fedllm fedllms osd diffusionmodel diffusionmodels
-arima qlearning mpc
+arima qlearning mpc 1dcnn 2dcnn 3dcnn aigc
 mcot vla vlas foundationmodel foundationmodels ssm ssms llmasajudge mdsd mas prm prms gnnllm
 amr ucca hpsg ccg lfg dmrs mrs drs rst sdrt iot seo
 procrustes viterbi earley cky cyk beamsearch
@@ -51,7 +51,7 @@ eer fvd hits hits1 hits3 hits10 gleu rouge1 rouge2 ribes
 ceaf ceafe ceafm blanc lea bcubed b3 su4 rougesu4 rougesu rougen rougew
 f1score p1 p5 p10 p20 ttr recall precision hr hitrate mape smape mase wape
 msssim tiou mmd ade fde aupro fad chair spl ndtw sdtw psds pauc tmscore cate qed oks logp sisdr sdr sisnr snr
-pesq stoi var mos cometkiwi xcomet rocauc prauc top2 top3 top10 top20 top50 top100 rank5 rank10 rank20
+pesq stoi var mos cometkiwi xcomet rocauc prauc aucroc aucpr top2 top3 top10 top20 top50 top100 rank5 rank10 rank20
 """.split())
 _METRIC_FORM = re.compile(r"(?:macro|micro|weighted|min|max|mean)?([a-z]+?)(?:at)?\d*")  # "BLEU-4", "NDCG@20", "minADE"
 
@@ -61,6 +61,7 @@ cuda fp8 fp16 bf16 fp32 int8 int4 int2 nvlink pcie ssd ssds dram hbm vram lidar 
 sentinel1 sentinel1a sentinel2 sentinel2a sentinel3 sentinel5p landsat landsat5 landsat7 landsat8 landsat9 spot5 spot6
 spot7 planetscope worldview2 worldview3 gaofen1 gaofen2 gaofen3 quickbird ikonos terrasarx cosmoskymed
 go1 go2 anymal franka ur5 ur5e kinova
+fpga fpgas asic asics mcu mcus soc socs cortexm cortexm0 cortexm0+ cortexm3 cortexm4 cortexm7 cortexm33 cortexa
 """.split())  # satellites and robots are platforms the data comes from or runs on, like GPUs (docs/labelling.md)
 
 ORGANISATIONS = frozenset("""
@@ -82,14 +83,14 @@ ocr vqa kie ner pos qa rc mt nmt asr tts nli sts wsd srl ie ir ctr ad zsad is sr
 stvg vos sod sis wsss udg ocrvqa dst gcg mgsc ctc videoqa hoi vln bci
 sgg wsod sfda dg zsl gzsl osr absa erc sed asv ser kws vad slu vg tal tad vtg docvqa str tsad tsf ltsf cdr el rte mrc
 odqa kbqa text2sql nl2sql mwp fv vis mots sot hpe har iqa sfm slam vo lle vsr ovs wsol rec res mtsf tsc
-kbvqa bioner
+kbvqa bioner inpainting colorization outpainting
 """.split())
 
 OTHER = frozenset("""
 sota soa gpu api apis url urls pdf html json xml sql csv id ids ui gui os io ram rom usa us uk eu ceo phd
 tv hz khz mhz ghz l1 l2 l0 linf covid19 covid 2d 3d 4d 1d rgb rgbd rgb+d srgb hd 4k 8k 1080p ood iid noniid ab q a
 mri fmri eeg ecg emg cxr tikz e2e mcq mcqs roi rois aiot dna rna pde pdes ode odes sok
-z500 t2m t850 u10 v10 msl dof 6dof 3dof wifi bluetooth conv1d conv2d conv3d
+z500 t2m t850 u10 v10 msl dof 6dof 3dof wifi bluetooth conv1d conv2d conv3d db kl pii gdpr ccpa hipaa
 """.split())
 
 ALL = GENERIC | METRICS | HARDWARE | ORGANISATIONS | VENUES | TASKS | OTHER

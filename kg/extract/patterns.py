@@ -30,7 +30,7 @@ DATASET_NOUNS = frozenset(
     "lexicon lexicons thesaurus terminology ontology contest competition environment environments".split())
 DATASET_HEADS = frozenset("dataset datasets benchmark benchmarks corpus corpora treebank testbed database "
                           "lexicon thesaurus terminology ontology headings resource resources leaderboard "
-                          "subset environment environments".split())
+                          "subset environment environments repository repositories archive".split())
 # "text-to-SQL", "Speech-to-Text", "sequence-to-sequence": a task or family named by what goes in and comes out
 IN_TO_OUT = re.compile(r"[A-Za-z0-9]*[A-Za-z](?:-to-[A-Za-z0-9]*[A-Za-z])+")  # also "3D-to-2D"
 # "RWTH Aachen University", "NICT Laboratory": the name before such a noun is an organisation
