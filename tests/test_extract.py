@@ -2291,3 +2291,10 @@ def test_round14_hardware_units_measures_rules_and_tasks_are_no_names(text, abse
 def test_a_repository_in_a_title_is_data():
     found = extract_mentions("FOOSTER: Monash Scalable Time Series Evaluation Repository", "We release FOOSTER.")
     assert {(m.surface, m.kind, m.role) for m in found} == {("FOOSTER", EntityKind.DATASET, Role.PROPOSES)}
+
+
+def test_a_satellite_the_text_lists_as_a_dataset_is_one():
+    text = "Experiments on three widely used datasets, including WorldView-3, GaoFen-2, and QuickBird, show gains."
+    assert {(m.surface, m.kind) for m in extract_mentions("X", text)} == {
+        ("WorldView-3", EntityKind.DATASET), ("GaoFen-2", EntityKind.DATASET), ("QuickBird", EntityKind.DATASET)}
+    assert extract_mentions("X", "We use Sentinel-2 imagery and Landsat 8 scenes.") == ()

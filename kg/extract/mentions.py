@@ -33,7 +33,7 @@ from kg.extract import patterns as P
 from kg.extract.canonical import entity_key
 from kg.extract.gazetteer import (Gazetteer, common_words, generic_acronyms, language_names, load_gazetteer,
                                   name_stats, series_kind)
-from kg.extract.noise import GENERIC, HARDWARE, METRICS, SOURCES, is_noise, is_venue
+from kg.extract.noise import GENERIC, HARDWARE, METRICS, SATELLITES, SOURCES, is_noise, is_venue
 from kg.extract.segment import Span, sentences, tokens
 from kg.model import EntityKind, Evidence, Mention, Role
 
@@ -1692,7 +1692,10 @@ def _ambiguous_name_cued(c: Candidate, cue_keys: frozenset[str] | set[str]) -> b
 
 
 def _venue_data(c: Candidate) -> bool:
-    """"SemEval datasets", "SemEval2014 benchmarks": the venue's data (the venue alone is no name)."""
+    """"SemEval datasets", "SemEval2014 benchmarks": the venue's data (the venue alone is no name); and a satellite
+    the text lists as a dataset ("datasets, including WorldView-3, GaoFen-2, and QuickBird")."""
+    if c.key in SATELLITES:
+        return _enumeration_kind(c) == EntityKind.DATASET or _list_ends_in_data_noun(c)
     return is_venue(c.key) and _words_after(c)[:1] in (["datasets"], ["dataset"], ["benchmarks"], ["benchmark"],
                                                        ["data"])
 

@@ -55,11 +55,16 @@ pesq stoi var mos cometkiwi xcomet rocauc prauc aucroc aucpr top2 top3 top10 top
 """.split())
 _METRIC_FORM = re.compile(r"(?:macro|micro|weighted|min|max|mean)?([a-z]+?)(?:at)?\d*")  # "BLEU-4", "NDCG@20", "minADE"
 
-HARDWARE = frozenset("""
-gpu gpus tpu tpus cpu cpus npu a100 a10080gb h100 h800 a6000 v100 rtx3090 rtx4090 t4 l40 a800 tpuv3 tpuv4 cs2
-cuda fp8 fp16 bf16 fp32 int8 int4 int2 nvlink pcie ssd ssds dram hbm vram lidar radar rtx
+# satellites: platforms the data comes from (docs/labelling.md), unless the text lists one as a dataset
+# ("three widely used datasets, including WorldView-3, GaoFen-2, and QuickBird", named for the sensor)
+SATELLITES = frozenset("""
 sentinel1 sentinel1a sentinel2 sentinel2a sentinel3 sentinel5p landsat landsat5 landsat7 landsat8 landsat9 spot5 spot6
 spot7 planetscope worldview2 worldview3 gaofen1 gaofen2 gaofen3 quickbird ikonos terrasarx cosmoskymed
+""".split())
+
+HARDWARE = SATELLITES | frozenset("""
+gpu gpus tpu tpus cpu cpus npu a100 a10080gb h100 h800 a6000 v100 rtx3090 rtx4090 t4 l40 a800 tpuv3 tpuv4 cs2
+cuda fp8 fp16 bf16 fp32 int8 int4 int2 nvlink pcie ssd ssds dram hbm vram lidar radar rtx
 go1 go2 anymal franka ur5 ur5e kinova
 fpga fpgas asic asics mcu mcus soc socs cortexm cortexm0 cortexm0+ cortexm3 cortexm4 cortexm7 cortexm33 cortexa
 """.split())  # satellites and robots are platforms the data comes from or runs on, like GPUs (docs/labelling.md)
