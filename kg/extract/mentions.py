@@ -2001,6 +2001,11 @@ def opening_comma(sentence: str) -> int:
     return comma if comma > 0 and _OPENING_PHRASE.fullmatch(sentence, 0, comma) else -1
 
 
+def _head_ends_at(head: re.Match, offset: int) -> bool:
+    """Whether a list head's match ends (spaces aside) on the character at ``offset``: "benchmarks," at a comma."""
+    return head.start() + len(head.group(0).rstrip()) - 1 == offset
+
+
 @lru_cache(maxsize=4096)
 def _enumeration_kind(c: Candidate) -> EntityKind | None:
     """The kind of the enumeration ``c`` stands in: "benchmarks, including X, Y" (data), "models such as X, Y" (methods).
@@ -2013,9 +2018,9 @@ def _enumeration_kind(c: Candidate) -> EntityKind | None:
     upto = c.sentence.text[:c.span.start - c.sentence.start + 1]
     comma = opening_comma(c.sentence.text)  # "On the A and B benchmarks, X …" lists nothing
     heads = [(m.start(), m.end(), EntityKind.DATASET) for m in _DATA_CONTEXT.finditer(before)
-             if m.start() + len(m.group(0).rstrip()) - 1 != comma]
+             if not _head_ends_at(m, comma)]
     heads += [(m.start(), m.end(), EntityKind.METHOD) for m in _METHOD_CONTEXT.finditer(upto)
-              if m.end() <= len(before) and m.start() + len(m.group(0).rstrip()) - 1 != comma]
+              if m.end() <= len(before) and not _head_ends_at(m, comma)]
     if not heads:
         return None
     # the head noun nearest the name: "benchmarks comparable to those of superior LLMs (e.g., GPT-4)" lists LLMs
