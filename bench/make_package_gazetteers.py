@@ -53,6 +53,15 @@ below) are downloaded with ``pip download`` and read as zip files, nothing is in
   No package with a clean list of knowledge bases (Wikidata, BabelNet, MeSH) was found: bioregistry lists identifier
   spaces of biomedical databases ("Unified Medical Language System Concept Unique Identifier"), not knowledge bases.
 
+- Round 15, for benchmarks and data the catalogues above lack: **inspect_evals** (MIT), the UK AI Security
+  Institute's LLM and agent evaluations, by README title ("# SWE-bench", "# OSWorld"); **EvalScope** (Apache-2.0), by
+  each benchmark adapter's ``pretty_name`` ("GPQA-Diamond", "LongMemEval"); **lhotse** (Apache-2.0), one speech-corpus
+  recipe each ("KsponSpeech", "L2-ARCTIC"); the **Open Graph Benchmark** (ogb, MIT) master tables ("ogbn-arxiv");
+  **MedMNIST** (Apache-2.0); **datasetsforecast** (MIT; "ETTh1", "ECL"); **Cornac** (Apache-2.0; "RetailRocket");
+  the **GOT-10k toolkit** (got10k, MIT; "UAV123"); **Avalanche** (avalanche-lib, MIT; "CORe50") and **TorchIO**
+  (Apache-2.0; "IXI"). Titles that name a framework, task family or game, identifier spellings of subsets
+  ("GSM8K-Indic") and spellings papers do not use ("ArenaHard") are left out (``_NOT_NAMES``, ``_NOT_EVALSCOPE``).
+
 - **pycountry** (LGPL-2.1; ISO 639-3 from Debian's iso-codes) and **trove-classifiers** (Apache-2.0), for
   ``languages.tsv``: names of natural languages and the "Programming Language :: X" classifiers. Languages are
   never methods or datasets; run ``bench/make_gazetteers.py`` first, as its lists decide which minor languages
@@ -87,8 +96,12 @@ PINS = {"torchvision": "0.29.1", "lm-eval": "0.4.13", "tensorflow-datasets": "4.
         "crfm-helm": "0.5.16", "stable-baselines3": "2.9.2", "sb3-contrib": "2.9.2", "flwr": "1.42.0", "gensim": "4.4.0",
         "pykeen": "1.11.1", "ir-datasets": "0.6.3", "mmdet3d": "1.4.0", "mmocr": "1.0.1", "mmagic": "1.2.0",
         "mmrotate": "0.3.4", "torch-geometric": "2.8.1", "torchaudio": "2.11.0", "torchgeo": "0.8.1",
-        "nltk": "3.10.4", "wn": "1.1.1"}
+        "nltk": "3.10.4", "wn": "1.1.1", "inspect-evals": "0.26.0", "lhotse": "1.33.0", "ogb": "1.3.6",
+        "medmnist": "3.0.2", "datasetsforecast": "1.1.0", "cornac": "3.0.1", "got10k": "0.1.2",
+        "avalanche-lib": "0.6.0", "torchio": "1.2.1", "evalscope": "1.14.1"}
 # mmpose 1.3.2 is left out: its wheel has no metafile.yml, its model zoo is one YAML file per config
+NEWER_DATA = ("inspect-evals", "evalscope", "lhotse", "ogb", "medmnist", "datasetsforecast", "cornac", "got10k", "avalanche-lib",
+              "torchio")
 OPENMMLAB = ("mmdet", "mmpretrain", "mmsegmentation", "mmaction2", "mmdet3d", "mmocr", "mmagic", "mmrotate")
 OUT_METHODS = ROOT / "kg" / "extract" / "data" / "package_methods.tsv"
 OUT_LANGUAGES = ROOT / "kg" / "extract" / "data" / "languages.tsv"
@@ -109,7 +122,13 @@ _NOT_NAMES = {"Task-name", "Generic Kinetics", "Multi-view Stereo Correspondence
               # lmms-eval task folders spelled as descriptions or variants, and diffusers' lower-case spelling
               "Physical AI Understanding", "PHYSICAL CONFLICT", "Video Detail Description", "VLMs Are Biased",
               "CN College Listen MCQ", "DREAM TTS MCQ", "RefCOCO grounding", "BabyVision Gen", "Open-ASR",
-              "deep-floyd IF"}
+              "deep-floyd IF",
+              # inspect_evals titles that name a framework, a task family or a game rather than a benchmark, and
+              # lhotse recipes spelled as an identifier or named for a noise set or a radio show
+              "Agent Company", "Agentic Misalignment Research Framework", "GDM Dangerous Capabilities",
+              "Inspect Task Evaluation README", "LingOly and LingOly-TOO Benchmarks", "Make Me Pay", "MakeMeSay",
+              "Self-proliferation Tasks", "Sycophancy Eval", "Pre-Flight", "Tau2", "V\\*Bench", "∞Bench",
+              "People s Speech", "EVAL2000", "LIBRILIGHT", "RIR Noise", "This American Life"}
 # tensorflow-datasets class and config names ("Imagenet2012Corrupted", "AGNewsSubset", "DatasetBuilder"):
 # a name run into a describing word is a Python identifier, not how papers write the dataset.
 _CLASS_NAME = re.compile(r".*[a-z0-9](?:Corrupted|Subset|Small|Video|Abstracts|Histology|Sequence|Reviews|Lm|"
@@ -162,8 +181,19 @@ def torchvision_names() -> list[tuple[str, list[str]]]:
 
 
 def lm_eval_names() -> list[tuple[str, list[str]]]:
+    return readme_titles("lm-eval", r"lm_eval/tasks/[^/]+/README\.md")
+
+
+def inspect_evals_names() -> list[tuple[str, list[str]]]:
+    """LLM and agent benchmarks of the UK AI Security Institute's inspect_evals, by each evaluation's README title
+    ("# SWE-bench", "# GAIA", "# OSWorld", "# Mind2Web: Towards a Generalist Agent for the Web")."""
+    return readme_titles("inspect-evals", r"inspect_evals/[^/]+/README\.md")
+
+
+def readme_titles(package: str, path_pattern: str) -> list[tuple[str, list[str]]]:
+    """The first-level title of each README of ``package``'s wheel matching ``path_pattern``, without its subtitle."""
     out = []
-    for readme in wheel_files("lm-eval", r"lm_eval/tasks/[^/]+/README\.md"):
+    for readme in wheel_files(package, path_pattern):
         first = next((l for l in readme.splitlines() if l.startswith("# ")), "")
         title = re.split(r":\s", first[2:].strip(), maxsplit=1)[0].strip()
         title = re.sub(r"\s*\((?:Validation|Test)\)$", "", title)
@@ -171,6 +201,87 @@ def lm_eval_names() -> list[tuple[str, list[str]]]:
         if title and title not in _NOT_NAMES and any(c.isupper() for c in title) and len(title.split()) <= 6:
             out.append(split_definition(title))
     return out
+
+
+def evalscope_names() -> list[tuple[str, list[str]]]:
+    """Benchmarks of ModelScope's EvalScope, by the ``pretty_name`` each benchmark adapter registers ("GPQA-Diamond",
+    "OCRBench-v2", "SWE-bench_Verified" -> "SWE-bench Verified"); a bracketed setting is dropped ("ContractNLI
+    (classification)"), and names of the harness's own generic tasks ("General-QA"), of task variants
+    ("DrivelologyNarrativeWriting") and of vendor checks are left out."""
+    out = []
+    for source in wheel_files("evalscope", r"evalscope/benchmarks/.+\.py"):
+        for name in re.findall(r"pretty_name\s*=\s*['\"]([^'\"]+)['\"]", source):
+            name = re.sub(r"\s*\(.*\)$", "", name).replace("_", " ")
+            if not _NOT_EVALSCOPE.fullmatch(name) and name not in _NOT_NAMES:
+                out.append((name, []))
+    return out
+
+
+_NOT_EVALSCOPE = re.compile(r"General.*|.*(?:Classification|Selection|Writing|Assignment|Wrapper|Verifier|subset|"
+                            r"Decision|Agentic|Collection)|Humanity|IQuiz|CoinFlip|MusicTrivia|OpenAI MRCR|Copious|"
+                            r"Needle-in-a-Haystack|\$.*"
+                            # a subset or translation spelled as an identifier ("GSM8K-Indic", "PhyX-MC")
+                            r"|.*-(?:Indic|Hindi|Rare|Full|MC|OE|mini|Chat|Foundation|MCQ|v1\.6|\d\.\d)|.* mini"
+                            # spellings papers do not use: "Arena-Hard", "LiveCodeBench", "MedMCQA", "HumanEval+"
+                            r"|ArenaHard|Live-Code-Bench|Med-MCQA|HumanEvalPlus|MBPP-Plus|OntoNotes5|CommonVoice15|"
+                            r"WMT2024\+\+|HMMT-Nov-2025|Ref-Adv-s|Competition-MATH|ArXiv-Math|Minerva-Math")
+
+
+def lhotse_names() -> list[tuple[str, list[str]]]:
+    """Speech corpora of lhotse, one data-preparation recipe each ("l2_arctic" -> "L2-ARCTIC", "gigaspeech2" ->
+    "GigaSpeech 2")."""
+    return spelled_in_own_text(grouped_texts("lhotse", r"lhotse/recipes/([a-z0-9_]+)\.py", {"utils", "medical", "radio"}),
+                               prose_first=True)
+
+
+def ogb_names() -> list[tuple[str, list[str]]]:
+    """The Open Graph Benchmark's datasets, the columns of its three master tables ("ogbn-arxiv", "ogbl-collab")."""
+    return [(name, []) for table in wheel_files("ogb", r"ogb/\w+/master\.csv")
+            for name in table.splitlines()[0].split(",") if name]
+
+
+def medmnist_names() -> list[tuple[str, list[str]]]:
+    """MedMNIST's datasets, by the class each entry of its catalogue names ("PathMNIST", "OrganMNIST3D")."""
+    return [(name, []) for info in wheel_files("medmnist", r"medmnist/info\.py")
+            for name in ["MedMNIST", *re.findall(r'"python_class": "(\w+)"', info)]]
+
+
+def forecasting_names() -> list[tuple[str, list[str]]]:
+    """Time-series forecasting benchmarks of datasetsforecast, one class each ("ETTh1", "ECL", "ILI", "M4"); classes
+    that group datasets, keep an older copy or name a subset ("LongHorizon", "OldTraffic", "Monthly", "Favorita200")
+    are not names, and "M3", "M4", "M5" are too short to tell from the other things so called (M3 models)."""
+    names = [name for source in wheel_files("datasetsforecast", r"datasetsforecast/[a-z0-9_]+\.py")
+             for name in re.findall(r"^class (\w+)", source, re.MULTILINE)]
+    return [(name, []) for name in dict.fromkeys(names)
+            if not re.fullmatch(r"LongHorizon\d?|Old\w+|\w+(?:Info|Data|Evaluation|Large|Small|Complete|\d{3})|Hourly|Daily|"
+                                r"Weekly|Monthly|Quarterly|Yearly|Other|Labour|Wiki2|TrafficL|M\d", name)]
+
+
+def cornac_names() -> list[tuple[str, list[str]]]:
+    """Recommendation datasets of Cornac, one module each ("retailrocket" -> "RetailRocket", "tafeng" -> "Ta Feng")."""
+    return spelled_in_own_text(grouped_texts("cornac", r"cornac/datasets/([a-z0-9_]+)\.py", set()), prose_first=True)
+
+
+def tracking_names() -> list[tuple[str, list[str]]]:
+    """Single-object tracking benchmarks of the GOT-10k toolkit, one module each ("dtb70" -> "DTB70", "otb" -> "OTB")."""
+    return spelled_in_own_text(grouped_texts("got10k", r"got10k/datasets/([a-z0-9_]+)\.py", {"vid"}), prose_first=True)
+
+
+def continual_names() -> list[tuple[str, list[str]]]:
+    """Continual-learning benchmarks of Avalanche, one dataset folder each ("core50" -> "CORe50", "stream51" ->
+    "Stream-51"); the folders that wrap other packages or hold helpers are left out, and Tiny ImageNet, which the
+    package spells "Tiny Imagenet"."""
+    return spelled_in_own_text(grouped_texts("avalanche-lib", r"avalanche/benchmarks/datasets/([a-z0-9_]+)/.*\.py",
+                                             {"external_datasets", "torchvision_wrapper", "torchaudio_wrapper",
+                                              "dataset_utils", "downloadable_dataset", "lvis_dataset", "penn_fudan",
+                                              "legacy_lvis_dataset", "tiny_imagenet"}), prose_first=True)
+
+
+def torchio_names() -> list[tuple[str, list[str]]]:
+    """Medical-imaging datasets of TorchIO, one module each ("ixi" -> "IXI", "episurg" -> "EPISURG"); modules named
+    for an atlas or a viewer ("mni", "slicer", "itk_snap") are not datasets."""
+    return spelled_in_own_text(grouped_texts("torchio", r"torchio/datasets/([a-z0-9_]+)(?:/[^/]+)?\.py",
+                                             {"mni", "slicer", "itk_snap", "medmnist"}), prose_first=True)
 
 
 def prose(text: str) -> str:
@@ -783,6 +894,12 @@ def main() -> None:
     # lexical resources, corpora and wordnets as NLP papers name them: the ACL Anthology writing one often is no
     # sign of another meaning here ("VerbNet", "PropBank", "SentiWordNet" are kept); wn's own labels win over NLTK's
     datasets |= collect((("wn", wn_names()), ("nltk", nltk_names())), newer=True, native=True)
+    # newer benchmarks of LLMs and agents, and the data of speech, graphs, medical imaging, forecasting, recommendation,
+    # tracking and continual learning that the catalogues above lack (round 15)
+    datasets |= collect((("inspect-evals", inspect_evals_names()), ("evalscope", evalscope_names()), ("lhotse", lhotse_names()), ("ogb", ogb_names()),
+                         ("medmnist", medmnist_names()), ("datasetsforecast", forecasting_names()),
+                         ("cornac", cornac_names()), ("got10k", tracking_names()), ("avalanche-lib", continual_names()),
+                         ("torchio", torchio_names())), newer=True)
     methods |= collect((("OpenMMLab", openmmlab_method_names()), ("recbole", recbole_names()),
                         ("HELM", helm_names()), ("stable-baselines3", rl_names()), ("flwr", federated_names()),
                         ("torchaudio", torchaudio_model_names())),
@@ -790,7 +907,7 @@ def main() -> None:
     write(OUT, datasets, ", ".join(f"{p} {PINS[p]}" for p in ("torchvision", "lm-eval", "tensorflow-datasets",
                                                                 "lmms-eval", *OPENMMLAB, "pykeen", "ir-datasets",
                                                                 "torch-geometric", "torchaudio", "torchgeo",
-                                                                "wn", "nltk")))
+                                                                "wn", "nltk", *NEWER_DATA)))
     write(OUT_METHODS, methods, ", ".join(f"{p} {PINS[p]}" for p in ("transformers", "diffusers", "timm", "fschat", "trl",
                                                                        "peft", *OPENMMLAB, "recbole", "crfm-helm",
                                                                        "stable-baselines3", "sb3-contrib", "flwr",
