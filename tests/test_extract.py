@@ -968,6 +968,14 @@ def test_a_plural_of_a_known_acronym_is_that_name():
     assert names("X", "Existing LLMs and GNNs are compared.") == set()
 
 
+def test_a_name_after_an_improvement_over_is_a_baseline_not_data():
+    # modern48 (Sparse MeZO): "over X" names what the paper beats, not where it is evaluated
+    found = {m.canonical: m.kind for m in extract_mentions("X", (
+        "Our optimizer improves both accuracy and speed over FooZO without any overhead. It achieves a 9% improvement "
+        "over FooZO on the RTE task."))}
+    assert found.get("FooZO") is not EntityKind.DATASET
+
+
 def test_a_name_set_off_after_our_proposed_approach_is_proposed():
     # seeds (Geometry-Aware Adaptation): a plain Title-Case word named by apposition
     found = extract_mentions("X", "Empirically, using easily-available external metrics, our proposed approach, Loki, "
