@@ -794,6 +794,19 @@ def test_names_data_is_sourced_from_and_titled_resources_are_datasets():
         "Port4NooJ v3.0": EntityKind.DATASET}
 
 
+@pytest.mark.parametrize("text, expected", [
+    # modern38/39/49: a Title Case name ending in Benchmark, Challenge or Track, with the edition it is written with
+    ("We fine-tune on the Harbour Sound Grading Benchmark using few labels.", {"Harbour Sound Grading Benchmark"}),
+    ("We evaluate on the blind test set of the 2022 Harbour Sound Challenge and on the Lagoon Retrieval Challenge 2023 "
+     "dataset.", {"2022 Harbour Sound Challenge", "Lagoon Retrieval Challenge 2023"}),
+    # the short name written right after the noun is the name; the long form goes with it
+    ("We introduce the Visual Chart Reading Benchmark (ViCRB). Models fail on ViCRB.", {"ViCRB"}),
+    ("To test them, we introduce the Visual Chart Reading Benchmark ChaRB, with 5k charts.", {"ChaRB"}),
+])
+def test_titled_benchmarks_challenges_and_tracks_are_data(text, expected):
+    assert kinds("X", text) == dict.fromkeys(expected, EntityKind.DATASET)
+
+
 def test_names_the_lists_write_in_lower_case_are_found_so():
     # ACL Anthology sentences: software and coined names the lists themselves spell in lower case
     got = kinds("X", "This new kind of WAN is evaluated in two ways: i) learning word embeddings based on the node2vec "

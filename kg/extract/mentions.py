@@ -857,13 +857,26 @@ def _proposed_compound(field: str, sent: Span) -> list[Candidate]:
 
 
 _NAME_ADJECTIVES = frozenset({"New", "Large", "Small", "Novel"})
-_TITLED_DATA = re.compile(r"(?<![\w-])((?:[A-Z][\w\-+.’']*\s+){0,3}[A-Z][\w\-+.]*)\s+"
+_TITLED_DATA = re.compile(r"(?<![\w-])((?:(?:[A-Z][\w\-+.’']*|(?:19|20)\d\d)\s+){0,3}[A-Z][\w\-+.]*)\s+"
                          r"(?:dataset|datasets|benchmark|benchmarks|corpus|corpora|treebank"
-                         r"|(?P<noun>Dataset|Datasets|Database|Corpus|Treebank|Lexicon|Bank|Leaderboard))\b")
+                         r"|(?P<noun>Dataset|Datasets|Database|Corpus|Treebank|Lexicon|Bank|Leaderboard|Benchmark|Challenge|"
+                         r"Track)(?P<edition>\s+(?:(?:19|20)\d\d|\d))?)\b")  # "the 2023 MICCAI … Challenge", "… Challenge 2023"
+
+
+# capitalised nouns after which a paper often writes the short name it goes by
+_NAMED_AFTER_NOUNS = frozenset({"Benchmark", "Challenge", "Track"})
+
+
+def _name_follows(text: str, at: int) -> bool:
+    """Whether an abbreviation in brackets or a capitalised word comes right after ``at`` (the name goes on: "the 2020
+    Formosa Grand Challenge Contest")."""
+    m = re.match(r"[ \t]*(\(?)\s*([\w\-]+)", text[at:])
+    return m is not None and (m.group(1) == "(" or m.group(2)[0].isupper())
 
 
 _LOWER_COMPOUND = re.compile(r"[A-Z][a-z]+(?:-[a-z]+)+")  # "Multi-objective", "Jury-pluralistic"
-_DATA_NOUN_HINT = re.compile(r"dataset|database|benchmark|corp|treebank|Lexicon|Bank|Leaderboard", re.IGNORECASE)
+_DATA_NOUN_HINT = re.compile(r"dataset|database|benchmark|corp|treebank|Lexicon|Bank|Leaderboard|Challenge|Track",
+                             re.IGNORECASE)
 
 
 def _holds_known_name(words: list[str]) -> bool:
@@ -897,6 +910,8 @@ def _titled_data(field: str, sent: Span) -> list[Candidate]:
         return []
     out = []
     for m in _TITLED_DATA.finditer(sent.text):
+        if m.group("noun") in _NAMED_AFTER_NOUNS and _name_follows(sent.text, m.end()):
+            continue  # "the Visual Document Retrieval Benchmark (ViDoRe)", "… Benchmark ViDoRe": the name follows
         words = m.group(1).split()
         # an adjective capitalised inside a sentence begins a name ("the New York Times corpus", "the Large Movie
         # Review Dataset"); at a sentence's start it is just the first word
@@ -914,7 +929,8 @@ def _titled_data(field: str, sent: Span) -> list[Candidate]:
         if any(_USE_SUFFIX.fullmatch(w) or _DOMAIN_PAIR.fullmatch(w) for w in words) \
                 or _holds_known_name(words) and not _sized_variant(words) and not _known_source_collection(m, words):
             continue  # "COCO-style data"; "RobustBench CIFAR-100 dataset" is two known names (but "Tiny ImageNet" one)
-        surface = " ".join(words) + (" " + m.group("noun") if m.group("noun") else "")  # "the Movie Dialogue Dataset"
+        surface = " ".join(words) + (" " + m.group("noun") if m.group("noun") else "") \
+            + (m.group("edition") or "")  # "the Movie Dialogue Dataset", "the Clarity Prediction Challenge 2023"
         start = sent.start + m.start(1) + m.group(1).index(words[0])
         out.append(Candidate(field, sent, Span(surface, start, start + len(surface)), "pattern:titled-data",
                              kind=EntityKind.DATASET))
