@@ -807,6 +807,14 @@ def test_titled_benchmarks_challenges_and_tracks_are_data(text, expected):
     assert kinds("X", text) == dict.fromkeys(expected, EntityKind.DATASET)
 
 
+def test_every_name_of_a_list_a_plural_data_noun_closes_is_data():
+    # modern42/44: plain capitalised names beside a coined one, the list closed by "(validation) datasets"
+    assert kinds("X", "We test it on Marlow, Tessel Bay, Quarrystone, and KX-Syn-7 datasets.") == dict.fromkeys(
+        ("Marlow", "Tessel Bay", "Quarrystone", "KX-Syn-7"), EntityKind.DATASET)
+    assert kinds("X", "Experiments on RoadCrack, KLMNO, and Puddlescapes validation datasets show gains.") == dict.fromkeys(
+        ("RoadCrack", "KLMNO", "Puddlescapes"), EntityKind.DATASET)
+
+
 def test_names_the_lists_write_in_lower_case_are_found_so():
     # ACL Anthology sentences: software and coined names the lists themselves spell in lower case
     got = kinds("X", "This new kind of WAN is evaluated in two ways: i) learning word embeddings based on the node2vec "

@@ -1055,7 +1055,8 @@ def _list_siblings(field: str, sent: Span, found: list[Candidate]) -> list[Candi
     coined = [c for c in found if c.rule == "pattern:name-shape" and P.strong_shape(c.span.text)]
     if coined and (_METHOD_CONTEXT.search(sent.text) or _DATA_CONTEXT.search(sent.text)):
         anchors += coined  # a coined name counts as known in an enumeration ("models, such as Jais and AceGPT")
-    anchors += [c for c in found if c.rule == "pattern:name-shape" and _list_ends_in_data_noun(c)]  # "the Kodak,
+    anchors += [c for c in found if c.rule == "pattern:name-shape" and (_list_ends_in_data_noun(c)
+                                                                        or _closes_data_list(c))]  # "the Kodak,
     # CLIC2020 and Tecnick datasets": a list that a plural data noun closes
     todo = [(c.span.start, c.span.end) for c in anchors]
     seen: set[int] = set()
@@ -1305,12 +1306,23 @@ def _listed_with_name(c: Candidate) -> bool:
 
 _LIST_THEN_DATA_NOUN = re.compile(r"(?:\s*(?:,\s*(?:and|or)\b|,|and|or|&)\s*"
                                   r"(?:the\s+|our\s+(?:[a-z\-]+\s+){0,2})?[\w\-.]+"  # "…, and our built X datasets"
-                                  r"(?:\s+[A-Z][\w\-.]*){0,2})+\s+(?:datasets|corpora|benchmarks|test\s+sets)\b")
+                                  r"(?:\s+[A-Z][\w\-.]*){0,2})+\s+" + r"(?:(?:validation|test|evaluation)\s+)?"
+                                  r"(?:datasets|corpora|benchmarks|test\s+sets)\b")  # "…, and Fishyscapes validation datasets"
+# the last name of such a list: "Samson, Cuprite, and OnTech-HSI-Syn-21 datasets"
+_CLOSING_DATA_NOUN = re.compile(r"\s+(?:(?:validation|test|evaluation)\s+)?(?:datasets|corpora|benchmarks|test\s+sets)\b")
+_AFTER_LIST_SEPARATOR = re.compile(r"(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s+)(?:the\s+)?$")
 
 
 def _list_ends_in_data_noun(c: Candidate) -> bool:
     """"the arXiv and PubMed datasets": a name in a list that a plural dataset noun closes."""
     return bool(_LIST_THEN_DATA_NOUN.match(c.sentence.text, c.span.end - c.sentence.start))
+
+
+def _closes_data_list(c: Candidate) -> bool:
+    """"…, Cuprite, and OnTech-HSI-Syn-21 datasets": the last name of a list, right before its plural data noun."""
+    at = c.span.start - c.sentence.start
+    return bool(_CLOSING_DATA_NOUN.match(c.sentence.text, at + len(c.span.text))
+                and _AFTER_LIST_SEPARATOR.search(c.sentence.text[max(0, at - 12):at]))
 
 
 _BRACKETED = re.compile(r"\s*\([^()]*\)")
