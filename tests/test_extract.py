@@ -997,6 +997,12 @@ def test_a_name_after_an_improvement_over_is_a_baseline_not_data():
     assert found.get("FooZO") is not EntityKind.DATASET
 
 
+def test_a_name_we_benchmark_is_a_system_and_a_name_after_the_noun_benchmark_is_data():
+    # modern47 (Open Deep Research): "benchmark" as a verb tests a system
+    got = kinds("X", "We benchmark FooSys and two other proprietary systems on BarQA. We propose a new benchmark BazBench.")
+    assert got == {"FooSys": EntityKind.METHOD, "BarQA": EntityKind.DATASET, "BazBench": EntityKind.DATASET}
+
+
 def test_a_name_set_off_after_our_proposed_approach_is_proposed():
     # seeds (Geometry-Aware Adaptation): a plain Title-Case word named by apposition
     found = extract_mentions("X", "Empirically, using easily-available external metrics, our proposed approach, Loki, "

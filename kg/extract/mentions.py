@@ -2193,7 +2193,14 @@ def _apposition_to_noun(c: Candidate) -> str | None:
 def _data_noun_before(c: Candidate) -> bool:
     """"the benchmark VQA 2.0", "le corpus RATS", "du lexique MULTEXT": a dataset noun right before a name."""
     before = c.sentence.text[max(0, c.span.start - c.sentence.start - 60):c.span.start - c.sentence.start]
+    if _BENCHMARK_VERB.search(before):
+        return False  # "We benchmark ODR and two other systems": the verb, and what it tests is a system
     return bool(_NOUN_BEFORE.search(before) or before.endswith(", ") and _NOUN_FOR_THEN_NAME.search(before))
+
+
+# in the labelled sets, "we/to/also benchmark X" named methods four times of four; "the benchmark X" data 20 of 20
+_BENCHMARK_VERB = re.compile(r"\b(?:we|to|also|further|then|systematically|comprehensively|extensively|thoroughly)"
+                             r"\s+benchmark\s+$", re.IGNORECASE)
 
 
 # "the prevailing benchmark for Lexical Substitution, CoInCo, …": a data noun, what it is for, then the name
