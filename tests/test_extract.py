@@ -140,7 +140,7 @@ def test_unknown_name_needs_a_cue():
 
 def test_shared_task_is_data_and_platform_is_a_method():
     kinds = {m.canonical: m.kind for m in extract_mentions("X", (
-        "The goal of this PolyEval task is stance. We build it on the ChatForge platform."))}
+        "The goal of this PolyEval shared task is stance. We build it on the ChatForge platform."))}
     assert kinds == {"PolyEval": EntityKind.DATASET, "ChatForge": EntityKind.METHOD}
 
 
@@ -1001,6 +1001,14 @@ def test_a_name_we_benchmark_is_a_system_and_a_name_after_the_noun_benchmark_is_
     # modern47 (Open Deep Research): "benchmark" as a verb tests a system
     got = kinds("X", "We benchmark FooSys and two other proprietary systems on BarQA. We propose a new benchmark BazBench.")
     assert got == {"FooSys": EntityKind.METHOD, "BarQA": EntityKind.DATASET, "BazBench": EntityKind.DATASET}
+
+
+def test_an_acronym_written_before_task_names_a_task():
+    # modern46/20/26: "the OCSU task" is a task the paper defines, neither a dataset nor a method (labelled sets:
+    # a name before "task" was no name 129 times, data 5 times, each a listed name)
+    assert names("X", "We evaluate the model on the OCSU task and the PXQ task.") == set()
+    # "Shared Task" still says data
+    assert kinds("X", "We evaluate on the FooLex 2021 Shared Task.") == {"FooLex 2021": EntityKind.DATASET}
 
 
 def test_a_name_set_off_after_our_proposed_approach_is_proposed():

@@ -2124,10 +2124,15 @@ def _drop_last_words(text: str, n: int) -> str:
 def _described_as_task_or_metric(c: Candidate) -> bool:
     """A name the sentence itself calls a task or a metric names neither kind (docs/labelling.md)."""
     before, after = _context(c)
+    if _TASK_AFTER.match(after):
+        return True  # "the proposed OCSU task", "the VTON task": a task, named by its acronym
     described = _DESCRIBED_AFTER.match(after)
     if described and not set(re.findall(r"[\w\-]+", described.group(0).lower())[:-1]) & _KIND_NOUNS:
         return True  # (but "ChartBench, a comprehensive chart benchmark to accurately measure …" is a benchmark)
     return bool(_DESCRIBED_BEFORE.search(before[-40:]))
+
+
+_TASK_AFTER = re.compile(r"\)?\s+task\b")
 
 
 # a sentence that opens with a field or task and its acronym: "Scene Text Editing (STE) involves …", "Session-based
