@@ -1011,6 +1011,13 @@ def test_an_acronym_written_before_task_names_a_task():
     assert kinds("X", "We evaluate on the FooLex 2021 Shared Task.") == {"FooLex 2021": EntityKind.DATASET}
 
 
+def test_an_acronym_before_methods_or_systems_names_a_kind_of_thing():
+    # modern sets: "PSG methods", "LTI systems" are tasks, fields or families, not named methods
+    assert names("X", "Existing QXR methods fail on long inputs, and most ZTV systems ignore time.") == set()
+    # a coined name the paper proposes stays its method, and a listed one stays what it is
+    assert "QXRNet" in names("X", "We propose QXRNet. QXRNet methods scale. LoRA variants and BERT approaches differ.")
+
+
 def test_a_name_set_off_after_our_proposed_approach_is_proposed():
     # seeds (Geometry-Aware Adaptation): a plain Title-Case word named by apposition
     found = extract_mentions("X", "Empirically, using easily-available external metrics, our proposed approach, Loki, "
