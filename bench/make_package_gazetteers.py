@@ -128,7 +128,7 @@ _NOT_NAMES = {"Task-name", "Generic Kinetics", "Multi-view Stereo Correspondence
               "Agent Company", "Agentic Misalignment Research Framework", "GDM Dangerous Capabilities",
               "Inspect Task Evaluation README", "LingOly and LingOly-TOO Benchmarks", "Make Me Pay", "MakeMeSay",
               "Self-proliferation Tasks", "Sycophancy Eval", "Pre-Flight", "Tau2", "V\\*Bench", "∞Bench",
-              "People s Speech", "EVAL2000", "LIBRILIGHT", "RIR Noise", "This American Life"}
+              "People s Speech", "EVAL2000", "LIBRILIGHT", "RIR Noise", "This American Life", "Magic Data"}
 # tensorflow-datasets class and config names ("Imagenet2012Corrupted", "AGNewsSubset", "DatasetBuilder"):
 # a name run into a describing word is a Python identifier, not how papers write the dataset.
 _CLASS_NAME = re.compile(r".*[a-z0-9](?:Corrupted|Subset|Small|Video|Abstracts|Histology|Sequence|Reviews|Lm|"
@@ -224,7 +224,9 @@ _NOT_EVALSCOPE = re.compile(r"General.*|.*(?:Classification|Selection|Writing|As
                             r"|.*-(?:Indic|Hindi|Rare|Full|MC|OE|mini|Chat|Foundation|MCQ|v1\.6|\d\.\d)|.* mini"
                             # spellings papers do not use: "Arena-Hard", "LiveCodeBench", "MedMCQA", "HumanEval+"
                             r"|ArenaHard|Live-Code-Bench|Med-MCQA|HumanEvalPlus|MBPP-Plus|OntoNotes5|CommonVoice15|"
-                            r"WMT2024\+\+|HMMT-Nov-2025|Ref-Adv-s|Competition-MATH|ArXiv-Math|Minerva-Math")
+                            r"WMT2024\+\+|HMMT-Nov-2025|Ref-Adv-s|Competition-MATH|ArXiv-Math|Minerva-Math|AlpacaEval2\.0"
+                            # a first character the entity keys drop ("τ-bench" would be any "Bench"), or keep
+                            r"|[^A-Za-z0-9].*|.*\*.*")
 
 
 def lhotse_names() -> list[tuple[str, list[str]]]:
@@ -254,7 +256,7 @@ def forecasting_names() -> list[tuple[str, list[str]]]:
              for name in re.findall(r"^class (\w+)", source, re.MULTILINE)]
     return [(name, []) for name in dict.fromkeys(names)
             if not re.fullmatch(r"LongHorizon\d?|Old\w+|\w+(?:Info|Data|Evaluation|Large|Small|Complete|\d{3})|Hourly|Daily|"
-                                r"Weekly|Monthly|Quarterly|Yearly|Other|Labour|Wiki2|TrafficL|M\d", name)]
+                                r"Weekly|Monthly|Quarterly|Yearly|Other|Labour|Wiki2|TrafficL|M\d|Info", name)]
 
 
 def cornac_names() -> list[tuple[str, list[str]]]:
@@ -269,12 +271,12 @@ def tracking_names() -> list[tuple[str, list[str]]]:
 
 def continual_names() -> list[tuple[str, list[str]]]:
     """Continual-learning benchmarks of Avalanche, one dataset folder each ("core50" -> "CORe50", "stream51" ->
-    "Stream-51"); the folders that wrap other packages or hold helpers are left out, and Tiny ImageNet, which the
-    package spells "Tiny Imagenet"."""
+    "Stream-51"); the folders that wrap other packages or hold helpers are left out, and Tiny ImageNet and CUB-200,
+    which the package spells "Tiny Imagenet" and "CUB 200"."""
     return spelled_in_own_text(grouped_texts("avalanche-lib", r"avalanche/benchmarks/datasets/([a-z0-9_]+)/.*\.py",
                                              {"external_datasets", "torchvision_wrapper", "torchaudio_wrapper",
                                               "dataset_utils", "downloadable_dataset", "lvis_dataset", "penn_fudan",
-                                              "legacy_lvis_dataset", "tiny_imagenet"}), prose_first=True)
+                                              "legacy_lvis_dataset", "tiny_imagenet", "cub200"}), prose_first=True)
 
 
 def torchio_names() -> list[tuple[str, list[str]]]:

@@ -55,12 +55,13 @@ def _text(title, abstract=None):
 def test_a_name_takes_the_kind_the_rest_of_the_corpus_gives_it():
     from kg.corpus import agree_on_kinds
     from kg.model import EntityKind
-    # ACL Anthology: a title alone reads BabelNet as a method; abstracts listing it among resources, as data
-    title = _text("Multilinguality at Your Fingertips: BabelNet, Babelfy and Beyond")
+    # after an ACL Anthology title (BabelNet): a title alone reads a coined LexiGraph as a method; abstracts listing it
+    # among resources, as data
+    title = _text("Multilinguality at Your Fingertips: LexiGraph, Babelfy and Beyond")
     data = _text("X", "As such, this resource aims to provide a gold standard for link discovery, while also allowing "
-                      "PWN to distinguish itself from other resources such as DBpedia or BabelNet.")
+                      "PWN to distinguish itself from other resources such as DBpedia or LexiGraph.")
     agreed = agree_on_kinds([title, data, data, data])
-    assert [(m.canonical, m.kind) for m in agreed[0].mentions] == [("BabelNet", EntityKind.DATASET)]
+    assert [(m.canonical, m.kind) for m in agreed[0].mentions] == [("LexiGraph", EntityKind.DATASET)]
     assert agreed[0].mentions[0].rule.endswith("+corpus-kind")
     assert agreed[1] is data  # nothing to change: the same object
     assert agree_on_kinds([title, data]) == [title, data]  # too few papers to be clear
@@ -69,10 +70,10 @@ def test_a_name_takes_the_kind_the_rest_of_the_corpus_gives_it():
 def test_a_paper_that_proposes_a_name_keeps_its_own_reading():
     from kg.corpus import agree_on_kinds
     from kg.model import EntityKind, Role
-    proposer = _text("BabelNet: a new model of word senses", "We present BabelNet, a new method for sense tagging.")
+    proposer = _text("LexiGraph: a new model of word senses", "We present LexiGraph, a new method for sense tagging.")
     assert {(m.kind, m.role) for m in proposer.mentions} == {(EntityKind.METHOD, Role.PROPOSES)}
-    data = _text("X", "It differs from other resources such as DBpedia or BabelNet.")
-    title = _text("Multilinguality at Your Fingertips: BabelNet, Babelfy and Beyond")
+    data = _text("X", "It differs from other resources such as DBpedia or LexiGraph.")
+    title = _text("Multilinguality at Your Fingertips: LexiGraph, Babelfy and Beyond")
     agreed = agree_on_kinds([proposer, title] + [data] * 8)
     assert agreed[0] == proposer
     assert agreed[1].mentions[0].kind is EntityKind.DATASET  # the corpus is clear, the proposer alone is not

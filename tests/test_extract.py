@@ -1074,6 +1074,9 @@ def test_round_15s_catalogues_keep_the_spelling_papers_use():
     assert {"LiveCodeBench", "Tiny ImageNet"} <= found and not found & {"ArenaHard", "Live-Code-Bench", "Tiny Imagenet"}
     # and "M4" is no forecasting data of theirs: too short to tell from M4 the benchmark of machine-generated text
     assert load_gazetteer().lookup("M4") is None
+    # nor is "τ-bench" listed: its key would be the word "Bench"; "CUB-200" keeps the spelling papers use
+    assert load_gazetteer().lookup("Bench") is None
+    assert names("X", "We evaluate on CUB-200 and CIFAR-100.") == {"CUB-200", "CIFAR-100"}
 
 
 def test_language_models_from_helms_registry():

@@ -1,7 +1,7 @@
 """One kind per name across a corpus.
 
 Extraction reads each abstract alone, so a name can come out a dataset in most papers and a method in a few
-("BabelNet" in a title with no context, "BERT" once as data). In the graph those would be two entities. After
+(a coined "LexiGraph" in a title with no context, "BERT" once as data). In the graph those would be two entities. After
 extraction, :func:`corpus_kinds` lets every paper vote on each name's kind, once per name, with the probability
 the decision model gave its reading; :func:`agree_kinds` then gives a paper's mentions the corpus's kind where
 the corpus is clear (at least :data:`MIN_PAPERS` papers, and :data:`MIN_SHARE` of the votes). A paper that
@@ -14,13 +14,13 @@ On the development ACL sets this changed 7 readings and moved dataset and method
 Examples
 --------
 >>> from kg.extract import extract_mentions
->>> title = extract_mentions("Multilinguality at Your Fingertips: BabelNet, Babelfy and Beyond", None)
+>>> title = extract_mentions("Multilinguality at Your Fingertips: LexiGraph, Babelfy and Beyond", None)
 >>> [(m.canonical, m.kind.value) for m in title]
-[('BabelNet', 'method')]
->>> data = extract_mentions("X", "It differs from other resources such as DBpedia or BabelNet.")
+[('LexiGraph', 'method')]
+>>> data = extract_mentions("X", "It differs from other resources such as DBpedia or LexiGraph.")
 >>> kinds = corpus_kinds([title, data, data, data])
 >>> [(m.canonical, m.kind.value, m.rule) for m in agree_kinds(title, kinds)]
-[('BabelNet', 'dataset', 'pattern:name-shape+learned+corpus-kind')]
+[('LexiGraph', 'dataset', 'pattern:name-shape+learned+corpus-kind')]
 """
 
 from __future__ import annotations
