@@ -875,8 +875,7 @@ def _name_follows(text: str, at: int) -> bool:
 
 
 _LOWER_COMPOUND = re.compile(r"[A-Z][a-z]+(?:-[a-z]+)+")  # "Multi-objective", "Jury-pluralistic"
-_DATA_NOUN_HINT = re.compile(r"dataset|database|benchmark|corp|treebank|Lexicon|Bank|Leaderboard|Challenge|Track",
-                             re.IGNORECASE)
+_DATA_NOUN_HINT = re.compile(r"(?i:dataset|database|benchmark|corp|treebank|Lexicon|Bank|Leaderboard)|Challenge|Track")
 
 
 def _holds_known_name(words: list[str]) -> bool:
@@ -2140,7 +2139,8 @@ _CATEGORY_AFTER = re.compile(r"\)?\s+(?:methods|approaches|techniques|algorithms
 
 def _names_a_category(c: Candidate) -> bool:
     """"existing PSG methods": an all-capitals acronym before a plural such as "methods" names a kind of thing."""
-    return P.all_caps(c.span.text.replace("-", "")) and _CATEGORY_AFTER.match(_context(c)[1]) is not None
+    return _CATEGORY_AFTER.match(c.sentence.text, c.span.end - c.sentence.start) is not None \
+        and P.all_caps(c.span.text.replace("-", ""))
 
 
 # a sentence that opens with a field or task and its acronym: "Scene Text Editing (STE) involves …", "Session-based
