@@ -860,7 +860,8 @@ _NAME_ADJECTIVES = frozenset({"New", "Large", "Small", "Novel"})
 _TITLED_DATA = re.compile(r"(?<![\w-])((?:(?:[A-Z][\w\-+.’']*|(?:19|20)\d\d)\s+){0,3}[A-Z][\w\-+.]*)\s+"
                          r"(?:dataset|datasets|benchmark|benchmarks|corpus|corpora|treebank"
                          r"|(?P<noun>Dataset|Datasets|Database|Corpus|Treebank|Lexicon|Bank|Leaderboard|Benchmark|Challenge|"
-                         r"Track)(?P<edition>\s+(?:(?:19|20)\d\d|\d))?)\b")  # "the 2023 MICCAI … Challenge", "… Challenge 2023"
+                         # the edition a challenge is written with: "the 2023 MICCAI … Challenge", "… Challenge 2023"
+                         r"Track)(?P<edition>\s+(?:(?:19|20)\d\d|\d))?)\b")
 
 
 # capitalised nouns after which a paper often writes the short name it goes by
@@ -1303,12 +1304,13 @@ def _listed_with_name(c: Candidate) -> bool:
                for m in (before, after))
 
 
+# a plural data noun that closes a list, after the split it may name ("…, and Fishyscapes validation datasets")
+_PLURAL_DATA_NOUN = r"\s+(?:(?:validation|test|evaluation)\s+)?(?:datasets|corpora|benchmarks|test\s+sets)\b"
 _LIST_THEN_DATA_NOUN = re.compile(r"(?:\s*(?:,\s*(?:and|or)\b|,|and|or|&)\s*"
                                   r"(?:the\s+|our\s+(?:[a-z\-]+\s+){0,2})?[\w\-.]+"  # "…, and our built X datasets"
-                                  r"(?:\s+[A-Z][\w\-.]*){0,2})+\s+" + r"(?:(?:validation|test|evaluation)\s+)?"
-                                  r"(?:datasets|corpora|benchmarks|test\s+sets)\b")  # "…, and Fishyscapes validation datasets"
+                                  r"(?:\s+[A-Z][\w\-.]*){0,2})+" + _PLURAL_DATA_NOUN)
 # the last name of such a list: "Samson, Cuprite, and OnTech-HSI-Syn-21 datasets"
-_CLOSING_DATA_NOUN = re.compile(r"\s+(?:(?:validation|test|evaluation)\s+)?(?:datasets|corpora|benchmarks|test\s+sets)\b")
+_CLOSING_DATA_NOUN = re.compile(_PLURAL_DATA_NOUN)
 _AFTER_LIST_SEPARATOR = re.compile(r"(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s+)(?:the\s+)?$")
 
 
