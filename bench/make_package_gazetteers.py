@@ -249,7 +249,7 @@ def medmnist_names() -> list[tuple[str, list[str]]]:
 
 
 def forecasting_names() -> list[tuple[str, list[str]]]:
-    """Time-series forecasting benchmarks of datasetsforecast, one class each ("ETTh1", "ECL", "ILI", "M4"); classes
+    """Time-series forecasting benchmarks of datasetsforecast, one class each ("ETTh1", "ECL", "ILI", "PHM2008"); classes
     that group datasets, keep an older copy or name a subset ("LongHorizon", "OldTraffic", "Monthly", "Favorita200")
     are not names, and "M3", "M4", "M5" are too short to tell from the other things so called (M3 models)."""
     names = [name for source in wheel_files("datasetsforecast", r"datasetsforecast/[a-z0-9_]+\.py")
