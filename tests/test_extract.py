@@ -807,6 +807,18 @@ def test_titled_benchmarks_challenges_and_tracks_are_data(text, expected):
     assert kinds("X", text) == dict.fromkeys(expected, EntityKind.DATASET)
 
 
+@pytest.mark.parametrize("text, expected", [
+    # modern5/18/33/38/46/48: a plain capitalised word the text calls data, by a data noun right before it or an
+    # apposition right after it
+    ("We pretrain on the large synthetic dataset Quillverse and test on the real CO3D dataset.", "Quillverse"),
+    ("The agent is evaluated in the embodied robotic environment Tidyhome.", "Tidyhome"),
+    ("To support this paradigm, we introduce Lanternfly, the first dataset of moth flights.", "Lanternfly"),
+    ("Our study uses Baobab - a comprehensive benchmark curated from forty sources.", "Baobab"),
+])
+def test_a_plain_word_the_text_calls_data_is_a_dataset(text, expected):
+    assert kinds("X", text)[expected] is EntityKind.DATASET
+
+
 def test_every_name_of_a_list_a_plural_data_noun_closes_is_data():
     # modern42/44: plain capitalised names beside a coined one, the list closed by "(validation) datasets"
     assert kinds("X", "We test it on Marlow, Tessel Bay, Quarrystone, and KX-Syn-7 datasets.") == dict.fromkeys(

@@ -624,7 +624,35 @@ def _named_phrase(field: str, text: str, sent: Span) -> list[Candidate]:
                 and not _OUR_NOUN_THEN_NAME.match(sent.text, max(0, m.start() - 40)):
             start = sent.start + m.start(1)
             out.append(Candidate(field, sent, Span(word, start, start + len(word)), "pattern:apposition"))
+    out += _plain_data_names(field, sent)
     return out
+
+
+# a plain capitalised word the text itself calls data: "the synthetic dataset Obajverse", "the robotic environment
+# Housekeep" (a data noun right before), "we curate Fractura, a diverse dataset …" (an apposition right after)
+_DATA_NOUN_THEN_WORD = re.compile(r"\b(?:dataset|benchmark|corpus|environment|testbed)\s+([A-Z][a-z]{2,}[a-z0-9]*)"
+                                  r"(?![\w\-]|\s+[A-Z])")
+_WORD_THEN_DATA_APPOSITION = re.compile(r"(?<=[a-z,] )([A-Z][a-z]{2,}[a-z0-9]*)\s*(?:,|\s[-–—])\s*(?:a|an|the)\s+"
+                                        r"(?:[\w\-]+\s+){0,6}?(?:dataset|benchmark|corpus|testbed)\b")
+
+
+def _plain_data_names(field: str, sent: Span) -> list[Candidate]:
+    """Plain capitalised words named as data by a data noun right before them or an apposition right after (abstracts
+    only; ordinary, language and sentence words are left out)."""
+    if field != "abstract" or not _PLAIN_DATA_HINT.search(sent.text):
+        return []
+    out = []
+    for m in (*_DATA_NOUN_THEN_WORD.finditer(sent.text), *_WORD_THEN_DATA_APPOSITION.finditer(sent.text)):
+        word = m.group(1)
+        if word in P.STOP_CAPS or word.lower() in common_words() or word in _languages():
+            continue
+        start = sent.start + m.start(1)
+        out.append(Candidate(field, sent, Span(word, start, start + len(word)), "pattern:apposition",
+                             EntityKind.DATASET))
+    return out
+
+
+_PLAIN_DATA_HINT = re.compile(r"dataset|benchmark|corpus|environment|testbed")
 
 
 _SET_OFF_WORD = re.compile(r", [A-Z][a-z]{2,}[a-z0-9]* ?,")  # cheap test before the search below
