@@ -819,6 +819,11 @@ def test_a_plain_word_the_text_calls_data_is_a_dataset(text, expected):
     assert kinds("X", text)[expected] is EntityKind.DATASET
 
 
+def test_an_adjective_after_a_data_noun_is_no_dataset():
+    # modern50 (EnvGS): "environment Gaussian primitives" is a noun phrase, not the environment Gaussian
+    assert names("X", "These environment Gaussian primitives are combined with base Gaussian primitives.") == set()
+
+
 def test_every_name_of_a_list_a_plural_data_noun_closes_is_data():
     # modern42/44: plain capitalised names beside a coined one, the list closed by "(validation) datasets"
     assert kinds("X", "We test it on Marlow, Tessel Bay, Quarrystone, and KX-Syn-7 datasets.") == dict.fromkeys(

@@ -631,7 +631,10 @@ def _named_phrase(field: str, text: str, sent: Span) -> list[Candidate]:
 # a plain capitalised word the text itself calls data: "the synthetic dataset Obajverse", "the robotic environment
 # Housekeep" (a data noun right before), "we curate Fractura, a diverse dataset …" (an apposition right after)
 _DATA_NOUN_THEN_WORD = re.compile(r"\b(?:dataset|benchmark|corpus|environment|testbed)\s+([A-Z][a-z]{2,}[a-z0-9]*)"
-                                  r"(?![\w\-]|\s+[A-Z])")
+                                  # the word ends the phrase ("… Housekeep.", "… Magma and …"), unlike an adjective
+                                  # ("environment Gaussian primitives")
+                                  r"(?=\s*[,.;:()]|\s*$|\s+(?:and|or|as|with|to|for|in|on|from|which|that|is|was|are|"
+                                  r"were|has|have|contains|consists|comprises)\b)")
 _WORD_THEN_DATA_APPOSITION = re.compile(r"(?<=[a-z,] )([A-Z][a-z]{2,}[a-z0-9]*)\s*(?:,|\s[-–—])\s*(?:a|an|the)\s+"
                                         r"(?:[\w\-]+\s+){0,6}?(?:dataset|benchmark|corpus|testbed)\b")
 
