@@ -819,6 +819,22 @@ def test_a_plain_word_the_text_calls_data_is_a_dataset(text, expected):
     assert kinds("X", text)[expected] is EntityKind.DATASET
 
 
+@pytest.mark.parametrize("text, expected", [
+    # modern33/36/50: the items of a list the text opens as datasets are datasets, plain words too
+    ("Results on three public datasets, i.e., 40 Pebbles, Garden Walks, Lunchbox, and Desk Tidying improve.",
+     {"40 Pebbles", "Garden Walks", "Lunchbox", "Desk Tidying"}),
+    ("We use three clinical datasets — Kidney Stones, Liver Scars, and Anemia. Results hold.",
+     {"Kidney Stones", "Liver Scars", "Anemia"}),
+])
+def test_the_items_of_a_list_opened_as_datasets_are_datasets(text, expected):
+    assert kinds("X", text) == dict.fromkeys(expected, EntityKind.DATASET)
+
+
+def test_a_setting_in_brackets_after_datasets_is_no_dataset():
+    # ACL 4: "LSTM models trained on multiple datasets (Cross-Domain)" names a setting
+    assert names("X", "LSTM models trained on multiple datasets (Cross-Domain) are compared.") == set()
+
+
 def test_an_adjective_after_a_data_noun_is_no_dataset():
     # modern50 (EnvGS): "environment Gaussian primitives" is a noun phrase, not the environment Gaussian
     assert names("X", "These environment Gaussian primitives are combined with base Gaussian primitives.") == set()

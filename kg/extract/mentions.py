@@ -643,7 +643,7 @@ def _plain_data_names(field: str, sent: Span) -> list[Candidate]:
     """Plain capitalised words named as data by a data noun right before them or an apposition right after (abstracts
     only; ordinary, language and sentence words are left out)."""
     text = sent.text
-    if field != "abstract" or not ("dataset" in text or "benchmark" in text or "corpus" in text
+    if field != "abstract" or not ("dataset" in text or "benchmark" in text or "corp" in text
                                    or "environment" in text or "testbed" in text):  # substring tests: the cheap filter
         return []
     out = []
@@ -654,8 +654,37 @@ def _plain_data_names(field: str, sent: Span) -> list[Candidate]:
         start = sent.start + m.start(1)
         out.append(Candidate(field, sent, Span(word, start, start + len(word)), "pattern:apposition",
                              EntityKind.DATASET))
-    return out
+    return out + _data_list_items(field, sent)
 
+
+# a list the text opens as datasets: "four public datasets, i.e., 50 Salads, YouTube Instructions, Breakfast, and
+# Desktop Assembly", "three healthcare datasets — Prostate Cancer, Heart Failure, and Diabetes"
+_DATA_LIST_OPENING = re.compile(r"\b(?:datasets|benchmarks|corpora)\s*(?:\(|:|[—–]|,\s*(?:i\.e\.|e\.g\.|namely)\s*,?)\s*")
+_DATA_LIST_ITEM = re.compile(r"(?:,\s*)?(?:and\s+)?(?:the\s+)?((?:\d+\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2})"
+                             r"(?=\s*(?:,|\)|and\b|$|\.)|\s+[a-z])")  # the last item may end at the verb
+
+
+_LOWER_WORD_NEXT = re.compile(r"\s+(?!(?:and|or)\b)[a-z]")
+
+
+def _data_list_items(field: str, sent: Span) -> list[Candidate]:
+    """The capitalised items of a list the text opens as datasets, ordinary words too: the text says what they are.
+    Language names and sentence words are left out."""
+    out = []
+    for opening in _DATA_LIST_OPENING.finditer(sent.text):
+        at = opening.end()
+        while (m := _DATA_LIST_ITEM.match(sent.text, at)) is not None:
+            if _LOWER_WORD_NEXT.match(sent.text, m.end()) and "and" not in m.group(0)[:m.start(1) - m.start()]:
+                break  # only the last item ("…, and Desk Tidying show") ends at a lower-case word: "the TREC Deep
+                # Learning tracks" is a name and its noun
+            name = m.group(1)
+            if name.split()[0] not in P.STOP_CAPS and not any(w in _languages() for w in name.split()) \
+                    and name.lower() not in common_words():  # "datasets (Cross-Domain)": a setting, not a name
+                start = sent.start + m.start(1)
+                out.append(Candidate(field, sent, Span(name, start, start + len(name)), "pattern:list-sibling",
+                                     EntityKind.DATASET))
+            at = m.end()
+    return out
 
 
 _SET_OFF_WORD = re.compile(r", [A-Z][a-z]{2,}[a-z0-9]* ?,")  # cheap test before the search below
