@@ -647,7 +647,7 @@ def _plain_data_names(field: str, sent: Span) -> list[Candidate]:
                                    or "environment" in text or "testbed" in text):  # substring tests: the cheap filter
         return []
     out = []
-    for m in (*_DATA_NOUN_THEN_WORD.finditer(sent.text), *_WORD_THEN_DATA_APPOSITION.finditer(sent.text)):
+    for m in (*_DATA_NOUN_THEN_WORD.finditer(text), *_WORD_THEN_DATA_APPOSITION.finditer(text)):
         word = m.group(1)
         if word in P.STOP_CAPS or word.lower() in common_words() or word in _languages():
             continue
@@ -936,6 +936,8 @@ def _name_follows(text: str, at: int) -> bool:
 
 
 _LOWER_COMPOUND = re.compile(r"[A-Z][a-z]+(?:-[a-z]+)+")  # "Multi-objective", "Jury-pluralistic"
+
+
 def _may_name_titled_data(text: str) -> bool:
     """Whether ``text`` holds a noun :data:`_TITLED_DATA` needs: the cheap test before that search (substring tests
     on the lower-cased text are several times faster than one case-insensitive pattern)."""
