@@ -92,12 +92,16 @@ def choose(analysis: RuleAnalysis, model: DecisionModel) -> Choice:
     the model keeps brings all its candidates; a long form goes with its abbreviation. The components the rules
     find by name (:data:`_RULES_STAND`: Title Case, or a coined acronym) and names the rules keep for a numbered
     citation stay whatever the model says, and a kind the paper states for a name
-    (:func:`~kg.extract.mentions.stated_kinds`) holds for it and for its versions.
+    (:func:`~kg.extract.mentions.stated_kinds`) holds for it and for its versions. An acronym the text spells out
+    in lower case ("white blood cell (WBC)") is never a dataset: the model's next best class decides it.
     """
     verdicts: dict[str, str] = {}
     probability: dict[str, float] = {}
     for key, feats in entity_features(analysis).items():
         verdicts[key], p = model.best(feats)
+        if verdicts[key] == "dataset" and key in analysis.spelled_lower:
+            none, _, method = model.scores(feats)
+            verdicts[key], p = ("method", method) if method > none else ("none", none)
         probability[key] = round(p, 3)
     rule_kept = {c.key for c in analysis.kept}
     for c in analysis.kept:

@@ -2589,6 +2589,7 @@ class RuleAnalysis:
     (the only ones a learned decision may keep); ``kept`` the ones the rules accept;
     ``kinds`` and ``canonical`` are per entity key over ``kept``; ``all_kinds`` and ``all_canonical`` add the
     admissible entities the rules dropped (what the rules would say of them, worked out among themselves).
+    ``spelled_lower`` holds the acronyms the text spells out as an ordinary lower-case phrase, which are no datasets.
     ``title`` and ``abstract`` are the texts as given; the rules read them with URLs and a leading "Abstract--"
     blanked, which keeps every offset.
     """
@@ -2603,6 +2604,7 @@ class RuleAnalysis:
     all_canonical: dict[str, str]
     proposed: dict[str, tuple[str, Candidate | None]]
     defined: dict[str, bool]
+    spelled_lower: frozenset[str] = frozenset()
 
 
 def _modality_pair(phrase: str) -> bool:
@@ -2712,6 +2714,26 @@ def _definition_facts(title: str, abstract: str) -> tuple[dict[str, bool], set[s
     if spelled:
         defined[spelled] = True  # "NAT: Noise-Aware Training for …" defines NAT as the paper's own, like "(NAT)"
     return defined, tasks
+
+
+def _spelled_as_concepts(text: str, meanings: Mapping[str, str]) -> frozenset[str]:
+    """Acronyms the text spells out as an ordinary lower-case phrase ("white blood cell (WBC)", "computational fluid
+    dynamics (CFD)"): things and fields, almost never a dataset's name (9 datasets of about 2,600 such acronyms in
+    the labelled sets). Not when the text also writes the phrase as a name ("the “Cooperative Remote Search Task”
+    (CReST) Corpus") or a data noun follows the bracket ("the tabletop tidying up (TTU) dataset")."""
+    abstract = text.split("\n", 1)[-1]  # a Title Case title writes every phrase so
+    return frozenset(key for key, phrase in meanings.items()
+                     if not _written_as_name(" ".join(w[:1].upper() + w[1:] for w in phrase.split()), text, abstract)
+                     and not _data_noun_after(text, key))
+
+
+def _written_as_name(name: str, text: str, abstract: str) -> bool:
+    return name in abstract or re.search(re.escape(name) + r"\W{0,2}\(", text) is not None
+
+
+def _data_noun_after(text: str, key: str) -> bool:
+    return any(entity_key(m.group(1)) == key and m.group(2).lower() in P.DATASET_HEADS
+               for m in re.finditer(r"\(\s*([\w\-]+)\s*\)\s*(\w+)", text))
 
 
 def _component_noun_after(text: str, key: str) -> bool:
@@ -2824,7 +2846,8 @@ def analyse(title: str, abstract: str | None) -> RuleAnalysis:
     dropped_kinds = _entity_kinds(dropped, proposed, title, abstract) if dropped else {}
     dropped_canonical = _canonical_names(dropped, dropped_kinds) if dropped else {}
     return RuleAnalysis(*given, tuple(admissible), tuple(kept), kinds, canonical,
-                        {**dropped_kinds, **kinds}, {**dropped_canonical, **canonical}, proposed, defined)
+                        {**dropped_kinds, **kinds}, {**dropped_canonical, **canonical}, proposed, defined,
+                        _spelled_as_concepts(title + "\n" + abstract, meanings))
 
 
 @dataclass(frozen=True)
