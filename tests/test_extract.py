@@ -830,6 +830,24 @@ def test_the_items_of_a_list_opened_as_datasets_are_datasets(text, expected):
     assert kinds("X", text) == dict.fromkeys(expected, EntityKind.DATASET)
 
 
+@pytest.mark.parametrize("text, expected", [
+    # modern36/39/40/44/48: names of several words in a list a plural data noun closes, after a preposition
+    ("Experiments on the Pond-kitchen-60, HOLT Gaze+, and 30pebbles datasets show gains.",
+     {"Pond-kitchen-60", "HOLT Gaze+", "30pebbles"}),
+    ("We also report results on the Pole Swing and Hill Cart environments, where rewards are sparse.",
+     {"Pole Swing", "Hill Cart"}),
+    ("Experiments on LIRA Recipes-90, Angry Posters, and MM-Films benchmarks confirm it.",
+     {"LIRA Recipes-90", "Angry Posters", "MM-Films"}),
+])
+def test_the_items_of_a_list_closed_by_a_plural_data_noun_are_datasets(text, expected):
+    assert kinds("X", text) == dict.fromkeys(expected, EntityKind.DATASET)
+
+
+def test_a_count_before_a_plural_data_noun_is_no_list_of_names():
+    # modern48: "on 4 LLMs and 7 datasets" counts models and datasets
+    assert names("X", "Experiments on 4 LLMs and 7 datasets show that it wins.") == set()
+
+
 def test_a_setting_in_brackets_after_datasets_is_no_dataset():
     # ACL 4: "LSTM models trained on multiple datasets (Cross-Domain)" names a setting
     assert names("X", "LSTM models trained on multiple datasets (Cross-Domain) are compared.") == set()

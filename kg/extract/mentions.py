@@ -654,7 +654,7 @@ def _plain_data_names(field: str, sent: Span) -> list[Candidate]:
         start = sent.start + m.start(1)
         out.append(Candidate(field, sent, Span(word, start, start + len(word)), "pattern:apposition",
                              EntityKind.DATASET))
-    return out + _data_list_items(field, sent)
+    return out + _data_list_items(field, sent) + _closed_data_list_items(field, sent)
 
 
 # a list the text opens as datasets: "four public datasets, i.e., 50 Salads, YouTube Instructions, Breakfast, and
@@ -662,6 +662,41 @@ def _plain_data_names(field: str, sent: Span) -> list[Candidate]:
 _DATA_LIST_OPENING = re.compile(r"\b(?:datasets|benchmarks|corpora)\s*(?:\(|:|[—–]|,\s*(?:i\.e\.|e\.g\.|namely)\s*,?)\s*")
 _DATA_LIST_ITEM = re.compile(r"(?:,\s*)?(?:and\s+)?(?:the\s+)?((?:\d+\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2})"
                              r"(?=\s*(?:,|\)|and\b|$|\.)|\s+[a-z])")  # the last item may end at the verb
+
+
+# a list a plural data noun closes, after a preposition: "on the Epic-kitchen-100, EGTEA Gaze+, and 50salads datasets",
+# "on the Cart Pole and Mountain Car environments" (names of several words the other finders cut short)
+_CLOSED_ITEM_WORD = r"(?:[A-Z0-9][\w\-+.&'’]*|[a-z][\w\-]*[A-Z0-9][\w\-+]*)(?!/)"
+_CLOSED_ITEM = r"(?:the\s+)?" + _CLOSED_ITEM_WORD + r"(?:\s+" + _CLOSED_ITEM_WORD + r"){0,3}"
+_CLOSED_DATA_LIST = re.compile(r"\b(?:on|across|in|from|using|including|with|of|over)\s+(?:[a-z][a-z\-]*\s+){0,3}?"
+                               r"(" + _CLOSED_ITEM + r"(?:\s*,\s*" + _CLOSED_ITEM + r")*\s*,?\s+(?:and|or|&)\s+"
+                               + _CLOSED_ITEM + r")\s+(?:datasets|benchmarks|corpora|environments|test\s+sets)\b")
+_CLOSED_SPLIT = re.compile(r"\s*,\s*(?:(?:and|or|&)\s+)?|\s+(?:and|or|&)\s+")
+
+
+def _closed_data_list_items(field: str, sent: Span) -> list[Candidate]:
+    """The items of a list that a plural data noun closes, each a name of up to four words."""
+    text = sent.text
+    if not ("datasets" in text or "benchmarks" in text or "corpora" in text or "environments" in text
+            or "test sets" in text):
+        return []
+    out = []
+    for m in _CLOSED_DATA_LIST.finditer(text):
+        parts = _CLOSED_SPLIT.split(m.group(1))
+        if any(part.isdigit() for part in parts):
+            continue  # "on 4 LLMs and 7 datasets" counts things
+        at = m.start(1)
+        for part in parts:
+            offset = text.index(part, at)
+            at = offset + len(part)
+            name = re.sub(r"^the\s+", "", part)
+            offset += len(part) - len(name)
+            if name.split()[0] in P.STOP_CAPS or any(w in _languages() for w in name.split()) \
+                    or name.lower() in common_words():
+                continue
+            out.append(Candidate(field, sent, Span(name, sent.start + offset, sent.start + offset + len(name)),
+                                 "pattern:list-sibling", EntityKind.DATASET))
+    return out
 
 
 _LOWER_WORD_NEXT = re.compile(r"\s+(?!(?:and|or)\b)[a-z]")
