@@ -825,6 +825,9 @@ def test_a_plain_word_the_text_calls_data_is_a_dataset(text, expected):
      {"40 Pebbles", "Garden Walks", "Lunchbox", "Desk Tidying"}),
     ("We use three clinical datasets — Kidney Stones, Liver Scars, and Anemia. Results hold.",
      {"Kidney Stones", "Liver Scars", "Anemia"}),
+    # modern57: what the data holds may come between the noun and the list
+    ("We study four datasets with valence and arousal labels – SongMood, HARPA, VibeSet, and KLMD – in turn.",
+     {"SongMood", "HARPA", "VibeSet", "KLMD"}),
 ])
 def test_the_items_of_a_list_opened_as_datasets_are_datasets(text, expected):
     assert kinds("X", text) == dict.fromkeys(expected, EntityKind.DATASET)
@@ -838,14 +841,18 @@ def test_the_items_of_a_list_opened_as_datasets_are_datasets(text, expected):
      {"Pole Swing", "Hill Cart"}),
     ("Experiments on LIRA Recipes-90, Angry Posters, and MM-Films benchmarks confirm it.",
      {"LIRA Recipes-90", "Angry Posters", "MM-Films"}),
+    # modern57: a word or two may describe the data before the noun
+    ("We analyse river flows using the BASINS and Tributary global datasets on rainfall.", {"BASINS", "Tributary"}),
 ])
 def test_the_items_of_a_list_closed_by_a_plural_data_noun_are_datasets(text, expected):
     assert kinds("X", text) == dict.fromkeys(expected, EntityKind.DATASET)
 
 
-def test_a_count_before_a_plural_data_noun_is_no_list_of_names():
+def test_a_count_or_a_language_pair_before_a_plural_data_noun_is_no_list_of_names():
     # modern48: "on 4 LLMs and 7 datasets" counts models and datasets
     assert names("X", "Experiments on 4 LLMs and 7 datasets show that it wins.") == set()
+    # ACL 15: "on En-De and En-Fr speech translation benchmarks" names language pairs
+    assert names("X", "Our pre-training gives gains on En-De and En-Fr speech translation benchmarks.") == set()
 
 
 def test_a_setting_in_brackets_after_datasets_is_no_dataset():

@@ -659,7 +659,9 @@ def _plain_data_names(field: str, sent: Span) -> list[Candidate]:
 
 # a list the text opens as datasets: "four public datasets, i.e., 50 Salads, YouTube Instructions, Breakfast, and
 # Desktop Assembly", "three healthcare datasets — Prostate Cancer, Heart Failure, and Diabetes"
-_DATA_LIST_OPENING = re.compile(r"\b(?:datasets|benchmarks|corpora)\s*(?:\(|:|[—–]|,\s*(?:i\.e\.|e\.g\.|namely)\s*,?)\s*")
+_DATA_LIST_OPENING = re.compile(r"\b(?:datasets|benchmarks|corpora)"
+                                r"(?:\s+(?:with|of|from|for|covering|spanning)(?:\s+[a-z][\w\-]*){1,4})?"  # "… with emotion labels –"
+                                r"\s*(?:\(|:|[—–]|,\s*(?:i\.e\.|e\.g\.|namely)\s*,?)\s*")
 _DATA_LIST_ITEM = re.compile(r"(?:,\s*)?(?:and\s+)?(?:the\s+)?((?:\d+\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2})"
                              r"(?=\s*(?:,|\)|and\b|$|\.)|\s+[a-z])")  # the last item may end at the verb
 
@@ -670,7 +672,8 @@ _CLOSED_ITEM_WORD = r"(?:[A-Z0-9][\w\-+.&'’]*|[a-z][\w\-]*[A-Z0-9][\w\-+]*)(?!
 _CLOSED_ITEM = r"(?:the\s+)?" + _CLOSED_ITEM_WORD + r"(?:\s+" + _CLOSED_ITEM_WORD + r"){0,3}"
 _CLOSED_DATA_LIST = re.compile(r"\b(?:on|across|in|from|using|including|with|of|over)\s+(?:[a-z][a-z\-]*\s+){0,3}?"
                                r"(" + _CLOSED_ITEM + r"(?:\s*,\s*" + _CLOSED_ITEM + r")*\s*,?\s+(?:and|or|&)\s+"
-                               + _CLOSED_ITEM + r")\s+(?:datasets|benchmarks|corpora|environments|test\s+sets)\b")
+                               + _CLOSED_ITEM + r")\s+(?:[a-z][a-z\-]*\s+){0,2}?"  # "the CAMELS and Caravan global datasets"
+                               r"(?:datasets|benchmarks|corpora|environments|test\s+sets)\b")
 _CLOSED_SPLIT = re.compile(r"\s*,\s*(?:(?:and|or|&)\s+)?|\s+(?:and|or|&)\s+")
 
 
@@ -692,8 +695,8 @@ def _closed_data_list_items(field: str, sent: Span) -> list[Candidate]:
             name = re.sub(r"^the\s+", "", part)
             offset += len(part) - len(name)
             if name.split()[0] in P.STOP_CAPS or any(w in _languages() for w in name.split()) \
-                    or name.lower() in common_words():
-                continue
+                    or name.lower() in common_words() or _LANGUAGE_PAIR.fullmatch(" " + name):
+                continue  # … and "on En-De and En-Fr speech translation benchmarks" names language pairs
             out.append(Candidate(field, sent, Span(name, sent.start + offset, sent.start + offset + len(name)),
                                  "pattern:list-sibling", EntityKind.DATASET))
     return out
@@ -2112,7 +2115,8 @@ _ENUMERATION_END = re.compile(r"\.(?!\d)|[;)]|\b(?:using|with|by|via|while|and (
                               r"achiev\w*|outperform\w*|establish\w*|matches|yields?|improv\w*|we|our)\b")
 _ON_WORD = re.compile(r"\bon\b")  # … and "on" closes a list of methods
 _DATA_CONTEXT = re.compile(r"\b(?:datasets|benchmarks|corpora|test\s+sets)\b[^.;:]*?\b(?:such as|including|like|namely|"
-                           r"i\.e\.|e\.g\.|viz\.)|\b(?:datasets|benchmarks|corpora|test\s+sets)\s*[:(—–]"
+                           r"i\.e\.|e\.g\.|viz\.)|\b(?:datasets|benchmarks|corpora|test\s+sets)"
+                           r"(?-i:\s+(?:with|of|from|for|covering|spanning)(?:\s+[a-z][\w\-]*){1,4})?\s*[:(—–]"
                            r"|\b(?:datasets|benchmarks|corpora)\s+(?-i:(?=[A-Z][\w\-]*[A-Z0-9]))"
                            # "three benchmark datasets, Tmall, RetailRocket and Diginetica"
                            r"|\b(?:datasets|benchmarks|corpora),\s+(?-i:(?=(?!(?:We|Our|The|This|These|It|In)\b)[A-Z]))"
