@@ -793,7 +793,8 @@ def wn_names() -> list[tuple[str, list[str]]]:
 def natural_languages() -> dict[str, bool]:
     """ISO 639-3 reference and common names from pycountry ("Ukrainian", "Standard Arabic", "Ancient Greek"; a
     bracketed qualifier such as "(to 1453)" dropped), each with whether it is a major language (has a two-letter
-    ISO 639-1 code)."""
+    ISO 639-1 code). A major language's inverted name gives its plain name too: "Greek, Modern (1453-)" is Greek,
+    "Frisian, Western" Frisian (papers write "Greek", never "Modern Greek (1453-)")."""
     table = json.loads(next(wheel_files("pycountry", r"pycountry/databases/iso639-3\.json")))["639-3"]
     names: dict[str, bool] = {}
     for language in table:
@@ -801,6 +802,8 @@ def natural_languages() -> dict[str, bool]:
             if field in language:
                 name = re.sub(r"\s*\(.*\)$", "", language[field]).strip()
                 names[name] = names.get(name, False) or "alpha_2" in language
+        if "alpha_2" in language and "," in language.get("inverted_name", ""):
+            names[language["inverted_name"].split(",")[0].strip()] = True
     return names
 
 

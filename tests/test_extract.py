@@ -906,6 +906,13 @@ def test_languages_are_not_mentions(text):
     assert names("X", text) == set()
 
 
+def test_major_languages_are_listed_by_their_plain_names():
+    # modern55: ISO 639-3 writes "Modern Greek (1453-)" and "Western Frisian"; a major language's inverted name
+    # ("Greek, Modern (1453-)") gives the plain name papers write
+    from kg.extract.gazetteer import language_names
+    assert {"Greek", "Modern Greek", "Frisian", "Western Frisian", "Sotho"} <= language_names()
+
+
 def test_a_name_is_not_the_language_its_key_happens_to_spell():
     # ISO 639-3 has the languages Ende and Pangu; the check is on the name as the list writes it
     assert names("X", "We report results on the WMT14 EN-DE benchmark with PanGu.") == {"WMT14 En-De", "PanGu"}
