@@ -825,6 +825,11 @@ def test_a_plain_word_the_text_calls_data_is_a_dataset(text, expected):
      {"40 Pebbles", "Garden Walks", "Lunchbox", "Desk Tidying"}),
     ("We use three clinical datasets — Kidney Stones, Liver Scars, and Anemia. Results hold.",
      {"Kidney Stones", "Liver Scars", "Anemia"}),
+    # modern60/61: a bare comma after the noun, or "(e.g., …" after it, opens the list too
+    ("We test on three medical OOD datasets, Lung Scans-5, Hip Films, and SkullCT, and one other.",
+     {"Lung Scans-5", "Hip Films", "SkullCT"}),
+    ("It wins on high-entropy datasets (e.g., Clinic Visits, Filtered Ward Logs), unlike trees.",
+     {"Clinic Visits", "Filtered Ward Logs"}),
     # modern57: what the data holds may come between the noun and the list
     ("We study four datasets with valence and arousal labels – SongMood, HARPA, VibeSet, and KLMD – in turn.",
      {"SongMood", "HARPA", "VibeSet", "KLMD"}),

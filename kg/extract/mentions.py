@@ -661,7 +661,7 @@ def _plain_data_names(field: str, sent: Span) -> list[Candidate]:
 # Desktop Assembly", "three healthcare datasets — Prostate Cancer, Heart Failure, and Diabetes"
 _DATA_LIST_OPENING = re.compile(r"\b(?:datasets|benchmarks|corpora)"
                                 r"(?:\s+(?:with|of|from|for|covering|spanning)(?:\s+[a-z][\w\-]*){1,4})?"  # "… with emotion labels –"
-                                r"\s*(?:\(|:|[—–]|,\s*(?:i\.e\.|e\.g\.|namely)\s*,?)\s*")
+                                r"\s*(?:\((?:\s*(?:i\.e\.|e\.g\.),?)?|:|[—–]|,\s*(?:(?:i\.e\.|e\.g\.|namely)\s*,?)?)\s*")
 _DATA_LIST_ITEM = re.compile(r"(?:,\s*)?(?:and\s+)?(?:the\s+)?((?:\d+\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2})"
                              r"(?=\s*(?:,|\)|and\b|$|\.)|\s+[a-z])")  # the last item may end at the verb
 
