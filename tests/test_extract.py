@@ -1863,6 +1863,24 @@ def test_title_head_noun_says_the_kind(title, expected):
     assert stated.get(entity_key(name)) == expected
 
 
+def test_a_title_naming_a_benchmark_bundle_names_a_benchmark():
+    # modern57/59: "X: a Benchmark Suite for …", "X: A Multi-Task Benchmark Framework for …" (ACL 19's EQUATE too)
+    assert kinds("ZYME: a Benchmark Suite for the Retrieval of Enzymes", "We introduce ZYME.") == {
+        "ZYME": EntityKind.DATASET}
+    assert kinds("HERBA: A Multi-Task Benchmark Framework for Evaluating LLMs on Herbal Medicine",
+                 "We introduce HERBA.") == {"HERBA": EntityKind.DATASET}
+
+
+@pytest.mark.parametrize("text", [
+    # modern47/51: the apposition's head noun may be followed by a participle or a verb, not only "for"/"that"
+    "We study refusals across 14 languages using PolyDeny, a multilingual safety dataset created by translation.",
+    "We present (1) a generator, and (2) DPX-Eval, a deployability-centric template benchmark consists of 153 cases.",
+])
+def test_an_apposition_ending_in_a_participle_states_the_kind(text):
+    name = "PolyDeny" if "PolyDeny" in text else "DPX-Eval"
+    assert kinds("X", text)[name] is EntityKind.DATASET
+
+
 def test_long_apposition_states_the_kind():
     # up to six words between the article and what follows the head noun
     text = "We propose FLOWER, a robust long short-term multi-scale framework with a fusion module."

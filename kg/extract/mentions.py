@@ -2467,7 +2467,11 @@ _BENCH_NAME = re.compile(r"[a-z\-](?:Bench|BENCH|Benchmark)$")
 
 
 _APPOSITION_ARTICLE = re.compile(r"\s*,\s*(?:a|an|the)\s+((?:[\w\-]+\s+){0,5}?[\w\-]+)(?=\s+(?:for|that|which|to|with|of|"
-                                 r"designed|built|based|in)\b|\s*[,.;])")
+                                 r"designed|built|based|in|"
+                                 # "…, a multilingual safety dataset created by …", "…, a … benchmark consists of …"
+                                 r"created|constructed|collected|curated|derived|generated|sourced|annotated|developed|"
+                                 r"tailored|targeting|containing|comprising|consisting|consists|comprises|contains|"
+                                 r"covering|spanning|featuring|where|whose|from|on|across)\b|\s*[,.;])")
 
 
 _QUESTION = re.compile(r"\s*(?:How|What|Why|When|Which|Who|Where|Do|Does|Did|Is|Are|Can|Could|Should|Will|Would)\b"
@@ -2510,11 +2514,19 @@ def _phrase_kind(phrase: str) -> EntityKind | None:
     method ("Multi Pair-wise Preference Optimization")."""
     words = [w.lower() for w in re.findall(r"[\w\-]+|[,&]", phrase)]
     heads = {w for w, nxt in zip(words, words[1:] + ["and"]) if nxt in ("and", ",", "&")}
-    if heads & P.DATASET_HEADS:
+    if heads & P.DATASET_HEADS or _benchmark_bundle(words):
         return EntityKind.DATASET
     if set(words) & P.METHOD_NOUNS or (words and _PROCESS_NOUN.search(words[-1])):
         return EntityKind.METHOD
     return None
+
+
+_BUNDLE_NOUNS = frozenset("suite framework platform toolkit testbed harness".split())
+
+
+def _benchmark_bundle(words: list[str]) -> bool:
+    """"A Multi-Task Benchmark Framework", "a Benchmark Suite": a benchmark that comes as a bundle is a benchmark."""
+    return len(words) > 1 and words[-1] in _BUNDLE_NOUNS and words[-2] in ("benchmark", "benchmarking")
 
 
 _LIST_SEPARATOR = re.compile(r"\s*(?:\([^()]*\))?\s*(?:,|and|or|,\s*and|&)\s*")  # results in brackets may come first
