@@ -1881,6 +1881,16 @@ def test_an_apposition_ending_in_a_participle_states_the_kind(text):
     assert kinds("X", text)[name] is EntityKind.DATASET
 
 
+@pytest.mark.parametrize("text, expected", [
+    # modern61: what holds a counted lot of things is data, unless the count is of a model's parameters
+    ("We release BinTrix, containing 12,291 binaries and 54 known vulnerabilities.", {"BinTrix": EntityKind.DATASET}),
+    ("MOCHAX contains 40K human judgements of answers.", {"MOCHAX": EntityKind.DATASET}),
+    ("We train Ling-Pro, which contains 16.8 billion total parameters.", {"Ling-Pro": EntityKind.METHOD}),
+])
+def test_a_name_holding_a_counted_lot_is_data(text, expected):
+    assert kinds("X", text) == expected
+
+
 def test_long_apposition_states_the_kind():
     # up to six words between the article and what follows the head noun
     text = "We propose FLOWER, a robust long short-term multi-scale framework with a fusion module."

@@ -213,5 +213,7 @@ def _context(c: Candidate, a: RuleAnalysis) -> set[str]:
         feats.add(f"bracket:{bracket}")
     if (appositive := M._appositive_kind(c)) is not None:
         feats.add(f"appositive:{appositive}")
+    if M._counted_contents_kind(c) is not None:
+        feats.add("counted-contents")
     return feats
 
