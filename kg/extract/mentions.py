@@ -2789,19 +2789,28 @@ def _spelled_as_concepts(text: str, meanings: Mapping[str, str]) -> frozenset[st
     dynamics (CFD)"): things and fields, almost never a dataset's name (9 datasets of about 2,600 such acronyms in
     the labelled sets). Not when the text also writes the phrase as a name ("the “Cooperative Remote Search Task”
     (CReST) Corpus") or a data noun follows the bracket ("the tabletop tidying up (TTU) dataset")."""
+    if not meanings:
+        return frozenset()  # most abstracts: nothing to look up
     abstract = text.split("\n", 1)[-1]  # a Title Case title writes every phrase so
-    return frozenset(key for key, phrase in meanings.items()
-                     if not _written_as_name(" ".join(w[:1].upper() + w[1:] for w in phrase.split()), text, abstract)
-                     and not _data_noun_after(text, key))
+    data_after = {entity_key(m.group(1)) for m in _BRACKET_THEN_WORD.finditer(text)
+                  if m.group(2).lower() in P.DATASET_HEADS}
+    return frozenset(key for key, phrase in meanings.items() if key not in data_after
+                     and not _written_as_name(" ".join(w[:1].upper() + w[1:] for w in phrase.split()), text, abstract))
+
+
+_BRACKET_THEN_WORD = re.compile(r"\(\s*([\w\-]+)\s*\)\s*(\w+)")
 
 
 def _written_as_name(name: str, text: str, abstract: str) -> bool:
-    return name in abstract or re.search(re.escape(name) + r"\W{0,2}\(", text) is not None
-
-
-def _data_noun_after(text: str, key: str) -> bool:
-    return any(entity_key(m.group(1)) == key and m.group(2).lower() in P.DATASET_HEADS
-               for m in re.finditer(r"\(\s*([\w\-]+)\s*\)\s*(\w+)", text))
+    """``name`` written in the abstract, or anywhere right before a bracket (a Title Case definition)."""
+    if name in abstract:
+        return True
+    at = text.find(name)
+    while at >= 0:
+        if text[at + len(name):at + len(name) + 3].lstrip("”\"’' ").startswith("("):
+            return True
+        at = text.find(name, at + 1)
+    return False
 
 
 def _component_noun_after(text: str, key: str) -> bool:
