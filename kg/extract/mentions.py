@@ -658,10 +658,12 @@ def _plain_data_names(field: str, sent: Span) -> list[Candidate]:
 
 
 # a list the text opens as datasets: "four public datasets, i.e., 50 Salads, YouTube Instructions, Breakfast, and
-# Desktop Assembly", "three healthcare datasets — Prostate Cancer, Heart Failure, and Diabetes"
+# Desktop Assembly", "three healthcare datasets — Prostate Cancer, Heart Failure, and Diabetes", "five datasets with
+# emotion annotations – EmoMusic, …", "three OOD datasets, RSNA Pneumonia, …", "datasets (e.g., Sepsis, …"
 _DATA_LIST_OPENING = re.compile(r"\b(?:datasets|benchmarks|corpora)"
-                                r"(?:\s+(?:with|of|from|for|covering|spanning)(?:\s+[a-z][\w\-]*){1,4})?"  # "… with emotion labels –"
-                                r"\s*(?:\((?:\s*(?:i\.e\.|e\.g\.),?)?|:|[—–]|,\s*(?:(?:i\.e\.|e\.g\.|namely)\s*,?)?)\s*")
+                                r"(?:\s+(?:with|of|from|for|covering|spanning)(?:\s+[a-z][\w\-]*){1,4})?"
+                                r"\s*(?:\((?:\s*(?:i\.e\.|e\.g\.),?)?|:|[—–]"
+                                r"|,\s*(?:(?:i\.e\.|e\.g\.|namely)\s*,?)?)\s*")
 _DATA_LIST_ITEM = re.compile(r"(?:,\s*)?(?:and\s+)?(?:the\s+)?((?:\d+\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2})"
                              r"(?=\s*(?:,|\)|and\b|$|\.)|\s+[a-z])")  # the last item may end at the verb
 
@@ -672,7 +674,7 @@ _CLOSED_ITEM_WORD = r"(?:[A-Z0-9][\w\-+.&'’]*|[a-z][\w\-]*[A-Z0-9][\w\-+]*)(?!
 _CLOSED_ITEM = r"(?:the\s+)?" + _CLOSED_ITEM_WORD + r"(?:\s+" + _CLOSED_ITEM_WORD + r"){0,3}"
 _CLOSED_DATA_LIST = re.compile(r"\b(?:on|across|in|from|using|including|with|of|over)\s+(?:[a-z][a-z\-]*\s+){0,3}?"
                                r"(" + _CLOSED_ITEM + r"(?:\s*,\s*" + _CLOSED_ITEM + r")*\s*,?\s+(?:and|or|&)\s+"
-                               + _CLOSED_ITEM + r")\s+(?:[a-z][a-z\-]*\s+){0,2}?"  # "the CAMELS and Caravan global datasets"
+                               + _CLOSED_ITEM + r")\s+(?:[a-z][a-z\-]*\s+){0,2}?"  # "… and Caravan global datasets"
                                r"(?:datasets|benchmarks|corpora|environments|test\s+sets)\b")
 _CLOSED_SPLIT = re.compile(r"\s*,\s*(?:(?:and|or|&)\s+)?|\s+(?:and|or|&)\s+")
 
@@ -2048,7 +2050,8 @@ def _appositive_kind(c: Candidate) -> str | None:
 
 # "BinX, containing 12,291 binaries", "MOCHA contains 40K human judgements": what holds a counted lot of things is
 # data (58 datasets, 5 methods and 37 others over the labelled sets; the methods count their parameters)
-_COUNTED_CONTENTS = re.compile(r"(?:\s*\([^()]*\))?,?\s+(?:which\s+)?(?:comprising|containing|contains|comprises|includes|"
+_COUNTED_CONTENTS = re.compile(r"(?:\s*\([^()]*\))?,?\s+(?:which\s+)?"
+                               r"(?:comprising|containing|contains|comprises|includes|"
                                r"consisting\s+of|consists\s+of|covering|spanning)\s+(?:over\s+|more\s+than\s+|about\s+|"
                                r"nearly\s+|approximately\s+|around\s+|roughly\s+)?\d[\d,.]*\s*[KkMB]?\s+"
                                r"(?!(?:[\w\-]+\s+){0,2}(?:parameters|params|layers|experts|heads)\b)[a-z]")
@@ -2485,7 +2488,7 @@ _BENCH_NAME = re.compile(r"[a-z\-](?:Bench|BENCH|Benchmark)$")
 
 _APPOSITION_ARTICLE = re.compile(r"\s*,\s*(?:a|an|the)\s+((?:[\w\-]+\s+){0,5}?[\w\-]+)(?=\s+(?:for|that|which|to|with|of|"
                                  r"designed|built|based|in|"
-                                 # "…, a multilingual safety dataset created by …", "…, a … benchmark consists of …"
+                                 # "…, a multilingual safety dataset created by …", "…, a … benchmark consists of"
                                  r"created|constructed|collected|curated|derived|generated|sourced|annotated|developed|"
                                  r"tailored|targeting|containing|comprising|consisting|consists|comprises|contains|"
                                  r"covering|spanning|featuring|where|whose|from|on|across)\b|\s*[,.;])")
