@@ -537,6 +537,11 @@ def _method_meaning(c: Candidate, phrase: str) -> bool:
     return c.kind == EntityKind.METHOD and head in P.TASK_HEADS | P.METHOD_NOUNS and head not in P.TASK_NAME_HEADS
 
 
+def _as_title_case(phrase: str) -> str:
+    """"cooperative remote search task" → "Cooperative Remote Search Task": the phrase written as a name."""
+    return " ".join(w[:1].upper() + w[1:] for w in phrase.split())
+
+
 def _own_meaning(c: Candidate, meanings: Mapping[str, str], text: str) -> bool:
     """False for a known acronym this paper spells out as an ordinary phrase that no list knows ("grouped-query
     attention (GQA)" is not the GQA dataset): the paper's meaning wins over the gazetteer's, unless the paper also
@@ -544,7 +549,7 @@ def _own_meaning(c: Candidate, meanings: Mapping[str, str], text: str) -> bool:
     phrase = meanings.get(entity_key(c.span.text))
     if c.rule != "gazetteer:pwc" or phrase is None or _method_meaning(c, phrase):
         return True
-    as_name = " ".join(w[:1].upper() + w[1:] for w in phrase.split())
+    as_name = _as_title_case(phrase)
     return load_gazetteer().lookup(phrase) is not None or as_name in text
 
 
@@ -696,12 +701,18 @@ def _closed_data_list_items(field: str, sent: Span) -> list[Candidate]:
             at = offset + len(part)
             name = re.sub(r"^the\s+", "", part)
             offset += len(part) - len(name)
-            if name.split()[0] in P.STOP_CAPS or any(w in _languages() for w in name.split()) \
-                    or name.lower() in common_words() or _LANGUAGE_PAIR.fullmatch(" " + name):
-                continue  # … and "on En-De and En-Fr speech translation benchmarks" names language pairs
+            if not _may_be_list_name(name) or _LANGUAGE_PAIR.fullmatch(" " + name):
+                continue  # "on En-De and En-Fr speech translation benchmarks" names language pairs
             out.append(Candidate(field, sent, Span(name, sent.start + offset, sent.start + offset + len(name)),
                                  "pattern:list-sibling", EntityKind.DATASET))
     return out
+
+
+def _may_be_list_name(name: str) -> bool:
+    """A list item that may be a name: no sentence word first, no language in it, not an ordinary word alone."""
+    words = name.split()
+    return words[0] not in P.STOP_CAPS and not any(w in _languages() for w in words) \
+        and name.lower() not in common_words()
 
 
 _LOWER_WORD_NEXT = re.compile(r"\s+(?!(?:and|or)\b)[a-z]")
@@ -718,8 +729,7 @@ def _data_list_items(field: str, sent: Span) -> list[Candidate]:
                 break  # only the last item ("…, and Desk Tidying show") ends at a lower-case word: "the TREC Deep
                 # Learning tracks" is a name and its noun
             name = m.group(1)
-            if name.split()[0] not in P.STOP_CAPS and not any(w in _languages() for w in name.split()) \
-                    and name.lower() not in common_words():  # "datasets (Cross-Domain)": a setting, not a name
+            if _may_be_list_name(name):  # not "datasets (Cross-Domain)": a setting, not a name
                 start = sent.start + m.start(1)
                 out.append(Candidate(field, sent, Span(name, start, start + len(name)), "pattern:list-sibling",
                                      EntityKind.DATASET))
@@ -2798,7 +2808,7 @@ def _spelled_as_concepts(text: str, meanings: Mapping[str, str]) -> frozenset[st
     data_after = {entity_key(m.group(1)) for m in _BRACKET_THEN_WORD.finditer(text)
                   if m.group(2).lower() in P.DATASET_HEADS}
     return frozenset(key for key, phrase in meanings.items() if key not in data_after
-                     and not _written_as_name(" ".join(w[:1].upper() + w[1:] for w in phrase.split()), text, abstract))
+                     and not _written_as_name(_as_title_case(phrase), text, abstract))
 
 
 _BRACKET_THEN_WORD = re.compile(r"\(\s*([\w\-]+)\s*\)\s*(\w+)")
@@ -2819,7 +2829,7 @@ def _written_as_name(name: str, text: str, abstract: str) -> bool:
 def _component_noun_after(text: str, key: str) -> bool:
     """"a depth-cascade-matching (DCM) algorithm": a component noun after the bracketed acronym makes it a method."""
     return any(entity_key(m.group(1)) == key and m.group(2).lower() in _COMPONENT_NOUNS
-               for m in re.finditer(r"\(\s*([\w\-]+)\s*\)\s*(\w+)", text))
+               for m in _BRACKET_THEN_WORD.finditer(text))
 
 
 def _entity_kinds(kept: list[Candidate], proposed: dict, title: str, abstract: str) -> dict[str, EntityKind]:
