@@ -95,6 +95,12 @@ _SAID_TO_BE_DATA = frozenset({"enumeration:dataset", "appositive:dataset", "copu
                               "finder:pattern:list-sibling", "finder:pattern:shared-task", "sibling:dataset"})
 _SHARED_TASK_IN_NAME = re.compile(r"\b[Ss]hared [Tt]ask\b")  # "the PolyEval shared task"
 
+# a method verdict on an unknown acronym ("ToF", "SITS", "ENSO": no list knows it, the paper does not propose it nor
+# define it in Title Case, nor names a version of it) needs at least this probability, else it is no name: over the modern sets such verdicts
+# are wrong 121 times in 287, mostly domain terms (docs/extraction.md, round 17)
+UNKNOWN_ACRONYM_METHOD_THRESHOLD = 0.6
+_SHORT_ACRONYM = re.compile(r"[A-Za-z]{0,2}[A-Z]{2,5}[a-z]?")  # "SITS", "ToF", "fMRI", "NILMs"
+
 
 def choose(analysis: RuleAnalysis, model: DecisionModel) -> Choice:
     """The candidates the model keeps, with their kinds, canonical names and probabilities, for
@@ -106,13 +112,15 @@ def choose(analysis: RuleAnalysis, model: DecisionModel) -> Choice:
     citation stay whatever the model says, and a kind the paper states for a name
     (:func:`~kg.extract.mentions.stated_kinds`) holds for it and for its versions. An acronym the text spells out
     in lower case ("white blood cell (WBC)") is never a dataset: the model's next best class decides it. A dataset
-    the model is less sure of than :data:`DATASET_THRESHOLD` is no name.
+    the model is less sure of than :data:`DATASET_THRESHOLD` is no name, and so is a method verdict on an unknown
+    acronym below :data:`UNKNOWN_ACRONYM_METHOD_THRESHOLD`.
     """
     verdicts: dict[str, str] = {}
     probability: dict[str, float] = {}
     shared_tasks = {c.key for c in analysis.admissible if _SHARED_TASK_IN_NAME.search(c.span.text)}
+    versioned = {entity_key(base) for base in map(variant_base, analysis.all_canonical.values()) if base}
     for key, feats in entity_features(analysis).items():
-        verdicts[key], p = _verdict(model, key, feats, analysis, key in shared_tasks)
+        verdicts[key], p = _verdict(model, key, feats, analysis, key in shared_tasks, key in versioned)
         probability[key] = round(p, 3)
     rule_kept = {c.key for c in analysis.kept}
     for c in analysis.kept:
@@ -131,8 +139,8 @@ def choose(analysis: RuleAnalysis, model: DecisionModel) -> Choice:
 
 
 def _verdict(model: DecisionModel, key: str, feats: frozenset[str], analysis: RuleAnalysis,
-             shared_task: bool) -> tuple[str, float]:
-    """The model's class for one entity and its probability, after the two checks on datasets of :func:`choose`."""
+             shared_task: bool, versioned: bool) -> tuple[str, float]:
+    """The model's class for one entity and its probability, after the checks of :func:`choose`."""
     verdict, p = model.best(feats)
     if verdict == "dataset" and key in analysis.spelled_lower:
         none, _, method = model.scores(feats)
@@ -140,7 +148,19 @@ def _verdict(model: DecisionModel, key: str, feats: frozenset[str], analysis: Ru
     if verdict == "dataset" and p < DATASET_THRESHOLD and key not in analysis.proposed \
             and not feats & _SAID_TO_BE_DATA and not shared_task:
         verdict, p = "none", model.scores(feats)[0]
+    if verdict == "method" and p < UNKNOWN_ACRONYM_METHOD_THRESHOLD and not versioned \
+            and _unknown_acronym(key, feats, analysis):
+        verdict, p = "none", model.scores(feats)[0]
     return verdict, p
+
+
+def _unknown_acronym(key: str, feats: frozenset[str], analysis: RuleAnalysis) -> bool:
+    """A short acronym no gazetteer lists, the paper does not propose and no Title Case long form defines."""
+    if key in analysis.proposed or "defined-title-case" in feats or "long-form" in feats:
+        return False
+    if any(f.startswith("gaz:") for f in feats):
+        return False
+    return bool(_SHORT_ACRONYM.fullmatch(analysis.all_canonical.get(key, key)))
 
 
 def _versions_share_stated_kinds(kinds: dict[str, EntityKind], stated: dict[str, EntityKind],
