@@ -2474,3 +2474,51 @@ def test_a_satellite_the_text_lists_as_a_dataset_is_one():
     assert {(m.surface, m.kind) for m in extract_mentions("X", text)} == {
         ("WorldView-3", EntityKind.DATASET), ("GaoFen-2", EntityKind.DATASET), ("QuickBird", EntityKind.DATASET)}
     assert extract_mentions("X", "We use Sentinel-2 imagery and Landsat 8 scenes.") == ()
+
+
+# --- round 17 (modern65–70: robotics, security, audio, software, statistics, languages) ----------------------
+
+@pytest.mark.parametrize("text, absent", [
+    ("We compare DBSCAN, EKF and NMPC baselines.", {"DBSCAN", "EKF", "NMPC"}),  # textbook algorithms
+    ("Signals were recorded with fNIRS and rtMRI; the FFT of each channel feeds a CRNN.",
+     {"fNIRS", "rtMRI", "FFT", "CRNN"}),  # sensing techniques, a transform, a family
+    ("The interface runs on HoloLens and the network on GAP8.", {"HoloLens", "GAP8"}),  # hardware
+    ("We scan packages on PyPI and NPM for malware.", {"PyPI", "NPM"}),  # registries, like GitHub
+    ("Systems are scored by MinDCF, HASPI and BER.", {"MinDCF", "HASPI", "BER"}),  # metrics
+])
+def test_round_17_noise_is_not_a_mention(text, absent):
+    assert not absent & {m.surface for m in extract_mentions("X", text)}
+
+
+def test_a_model_size_belongs_to_the_name_and_a_listed_base_keeps_it_known():
+    # modern70: "Bielik 11B v2", "Mistral 7B v0.2" are what the labels list; a size is part of the name as written
+    assert names("Bielik 11B v2 Technical Report", "We present Bielik 11B v2, built on Mistral 7B v0.2.") \
+        >= {"Bielik 11B v2", "Mistral 7B v0.2"}
+    # "Llama 3.1 8B" is the listed Llama at one size, so the model keeps it as a known method
+    found = {m.canonical: m.kind for m in extract_mentions(
+        "X", "We fine-tune Llama 3.1 8B and compare it to Llama 3.1 70B on most datasets.")}
+    assert found == {"Llama 3.1 8B": EntityKind.METHOD, "Llama 3.1 70B": EntityKind.METHOD}
+    # … but an amount after a name is data, not a size
+    assert "RoBERTa" in names("X", "The student sees RoBERTa 10M tokens before LLaMA 7B.")
+
+
+@pytest.mark.parametrize("title, abstract, proposed", [
+    ("Noor-Ghateh: A Benchmark Dataset for Evaluating Segmenters", "We present a standard dataset of words.",
+     {"Noor-Ghateh"}),  # a coined hyphenated prefix, though the abstract never writes it
+    ("Zorb-Mix: Learning with Noisy Labels", "We integrate it into our framework.", {"Zorb-Mix"}),
+    ("Self-Training: A Survey", "We review self-training.", set()),  # ordinary words
+    ("Cross-Lingual Transfer: What Works", "We study transfer.", set()),
+])
+def test_a_hyphenated_coined_title_prefix_is_proposed(title, abstract, proposed):
+    assert {name for name, role in roles(title, abstract).items() if role is Role.PROPOSES} == proposed
+
+
+def test_a_title_prefix_stands_whatever_the_model_says():
+    # modern69 (SALAD), modern48 (SOAP), modern62 (PIVOT): ordinary-word acronyms the model calls nothing, though
+    # the paper names itself with them before its title's colon
+    from kg.extract.decide import DecisionModel
+    says_none = DecisionModel({"bias": (5.0, 0.0, 0.0)})
+    found = {m.canonical: m.role for m in extract_mentions(
+        "PIVOT: Iterative Visual Prompting for Robots", "We propose PIVOT, a prompting method. We compare with BERT.",
+        model=says_none)}
+    assert found == {"PIVOT": Role.PROPOSES}

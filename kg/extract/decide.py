@@ -124,7 +124,7 @@ def choose(analysis: RuleAnalysis, model: DecisionModel) -> Choice:
         probability[key] = round(p, 3)
     rule_kept = {c.key for c in analysis.kept}
     for c in analysis.kept:
-        if (c.rule in _RULES_STAND or cited(c)) and verdicts.get(c.key, "none") == "none":
+        if (c.rule in _RULES_STAND or cited(c) or _title_prefix(c.key, analysis)) and verdicts.get(c.key, "none") == "none":
             verdicts[c.key] = analysis.all_kinds.get(c.key, EntityKind.METHOD).value
     chosen = [c for c in analysis.admissible if verdicts.get(c.key, "none") != "none"
               and (c in analysis.kept or c.key not in rule_kept)]
@@ -136,6 +136,11 @@ def choose(analysis: RuleAnalysis, model: DecisionModel) -> Choice:
     _versions_share_stated_kinds(kinds, stated, analysis.all_canonical)
     return Choice(tuple(chosen), kinds, analysis.all_canonical, probability,
                   frozenset(c.key for c in chosen) - rule_kept)
+
+
+def _title_prefix(key: str, analysis: RuleAnalysis) -> bool:
+    """The paper names it before its title's colon ("SALAD: Improving …"), the surest sign of its own name."""
+    return analysis.proposed.get(key, ("",))[0] == "role:title-prefix"
 
 
 def _verdict(model: DecisionModel, key: str, feats: frozenset[str], analysis: RuleAnalysis,

@@ -25,7 +25,7 @@ import re
 
 from kg.extract import mentions as M
 from kg.extract import patterns as P
-from kg.extract.canonical import entity_key
+from kg.extract.canonical import entity_key, variant_base
 from kg.extract.gazetteer import common_words, generic_acronyms, load_gazetteer, name_stats
 from kg.extract.mentions import Candidate, RuleAnalysis
 from kg.extract.noise import SOURCES
@@ -105,10 +105,16 @@ def _value(kind: EntityKind | None) -> str:
     return kind.value if kind is not None else "none"
 
 
+_SIZED = re.compile(r"(.+?)\s+(?:%s)(?:\s+[vV]\d[\w.]*)?" % P.MODEL_SIZE.pattern)
+
+
 def _lexical(key: str, name: str, cands: list[Candidate], a: RuleAnalysis) -> set[str]:
     """What the word lists say of the name."""
     feats = set()
     entry = load_gazetteer().lookup(name)
+    sized = _SIZED.fullmatch(name) if entry is None else None
+    if sized:  # "Llama 3.1 8B" is a listed model (or a version of one) at one size
+        entry = load_gazetteer().lookup(sized.group(1)) or load_gazetteer().lookup(variant_base(sized.group(1)) or "")
     if entry is not None:
         feats.add(f"gaz:{entry.kind.value}" + (":ambiguous" if entry.ambiguous else ""))
     for flag, holds in (("generic-acronym", key in generic_acronyms()), ("text-source", key in SOURCES),

@@ -158,16 +158,23 @@ _COUNTED_NOUN = re.compile(r"\s+(?!(?:and|or|datasets?|benchmarks?|corpus|corpor
 _CAPS_PAIR = re.compile(r"[A-Z]{2,}[+\-][A-Z]")  # the second word of "NTU RGB+D", "SUN RGB-D"
 
 
+_AMOUNT_NOUN = re.compile(r"\s+(?!(?:models?|variants?|versions?|checkpoints?|backbones?|llms?|baselines?|and|or|on|"
+                          r"in|with|as|for|to|by|is|are|was|were)\b|v\d)[a-z]")
+
+
 def _extend_version(text: str, toks: tuple[Span, ...], i: int, j: int) -> int:
     """Index after the name starting at ``i`` ending before ``j``, swallowing version tokens ("2", "v2", "2++")."""
     if j < len(toks) and text[toks[j - 1].end:toks[j].start] in ("’", "'") and _TWO_DIGITS.fullmatch(toks[j].text):
         j += 1  # "WMT’16": a year written with an apostrophe
-    while j < len(toks) and text[toks[j - 1].end:toks[j].start] == " " and P.VERSION.fullmatch(toks[j].text):
+    while j < len(toks) and text[toks[j - 1].end:toks[j].start] == " " and (
+            P.VERSION.fullmatch(toks[j].text) or P.MODEL_SIZE.fullmatch(toks[j].text)):
         if re.fullmatch(r"\d{3,}", toks[j].text) and not re.fullmatch(r"(?:19|20)\d\d", toks[j].text) and (
                 len(toks[j].text) > 3 or _COUNTED_NOUN.match(text, toks[j].end)):
             break  # "ImageNet 1000 classes" counts; "EPIC-Kitchens 100", "NTU RGB+D 120" are versions
         if re.match(r"\s*(?:\\?%|x\b|×|times\b|points?\b|\d+(?![\w.]))", text[toks[j].end:]):
             break  # "ChatGLM2 50% faster": a quantity, not a version; "ImageNet 256 256": a size whose "×" was lost
+        if P.MODEL_SIZE.fullmatch(toks[j].text) and _AMOUNT_NOUN.match(text, toks[j].end):
+            break  # "RoBERTa 10M tokens": an amount of data, where "Mistral 7B model" is a size
         j += 1
     return j
 
@@ -357,12 +364,12 @@ def _sentence_candidates(field: str, text: str, sent: Span, gaz: Gazetteer) -> l
             found.extend(pair)
             i += 1
             continue
-        if P.name_shaped(tok.text) or (i + 1 < len(toks) and tok.text[:1].isupper() and tok.text not in P.STOP_CAPS
-                                       and P.VERSION.fullmatch(toks[i + 1].text) and not toks[i + 1].text.isdigit()):
+        versioned = i + 1 < len(toks) and (P.VERSION.fullmatch(toks[i + 1].text) and not toks[i + 1].text.isdigit()
+                                           or P.MODEL_SIZE.fullmatch(toks[i + 1].text) is not None)
+        if P.name_shaped(tok.text) or (tok.text[:1].isupper() and tok.text not in P.STOP_CAPS and versioned):
             start = i
             if not P.name_shaped(tok.text) or tok.text[:1].isupper():
-                start = _title_run_before(text, toks, i) if (i + 1 < len(toks) and P.VERSION.fullmatch(toks[i + 1].text)
-                                                             and not toks[i + 1].text.isdigit()) else i
+                start = _title_run_before(text, toks, i) if versioned else i
             if P.VERSION.fullmatch(tok.text) and re.match(r"[vV]\d", tok.text):
                 start = _title_run_before(text, toks, i)  # "Swin Transformer V2"
             j = i + 1
@@ -1610,9 +1617,13 @@ def _title_prefix_ok(name: str, abstract: str) -> bool:
     words = name.split()
     if any(P.strong_shape(w) or P.all_caps(w) for w in words) or name in abstract:
         return True
-    # one coined word ("Hecate:", "Prepacking:"), not an ordinary one ("Attention:", "Self-Training:")
-    return len(words) == 1 and re.fullmatch(r"[A-Z][a-z]{3,}[!?]?", name) is not None \
-        and name.rstrip("!?").lower() not in common_words() and name not in P.STOP_CAPS
+    # one coined word ("Hecate:", "Prepacking:", "Noor-Ghateh:", "Annot-Mix:"), not an ordinary one ("Attention:",
+    # "Self-Training:")
+    if len(words) != 1 or name in P.STOP_CAPS:
+        return False
+    if re.fullmatch(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)+", name):
+        return any(part.lower() not in common_words() for part in name.split("-"))
+    return re.fullmatch(r"[A-Z][a-z]{3,}[!?]?", name) is not None and name.rstrip("!?").lower() not in common_words()
 
 
 def _modifier(sent_text: str, c: Candidate, between: str) -> bool:

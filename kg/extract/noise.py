@@ -39,8 +39,10 @@ conllu conllx tei xml json jsonl csv tsv html pdf latex
 fsl cdfs cdfsl ssda dg sfda tta fscil ood ovd ovss wsss har iqa nr fr imdl sfp rir kt ultr cis ists rsts cmg
 adas rppg ecg eeg emg imu cots mlaas aac mii vrdu dllm dllms dmllm dmllms
 tom tsp cvrp mapf mapd nco uq cph emcom pm25 pm10 jpg jpeg png gif mp3 mp4 wav flac elf bab bnb
-""".replace("?", "").split())  # the last three lines: settings, tasks, problems, signals, families and file formats
-# of round 13's sets
+dbscan ekf ukf gmm gmms ocsvm iforest lof nmpc fft stft pinn pinns crnn crnns fnirs fmri rtmri epg egg uwb aoa eit
+lio vio mrta hci nids sutva genai deepfake deepfakes
+""".replace("?", "").split())  # the last five lines: settings, tasks, problems, signals, families and file formats
+# of round 13's sets; textbook algorithms, sensing and imaging techniques, tasks and concepts of round 17's
 
 METRICS = frozenset("""
 idf1 mota motp hota mae mse rmse psnr ssim lpips fid is kid flops gflops tflops pflops macs map map50 ap ap50 auc auroc
@@ -52,6 +54,7 @@ ceaf ceafe ceafm blanc lea bcubed b3 su4 rougesu4 rougesu rougen rougew
 f1score p1 p5 p10 p20 ttr recall precision hr hitrate mape smape mase wape
 msssim tiou mmd ade fde aupro fad chair spl ndtw sdtw psds pauc tmscore cate qed oks logp sisdr sdr sisnr snr
 pesq stoi var mos cometkiwi xcomet rocauc prauc aucroc aucpr top2 top3 top10 top20 top50 top100 rank5 rank10 rank20
+mindcf haspi hasqi haaqi ber ppmc
 """.split())
 _METRIC_FORM = re.compile(r"(?:macro|micro|weighted|min|max|mean)?([a-z]+?)(?:at)?\d*")  # "BLEU-4", "NDCG@20", "minADE"
 
@@ -67,12 +70,13 @@ gpu gpus tpu tpus cpu cpus npu a100 a10080gb h100 h800 a6000 v100 rtx3090 rtx409
 cuda fp8 fp16 bf16 fp32 int8 int4 int2 nvlink pcie ssd ssds dram hbm vram lidar radar rtx
 go1 go2 anymal franka ur5 ur5e kinova
 fpga fpgas asic asics mcu mcus soc socs cortexm cortexm0 cortexm0+ cortexm3 cortexm4 cortexm7 cortexm33 cortexa
+hololens gap8 allegro allegrohand jetracer
 """.split())  # satellites and robots are platforms the data comes from or runs on, like GPUs (docs/labelling.md)
 
 ORGANISATIONS = frozenset("""
 google deepmind openai meta facebook microsoft nvidia amazon alibaba baidu tencent bytedance huawei apple ibm
 kuaishou wechat alipay taobao douyin meituan together cerebras ecmwf anthropic huggingface github gitlab usda nsf nih darpa eu acl emnlp naacl
-youtube twitter twitch reddit wikipedia ieee acm mit stanford cmu usg
+youtube twitter twitch reddit wikipedia ieee acm mit stanford cmu usg pypi npm
 """.split())
 
 # conferences and workshops, alone or with a year ("CVPR 2018", "EMNLP 2020"): venues, not artifacts

@@ -20,6 +20,7 @@ _HYPHEN_CAPS = re.compile(r"[A-Z].*-.*[A-Z]|[A-Z]{2}.*-|-.*[A-Z]{2}")
 _RUN_INTO_FOOTNOTE = re.compile(r"[a-z]{2}\.\d")  # "results.111Code": a sentence run into a footnote mark
 _TO_NAME = re.compile(r"[a-z]{3,}2[a-z]{3,}")  # "wav2vec", "graph2vec": lower-case "X-to-Y" names of models
 VERSION = re.compile(r"(?:[vV]?\d+(?:\.\d+)*(?:\+\+|\+)?|\+\+|[vV]\d+)")
+MODEL_SIZE = re.compile(r"\d+(?:\.\d+)?[BMT]|\d+x\d+(?:\.\d+)?B")  # "Mistral 7B", "Bielik 11B v2", "8x7B"
 PLURAL_ACRONYM = re.compile(r"[A-Z][A-Za-z]*[A-Z]s")
 CAMEL_PLURAL = re.compile(r"[A-Z]\w*[a-z][A-Z]\w*[a-rt-z]s")  # "SparseFormers", "ResNets"
 CAPS_DIGITS = re.compile(r"[A-Z]{2,}[\-]?\d+")  # "VOC2012" after "PASCAL"
