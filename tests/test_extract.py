@@ -2522,3 +2522,32 @@ def test_a_title_prefix_stands_whatever_the_model_says():
         "PIVOT: Iterative Visual Prompting for Robots", "We propose PIVOT, a prompting method. We compare with BERT.",
         model=says_none)}
     assert found == {"PIVOT": Role.PROPOSES}
+
+
+def test_short_capitals_end_a_mixed_case_name():
+    # modern71: "MVTec AD" and "MVTec LOCO AD" are names of their own, not MVTec and a task acronym
+    assert names("X", "On the public benchmark, MVTec LOCO AD, we gain 1.3 AUROC over work on MVTec AD.") \
+        >= {"MVTec LOCO AD", "MVTec AD"}
+
+
+def test_baselines_before_a_dash_list_methods():
+    # modern74 (SynCell): "baselines—including X, Y, and Z" lists methods, though "benchmarks" came earlier
+    found = {m.canonical: m.kind for m in extract_mentions("X", (
+        "Across two large-scale benchmarks (NCI-ALMANAC and GDSC-Combo), SynCell consistently outperforms "
+        "state-of-the-art baselines—including DeepZorb, HyperQuux, and BLORP—particularly on unseen drugs."))}
+    assert {found.get(n) for n in ("DeepZorb", "HyperQuux", "BLORP")} == {EntityKind.METHOD}
+
+
+def test_an_irish_name_keeps_its_apostrophe():
+    # modern74 (DPASyn), modern52: "the O’Neil dataset" is O’Neil, not Neil
+    assert names("X", "Our model outperforms seven methods on the O’Neil dataset (13,243 combinations).") == {"O’Neil"}
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Segmentation reaches a DSC of 0.91 and an mACC of 0.8; pLDDT and RMSD measure the folds.",
+     {"DSC", "mACC", "pLDDT", "RMSD"}),  # metrics
+    ("We compare a ConvLSTM, a VGAE and an SAE trained with BCE.", {"ConvLSTM", "VGAE", "SAE", "BCE"}),  # families
+    ("We predict DDI from EMR data and answer MedVQA questions on CECT scans.", {"DDI", "EMR", "MedVQA", "CECT"}),
+])
+def test_more_round_17_noise_is_not_a_mention(text, absent):
+    assert not absent & {m.surface for m in extract_mentions("X", text)}

@@ -158,6 +158,17 @@ _COUNTED_NOUN = re.compile(r"\s+(?!(?:and|or|datasets?|benchmarks?|corpus|corpor
 _CAPS_PAIR = re.compile(r"[A-Z]{2,}[+\-][A-Z]")  # the second word of "NTU RGB+D", "SUN RGB-D"
 
 
+def _extend_capital_tail(text: str, toks: tuple[Span, ...], i: int, j: int) -> int:
+    """Index after the short capital words that end a mixed-case name: "MVTec AD", "MVTec LOCO AD"."""
+    if j != i + 1 or not (toks[i].text[:1].isupper() and re.search(r"[a-z]", toks[i].text)):
+        return j
+    while j < min(len(toks), i + 3) and text[toks[j - 1].end:toks[j].start] == " " \
+            and re.fullmatch(r"[A-Z]{2,4}", toks[j].text) \
+            and load_gazetteer().lookup(toks[j].text) is None:
+        j += 1
+    return j
+
+
 _AMOUNT_NOUN = re.compile(r"\s+(?!(?:models?|variants?|versions?|checkpoints?|backbones?|llms?|baselines?|and|or|on|"
                           r"in|with|as|for|to|by|is|are|was|were)\b|v\d)[a-z]")
 
@@ -377,6 +388,7 @@ def _sentence_candidates(field: str, text: str, sent: Span, gaz: Gazetteer) -> l
                     and text[tok.end:toks[j].start] == " " and (P.CAPS_DIGITS.fullmatch(toks[j].text) or (
                     P.all_caps(toks[j].text) and len(toks[j].text) > 2) or _CAPS_PAIR.fullmatch(toks[j].text)):
                 j += 1  # "PASCAL VOC2012", "PASCAL VOC 2012", "NTU RGB+D"
+            j = _extend_capital_tail(text, toks, i, j)
             j = _extend_version(text, toks, i, j)
             j = _extend_task(text, toks, j)
             described = _extend_shared_task(text, toks, j)
@@ -974,7 +986,7 @@ def _proposed_compound(field: str, sent: Span) -> list[Candidate]:
 
 
 _NAME_ADJECTIVES = frozenset({"New", "Large", "Small", "Novel"})
-_TITLED_DATA = re.compile(r"(?<![\w-])((?:(?:[A-Z][\w\-+.’']*|(?:19|20)\d\d)\s+){0,3}[A-Z][\w\-+.]*)\s+"
+_TITLED_DATA = re.compile(r"(?<![\w-])((?:[OD][’'](?=[A-Z]))?(?:(?:[A-Z][\w\-+.’']*|(?:19|20)\d\d)\s+){0,3}[A-Z][\w\-+.]*)\s+"
                          r"(?:dataset|datasets|benchmark|benchmarks|corpus|corpora|treebank"
                          r"|(?P<noun>Dataset|Datasets|Database|Corpus|Treebank|Lexicon|Bank|Leaderboard|Benchmark|Challenge|"
                          # the edition a challenge is written with: "the 2023 MICCAI … Challenge", "… Challenge 2023"
@@ -2145,7 +2157,7 @@ _LIST_HEAD = re.compile(r"(?:datasets|benchmarks|corpora|test\s+sets|tasks)\s*(?
                         r"|(?:dataset|benchmark|corpus)\s*,?\s*(?:such as|including|like|namely|i\.e\.|e\.g\.)\s*,?\s*"
                         r"(?:the\s+)?$", re.IGNORECASE)
 _METHOD_CONTEXT = re.compile(r"\b(?:models|methods|baselines|backbones|architectures|LLMs|MLLMs|LMs|encoders|systems|"
-                             r"algorithms|networks|detectors|trackers)\b\s*(?:,\s*)?(?:such as|including|like|namely|"
+                             r"algorithms|networks|detectors|trackers)\b\s*(?:[,—–]\s*)?(?:such as|including|like|namely|"
                              r"i\.e\.|e\.g\.|viz\.|[:(])"
                              # "deep reinforcement learning methods, Scan-RL and GenNBV"
                              r"|\b(?:models|methods|baselines|approaches|algorithms|systems),\s+"

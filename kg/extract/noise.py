@@ -40,7 +40,8 @@ fsl cdfs cdfsl ssda dg sfda tta fscil ood ovd ovss wsss har iqa nr fr imdl sfp r
 adas rppg ecg eeg emg imu cots mlaas aac mii vrdu dllm dllms dmllm dmllms
 tom tsp cvrp mapf mapd nco uq cph emcom pm25 pm10 jpg jpeg png gif mp3 mp4 wav flac elf bab bnb
 dbscan ekf ukf gmm gmms ocsvm iforest lof nmpc fft stft pinn pinns crnn crnns fnirs fmri rtmri epg egg uwb aoa eit
-lio vio mrta hci nids sutva genai deepfake deepfakes
+lio vio mrta hci nids sutva genai deepfake deepfakes convlstm convlstms sae saes vgae vgaes vse bce tcr pmhc mhci
+ehr ehrs emr emrs ddi ddis cect medvqa
 """.replace("?", "").split())  # the last five lines: settings, tasks, problems, signals, families and file formats
 # of round 13's sets; textbook algorithms, sensing and imaging techniques, tasks and concepts of round 17's
 
@@ -54,7 +55,7 @@ ceaf ceafe ceafm blanc lea bcubed b3 su4 rougesu4 rougesu rougen rougew
 f1score p1 p5 p10 p20 ttr recall precision hr hitrate mape smape mase wape
 msssim tiou mmd ade fde aupro fad chair spl ndtw sdtw psds pauc tmscore cate qed oks logp sisdr sdr sisnr snr
 pesq stoi var mos cometkiwi xcomet rocauc prauc aucroc aucpr top2 top3 top10 top20 top50 top100 rank5 rank10 rank20
-mindcf haspi hasqi haaqi ber ppmc
+mindcf haspi hasqi haaqi ber ppmc dsc macc plddt ic50 rmsd codebleu
 """.split())
 _METRIC_FORM = re.compile(r"(?:macro|micro|weighted|min|max|mean)?([a-z]+?)(?:at)?\d*")  # "BLEU-4", "NDCG@20", "minADE"
 
