@@ -124,7 +124,8 @@ def choose(analysis: RuleAnalysis, model: DecisionModel) -> Choice:
         probability[key] = round(p, 3)
     rule_kept = {c.key for c in analysis.kept}
     for c in analysis.kept:
-        if (c.rule in _RULES_STAND or cited(c) or _title_prefix(c.key, analysis)) and verdicts.get(c.key, "none") == "none":
+        stands = c.rule in _RULES_STAND or cited(c) or _title_prefix(c.key, analysis)
+        if stands and verdicts.get(c.key, "none") == "none":
             verdicts[c.key] = analysis.all_kinds.get(c.key, EntityKind.METHOD).value
     chosen = [c for c in analysis.admissible if verdicts.get(c.key, "none") != "none"
               and (c in analysis.kept or c.key not in rule_kept)]

@@ -158,9 +158,21 @@ _COUNTED_NOUN = re.compile(r"\s+(?!(?:and|or|datasets?|benchmarks?|corpus|corpor
 _CAPS_PAIR = re.compile(r"[A-Z]{2,}[+\-][A-Z]")  # the second word of "NTU RGB+D", "SUN RGB-D"
 
 
+_VERSION_FIRST = frozenset("0123456789vV+")  # what a version or a size starts with: a cheap test before the patterns
+
+
+def _version_next(toks: tuple[Span, ...], i: int) -> bool:
+    """Whether a version ("2", "v2", not a bare number) or a model size ("7B") follows token ``i``."""
+    if i + 1 >= len(toks):
+        return False
+    nxt = toks[i + 1].text
+    return bool(P.VERSION.fullmatch(nxt) and not nxt.isdigit() or P.MODEL_SIZE.fullmatch(nxt))
+
+
 def _extend_capital_tail(text: str, toks: tuple[Span, ...], i: int, j: int) -> int:
     """Index after the short capital words that end a mixed-case name: "MVTec AD", "MVTec LOCO AD"."""
-    if j != i + 1 or not (toks[i].text[:1].isupper() and re.search(r"[a-z]", toks[i].text)):
+    if j != i + 1 or j >= len(toks) or not toks[j].text.isupper() or len(toks[j].text) > 4 \
+            or not (toks[i].text[:1].isupper() and re.search(r"[a-z]", toks[i].text)):
         return j
     while j < min(len(toks), i + 3) and text[toks[j - 1].end:toks[j].start] == " " \
             and re.fullmatch(r"[A-Z]{2,4}", toks[j].text) \
@@ -375,12 +387,12 @@ def _sentence_candidates(field: str, text: str, sent: Span, gaz: Gazetteer) -> l
             found.extend(pair)
             i += 1
             continue
-        versioned = i + 1 < len(toks) and (P.VERSION.fullmatch(toks[i + 1].text) and not toks[i + 1].text.isdigit()
-                                           or P.MODEL_SIZE.fullmatch(toks[i + 1].text) is not None)
-        if P.name_shaped(tok.text) or (tok.text[:1].isupper() and tok.text not in P.STOP_CAPS and versioned):
+        shaped = P.name_shaped(tok.text)
+        if shaped or (tok.text[:1].isupper() and i + 1 < len(toks) and toks[i + 1].text[:1] in _VERSION_FIRST
+                      and tok.text not in P.STOP_CAPS and _version_next(toks, i)):
             start = i
-            if not P.name_shaped(tok.text) or tok.text[:1].isupper():
-                start = _title_run_before(text, toks, i) if versioned else i
+            if not shaped or tok.text[:1].isupper():
+                start = _title_run_before(text, toks, i) if _version_next(toks, i) else i
             if P.VERSION.fullmatch(tok.text) and re.match(r"[vV]\d", tok.text):
                 start = _title_run_before(text, toks, i)  # "Swin Transformer V2"
             j = i + 1
