@@ -1641,8 +1641,8 @@ def _title_prefix_ok(name: str, abstract: str) -> bool:
     words = name.split()
     if any(P.strong_shape(w) or P.all_caps(w) for w in words) or name in abstract:
         return True
-    # one coined word ("Hecate:", "Prepacking:", "Noor-Ghateh:", "Annot-Mix:"), not an ordinary one ("Attention:",
-    # "Self-Training:")
+    # one coined word ("Hecate:", "Prepacking:", "Noor-Ghateh:", "Tetra-Tagging:"), not an ordinary one ("Attention:",
+    # "Self-Training:", "Annot-Mix:", whose parts the ACL abstracts both write in lower case)
     if len(words) != 1 or name in P.STOP_CAPS:
         return False
     if re.fullmatch(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)+", name):

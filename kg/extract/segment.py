@@ -78,7 +78,10 @@ def tokens(text: str, offset: int = 0) -> tuple[Span, ...]:
     ['ResNet-50', 'GPT-4', 'SAM', '2++', 'ViT-B/16']
     """
     make = tuple.__new__  # skips the named tuple's own Python-level __new__: a third of the cost, for every token
-    pattern = _TOKEN_BESIDE_DASHES if "--" in text else TOKEN
-    if ("’" in text or "'" in text) and _APOSTROPHE_NAME.search(text):
+    if "--" in text:
+        pattern = _TOKEN_BESIDE_DASHES
+    elif ("’" in text or "'" in text) and _APOSTROPHE_NAME.search(text):
         pattern = _TOKEN_WITH_APOSTROPHE
+    else:
+        pattern = TOKEN
     return tuple([make(Span, (m.group(0), m.start() + offset, m.end() + offset)) for m in pattern.finditer(text)])
