@@ -388,11 +388,12 @@ def _sentence_candidates(field: str, text: str, sent: Span, gaz: Gazetteer) -> l
             i += 1
             continue
         shaped = P.name_shaped(tok.text)
-        if shaped or (tok.text[:1].isupper() and i + 1 < len(toks) and toks[i + 1].text[:1] in _VERSION_FIRST
-                      and tok.text not in P.STOP_CAPS and _version_next(toks, i)):
+        versioned = tok.text[:1].isupper() and i + 1 < len(toks) and toks[i + 1].text[:1] in _VERSION_FIRST \
+            and _version_next(toks, i)
+        if shaped or (versioned and tok.text not in P.STOP_CAPS):
             start = i
             if not shaped or tok.text[:1].isupper():
-                start = _title_run_before(text, toks, i) if _version_next(toks, i) else i
+                start = _title_run_before(text, toks, i) if versioned else i
             if P.VERSION.fullmatch(tok.text) and re.match(r"[vV]\d", tok.text):
                 start = _title_run_before(text, toks, i)  # "Swin Transformer V2"
             j = i + 1
