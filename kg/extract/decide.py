@@ -109,8 +109,8 @@ def choose(analysis: RuleAnalysis, model: DecisionModel) -> Choice:
 
     Where the model keeps an entity the rules kept too, the rules' choice of its mentions stands; an entity only
     the model keeps brings all its candidates; a long form goes with its abbreviation. The components the rules
-    find by name (:data:`_RULES_STAND`: Title Case, or a coined acronym) and names the rules keep for a numbered
-    citation stay whatever the model says, and a kind the paper states for a name
+    find by name (:data:`_RULES_STAND`: Title Case, or a coined acronym), names the rules keep for a numbered
+    citation and the name before the title's colon stay whatever the model says, and a kind the paper states for a name
     (:func:`~kg.extract.mentions.stated_kinds`) holds for it and for its versions. An acronym the text spells out
     in lower case ("white blood cell (WBC)") is never a dataset: the model's next best class decides it. A dataset
     the model is less sure of than :data:`DATASET_THRESHOLD` is no name, and so is a method verdict on an unknown
@@ -125,7 +125,7 @@ def choose(analysis: RuleAnalysis, model: DecisionModel) -> Choice:
         probability[key] = round(p, 3)
     rule_kept = {c.key for c in analysis.kept}
     for c in analysis.kept:
-        stands = c.rule in _RULES_STAND or cited(c) or _title_prefix(c.key, analysis)
+        stands = c.rule in _RULES_STAND or cited(c) or _named_by_title_prefix(c.key, analysis)
         if stands and verdicts.get(c.key, "none") == "none":
             verdicts[c.key] = analysis.all_kinds.get(c.key, EntityKind.METHOD).value
     chosen = [c for c in analysis.admissible if verdicts.get(c.key, "none") != "none"
@@ -140,7 +140,7 @@ def choose(analysis: RuleAnalysis, model: DecisionModel) -> Choice:
                   frozenset(c.key for c in chosen) - rule_kept)
 
 
-def _title_prefix(key: str, analysis: RuleAnalysis) -> bool:
+def _named_by_title_prefix(key: str, analysis: RuleAnalysis) -> bool:
     """The paper names it before its title's colon ("SALAD: Improving …"), the surest sign of its own name."""
     return analysis.proposed.get(key, ("",))[0] == "role:title-prefix"
 
