@@ -2551,3 +2551,55 @@ def test_an_irish_name_keeps_its_apostrophe():
 ])
 def test_more_round_17_noise_is_not_a_mention(text, absent):
     assert not absent & {m.surface for m in extract_mentions("X", text)}
+
+
+# --- round 18 (modern78–83: reasoning, multimodal, generation, efficient LLMs, retrieval and code, science) ---------
+
+
+def test_an_acronym_spelled_out_as_attention_is_a_method():
+    # modern81: "Grouped-Query Attention (GQA)" is no GQA data, whatever its "…QA" looks like
+    found = {m.canonical: m.kind for m in extract_mentions("X", (
+        "Two ways to shrink the cache are Multi-Query Attention (MQA) and its generalization, Grouped-Query "
+        "Attention (GQA). We go further."))}
+    assert found.get("GQA") == EntityKind.METHOD and EntityKind.DATASET not in found.values()
+
+
+def test_a_data_name_spelled_out_as_a_system_stays_data():
+    # acl11: the ATIS data is the "Airline Travel Information System"; only parts of a model make a method
+    found = {m.canonical: m.kind for m in extract_mentions("X", (
+        "Experiments on the Airline Travel Information System (ATIS) dataset show gains in slot filling."))}
+    assert found.get("ATIS") == EntityKind.DATASET
+
+
+@pytest.mark.parametrize("title, abstract, name", [
+    # modern81: "Drop-" is a word, not the DROP data, and "over Decentralized Environment" is not what Parallax is
+    ("Drop-Zorbing: Training Sparse Mixture of Experts with Partial Re-initialization",
+     "We propose Drop-Zorbing – a method that fixes slow upcycling. Drop-Zorbing combines two approaches.",
+     "Drop-Zorbing"),
+    ("Parazorb: Efficient LLM Inference Service over Decentralized Environment",
+     "We present Parazorb, a decentralized serving system. Parazorb decomposes planning into two phases.",
+     "Parazorb"),
+    # modern79: a coined "…-LLM" is a model, though it follows "for VTG tasks,"
+    ("ZTG-LLM: Integrating Timestamp Knowledge into Video LLMs",
+     "We propose a video LLM model for ZTG tasks, ZTG-LLM, which integrates timestamps.", "ZTG-LLM"),
+])
+def test_a_title_prefix_named_as_a_method_is_a_method(title, abstract, name):
+    found = {m.canonical: (m.kind, m.role) for m in extract_mentions(title, abstract)}
+    assert found[name] == (EntityKind.METHOD, Role.PROPOSES)
+
+
+def test_a_title_that_starts_towards_names_no_benchmark():
+    # modern83: "Towards Precision … Prediction Benchmark:" describes the goal, it is not the benchmark's name
+    assert not names("Towards Precision Protein-Ligand Affinity Prediction Benchmark: A Complete DAVIS Dataset",
+                     "We curate a complete version of the widely used DAVIS dataset.") - {"DAVIS"}
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Quamba2 supports W8A8, W4A8 and W4A16, and W4A8KV4 for long prompts; we train in MXFP8 and NVFP4 (E4M3).",
+     {"W8A8", "W4A8", "W4A16", "W4A8KV4", "MXFP8", "NVFP4", "E4M3"}),  # number formats and quantisation settings
+    ("Models of 1B-5B parameters see 2K-8K sequence lengths.", {"1B-5B", "2K-8K"}),  # ranges of amounts
+    ("We compare RANS and SPH solvers on JWST images and DEG lists; the AVSR task uses MCP tools at NTCIR-18.",
+     {"RANS", "SPH", "JWST", "DEG", "AVSR", "MCP", "NTCIR-18"}),
+])
+def test_round_18_noise_is_not_a_mention(text, absent):
+    assert not absent & {m.surface for m in extract_mentions("X", text)}

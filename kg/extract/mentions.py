@@ -1290,8 +1290,8 @@ def _title_dataset(title: str) -> list[Candidate]:
     """"The MARCELL Legislative Corpus", "Arabic Speech Rhythm Corpus: …": a title that starts with a collection's
     name presents that collection (the paper proposes it)."""
     m = _TITLE_DATASET.match(title)
-    if not m or m.group(1).split()[0] in _DESCRIPTIVE_CAPS:
-        return []
+    if not m or m.group(1).split()[0] in _DESCRIPTIVE_CAPS or m.group(1).split()[0].lower() in P.TITLE_SKIP:
+        return []  # "Towards Precision Protein-Ligand Affinity Prediction Benchmark: …" names no benchmark
     start, end = m.span(1)
     sent = next(s for s in sentences(title) if s.start <= start < s.end + 1)
     bare = re.sub(r"\s+(?:corpus|dataset|benchmark)$", "", title[start:end])  # "The LAMBADA dataset" is LAMBADA
@@ -1475,6 +1475,7 @@ def _closes_data_list(c: Candidate) -> bool:
                 and _AFTER_LIST_SEPARATOR.search(c.sentence.text[max(0, at - 12):at]))
 
 
+_MODEL_SUFFIX = re.compile(r"[A-Za-z0-9]-(?:M?LLM|VLM|LMM|GPT|BERT)(?:-?[vV]?\d[\w.]*)?$")
 _BRACKETED = re.compile(r"\s*\([^()]*\)")
 
 
@@ -1850,7 +1851,8 @@ def _vetoed(c: Candidate, proposed: dict, defined: dict[str, bool], text_of: dic
         and not renamed
 
 
-_ARTIFACT_HEADS = P.METHOD_NOUNS | {"autoencoder", "autoencoders", "transformer", "transformers"}
+_ARTIFACT_HEADS = P.METHOD_NOUNS | {"autoencoder", "autoencoders", "transformer", "transformers", "attention", "embedding",
+                                    "embeddings"}  # "Grouped-Query Attention (GQA)" is not the GQA data
 
 
 def _spelled_as_artifact(key: str, text_of: dict[str, str]) -> bool:
@@ -1999,6 +2001,8 @@ def _head_kind(c: Candidate) -> EntityKind | None:
     if head is None or head == name or len(head) < 3:
         return None
     entry = load_gazetteer().lookup(head)
+    if entry is not None and _capitals_read_as_word(head, entry.canonical):
+        entry = None
     if entry is None and (tail := _camel_tail_known(head)):
         entry = load_gazetteer().lookup(tail)  # "plWordNet 3.0"
     if entry is None and (bare := re.sub(r"[vV]?\d+(?:\.\d+)*$", "", head)) != head and len(bare) > 2:
@@ -2010,6 +2014,11 @@ def _head_kind(c: Candidate) -> EntityKind | None:
     if entry is None:
         return series_kind(head) if versioned else None
     return entry.kind if not entry.ambiguous or versioned and entry.kind == EntityKind.METHOD else None
+
+
+def _capitals_read_as_word(head: str, canonical: str) -> bool:
+    """"Drop-Upcycling" is not built on the DROP data: a word is not an acronym the lists write in capitals."""
+    return len(canonical) >= 3 and canonical.isupper() and not head.isupper()
 
 
 # compiled once: the rules below and above run these for every candidate
@@ -2065,6 +2074,8 @@ def _kind(c: Candidate, words_after: list[str], proposed_kind: EntityKind | None
     head = _head_kind(c)
     if head is not None:
         return head
+    if _MODEL_SUFFIX.search(c.canonical or c.span.text):
+        return EntityKind.METHOD  # "VTG-LLM", "Time-LLM": a model, whatever list it stands after
     if P.DATASET_SHAPE.search(c.canonical or c.span.text):
         return EntityKind.DATASET
     if _on_data(c):
@@ -2554,7 +2565,8 @@ def _title_kind(title: str) -> EntityKind | None:
         return EntityKind.DATASET  # "KoLA: Carefully Benchmarking World Knowledge …": what benchmarks is a benchmark
     if re.match(r"\s*[A-Z][a-z]+ing\s", parts[1]):
         return None  # "AgentBench: Evaluating LLMs as Agents" says what it does, not what it is
-    head_phrase = re.split(r"\b(?:for|of|with|via|by|on|in|from|to|towards?|through|using|under|at)\b",
+    head_phrase = re.split(r"\b(?:for|of|with|via|by|on|in|from|to|towards?|through|using|under|at|over|across|beyond|"
+                           r"without|against|into)\b",
                            parts[1], maxsplit=1, flags=re.IGNORECASE)[0]
     kind = _phrase_kind(head_phrase)
     if kind == EntityKind.METHOD and not set(re.findall(r"[\w\-]+", head_phrase.lower())) & P.METHOD_NOUNS \
@@ -2868,6 +2880,11 @@ def _component_noun_after(text: str, key: str) -> bool:
                for m in _BRACKET_THEN_WORD.finditer(text))
 
 
+# the last word of a long form that makes its acronym a method even where the acronym looks like data
+_MODEL_PART_HEADS = frozenset("attention embedding embeddings network networks transformer transformers autoencoder "
+                              "autoencoders encoder decoder algorithm optimizer loss mechanism architecture".split())
+
+
 def _entity_kinds(kept: list[Candidate], proposed: dict, title: str, abstract: str) -> dict[str, EntityKind]:
     """One kind per entity key of ``kept``: the noun cues, lists, the title's head noun and long forms."""
     kinds = _kinds(kept, proposed)
@@ -2888,8 +2905,10 @@ def _entity_kinds(kept: list[Candidate], proposed: dict, title: str, abstract: s
             elif _head_word(c.span.text) in _COMPONENT_NOUNS - {"unit"} and not nouns & P.DATASET_NOUNS:
                 kinds[c.alias_of] = EntityKind.METHOD  # "Cascaded Skipping Density Blocks (CSDB)": a part, whatever
                 # the "…DB" of its acronym looks like
-            elif (nouns & P.METHOD_NOUNS or _long_form_kind(c.span.text) == EntityKind.METHOD) \
-                    and kinds.get(c.alias_of) != EntityKind.DATASET:
+            elif _head_word(c.span.text) in _MODEL_PART_HEADS and not nouns & P.DATASET_NOUNS:
+                kinds[c.alias_of] = EntityKind.METHOD  # "Grouped Query Attention (GQA)": a method, whatever the
+                # "…QA" of its acronym looks like (not a "System": "Airline Travel Information System (ATIS)")
+            elif nouns & P.METHOD_NOUNS and kinds.get(c.alias_of) != EntityKind.DATASET:
                 kinds[c.alias_of] = EntityKind.METHOD
     return kinds
 

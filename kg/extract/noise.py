@@ -42,8 +42,10 @@ tom tsp cvrp mapf mapd nco uq cph emcom pm25 pm10 jpg jpeg png gif mp3 mp4 wav f
 dbscan ekf ukf gmm gmms ocsvm iforest lof nmpc fft stft pinn pinns crnn crnns fnirs fmri rtmri epg egg uwb aoa eit
 lio vio mrta hci nids sutva genai deepfake deepfakes convlstm convlstms sae saes vgae vgaes vse bce tcr pmhc mhci
 ehr ehrs emr emrs ddi ddis cect medvqa
-""".replace("?", "").split())  # the last five lines: settings, tasks, problems, signals, families and file formats
-# of round 13's sets; textbook algorithms, sensing and imaging techniques, tasks and concepts of round 17's
+rans sph sbst mcp deg degs hsi hsis
+""".replace("?", "").split())  # the last six lines: settings, tasks, problems, signals, families and file formats
+# of round 13's sets; textbook algorithms, sensing and imaging techniques, tasks and concepts of round 17's; textbook
+# simulation methods (RANS, SPH), a protocol (MCP) and data kinds (DEG: differentially expressed genes) of round 18's
 
 METRICS = frozenset("""
 idf1 mota motp hota mae mse rmse psnr ssim lpips fid is kid flops gflops tflops pflops macs map map50 ap ap50 auc auroc
@@ -55,7 +57,7 @@ ceaf ceafe ceafm blanc lea bcubed b3 su4 rougesu4 rougesu rougen rougew
 f1score p1 p5 p10 p20 ttr recall precision hr hitrate mape smape mase wape
 msssim tiou mmd ade fde aupro fad chair spl ndtw sdtw psds pauc tmscore cate qed oks logp sisdr sdr sisnr snr
 pesq stoi var mos cometkiwi xcomet rocauc prauc aucroc aucpr top2 top3 top10 top20 top50 top100 rank5 rank10 rank20
-mindcf haspi hasqi haaqi ber ppmc dsc macc plddt ic50 rmsd codebleu
+mindcf haspi hasqi haaqi ber ppmc dsc macc plddt ic50 rmsd codebleu kld
 """.split())
 _METRIC_FORM = re.compile(r"(?:macro|micro|weighted|min|max|mean)?([a-z]+?)(?:at)?\d*")  # "BLEU-4", "NDCG@20", "minADE"
 
@@ -71,7 +73,7 @@ gpu gpus tpu tpus cpu cpus npu a100 a10080gb h100 h800 a6000 v100 rtx3090 rtx409
 cuda fp8 fp16 bf16 fp32 int8 int4 int2 nvlink pcie ssd ssds dram hbm vram lidar radar rtx
 go1 go2 anymal franka ur5 ur5e kinova
 fpga fpgas asic asics mcu mcus soc socs cortexm cortexm0 cortexm0+ cortexm3 cortexm4 cortexm7 cortexm33 cortexa
-hololens gap8 allegro allegrohand jetracer
+hololens gap8 allegro allegrohand jetracer jwst hubble
 """.split())  # satellites and robots are platforms the data comes from or runs on, like GPUs (docs/labelling.md)
 
 ORGANISATIONS = frozenset("""
@@ -84,7 +86,7 @@ youtube twitter twitch reddit wikipedia ieee acm mit stanford cmu usg pypi npm
 VENUES = frozenset("""
 cvpr iccv eccv wacv bmvc neurips nips icml iclr aaai ijcai kdd sigir www cikm wsdm recsys eacl coling lrec
 aacl interspeech icassp miccai acmmm chi uist icra iros corl rss semeval inlg ijcnlp nlp4if wngt icon
-ecir aied lak ecai icdm pakdd acml uai aistats colt icpr icip accv ijcnn ismir
+ecir aied lak ecai icdm pakdd acml uai aistats colt icpr icip accv ijcnn ismir ntcir
 """.split())
 _VENUE_YEAR = re.compile(r"(" + "|".join(sorted(VENUES | {"acl", "emnlp", "naacl"})) + r")(?:19|20)?\d\d")
 
@@ -93,7 +95,7 @@ ocr vqa kie ner pos qa rc mt nmt asr tts nli sts wsd srl ie ir ctr ad zsad is sr
 stvg vos sod sis wsss udg ocrvqa dst gcg mgsc ctc videoqa hoi vln bci
 sgg wsod sfda dg zsl gzsl osr absa erc sed asv ser kws vad slu vg tal tad vtg docvqa str tsad tsf ltsf cdr el rte mrc
 odqa kbqa text2sql nl2sql mwp fv vis mots sot hpe har iqa sfm slam vo lle vsr ovs wsol rec res mtsf tsc
-kbvqa bioner inpainting colorization outpainting
+kbvqa bioner inpainting colorization outpainting avsr
 """.split())
 
 OTHER = frozenset("""
@@ -106,6 +108,10 @@ z500 t2m t850 u10 v10 msl dof 6dof 3dof wifi bluetooth conv1d conv2d conv3d db k
 ALL = GENERIC | METRICS | HARDWARE | ORGANISATIONS | VENUES | TASKS | OTHER
 
 _UNITS = re.compile(r"(?:\d+x)?\d+(\.\d+)?(x|k|m|b|t|bit|bits|gb|mb|tb|ms|s|h|d|fps|times|shot|way|layer|layers|d|db)?\+?")
+_UNIT_RANGE = re.compile(r"\d+(?:\.\d+)?([kmbt])\d+(?:\.\d+)?\1")  # "1B-5B" tokens, "2K-8K" (not "4M-21")
+
+# number formats and quantisation settings ("W4A16", "W8A8KV4", "MXFP8", "NVFP4", "E4M3"), like FP16 and INT8
+_NUMBER_FORMAT = re.compile(r"w\d{1,2}a\d{1,2}(?:kv\d{1,2})?(?:g\d{1,3})?|(?:mx|nv)?(?:fp|int)\d{1,2}|e\dm\d")
 
 
 # licences a release is under ("CC-BY-NC-SA 4.0", "Apache-2.0", "GPLv3"): terms, not artifacts
@@ -146,7 +152,7 @@ def is_noise(key: str) -> bool:
     (True, True, False)
     """
     if key in ALL or bool(_UNITS.fullmatch(key)) or len(key) < 2 or is_venue(key) or _DEVICE.fullmatch(key) \
-            or _LICENCE.fullmatch(key):
+            or _LICENCE.fullmatch(key) or _UNIT_RANGE.fullmatch(key) or _NUMBER_FORMAT.fullmatch(key):
         return True
     m = _METRIC_FORM.fullmatch(key)
     return m is not None and m.group(0) != m.group(1) and (m.group(1) in METRICS or m.group(1) in {"f", ""})
