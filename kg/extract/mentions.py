@@ -96,6 +96,8 @@ def _gazetteer_match(text: str, toks: tuple[Span, ...], i: int, gaz: Gazetteer) 
                 continue
             if not _written_as_listed(surface, entry.canonical):
                 continue
+            if n > 1 and _acronym_before_a_listed_word(surface, entry.canonical):
+                continue  # "MATH dataset" is the MATH data, not the "Math Dataset" of another list
             if entry.ambiguous and n == 1 and i == 0 and surface[1:].islower() and len(toks) > 1 \
                     and toks[1].text[:1].islower() and _mostly_lower_case(surface):
                 continue  # "Reproducing training instabilities …": a sentence's first word (but "Enron is …")
@@ -2014,6 +2016,15 @@ def _head_kind(c: Candidate) -> EntityKind | None:
     if entry is None:
         return series_kind(head) if versioned else None
     return entry.kind if not entry.ambiguous or versioned and entry.kind == EntityKind.METHOD else None
+
+
+def _acronym_before_a_listed_word(written: str, listed: str) -> bool:
+    """"MATH dataset" where a list has "Math Dataset": capitals before a data noun name other data than the word
+    (but "PASCAL VOC2012" is the listed "Pascal VOC 2012")."""
+    first, *rest = listed.split()
+    head = written.split()[0]
+    return len(head) >= 3 and head.isupper() and not first.isupper() and head.lower() == first.lower() \
+        and bool(rest) and all(w.lower() in P.DATASET_NOUNS for w in rest)
 
 
 def _capitals_read_as_word(head: str, canonical: str) -> bool:

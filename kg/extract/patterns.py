@@ -28,10 +28,11 @@ CAPS_DIGITS = re.compile(r"[A-Z]{2,}[\-]?\d+")  # "VOC2012" after "PASCAL"
 DATASET_NOUNS = frozenset(
     "dataset datasets benchmark benchmarks corpus corpora treebank treebanks suite testbed collection "
     "database repository leaderboard challenge data set sets subset subsets split splits testset "
-    "lexicon lexicons thesaurus terminology ontology contest competition environment environments".split())
+    "lexicon lexicons thesaurus terminology ontology contest competition environment environments reanalysis "
+    "reanalyses".split())  # "ERA5 reanalysis data": a climate reanalysis is a dataset
 DATASET_HEADS = frozenset("dataset datasets benchmark benchmarks corpus corpora treebank testbed database "
                           "lexicon thesaurus terminology ontology headings resource resources leaderboard "
-                          "subset environment environments repository repositories archive".split())
+                          "subset environment environments repository repositories archive reanalysis".split())
 # "text-to-SQL", "Speech-to-Text", "sequence-to-sequence": a task or family named by what goes in and comes out
 IN_TO_OUT = re.compile(r"[A-Za-z0-9]*[A-Za-z](?:-to-[A-Za-z0-9]*[A-Za-z])+")  # also "3D-to-2D"
 # "RWTH Aachen University", "NICT Laboratory": the name before such a noun is an organisation
