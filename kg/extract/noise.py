@@ -108,6 +108,7 @@ z500 t2m t850 u10 v10 msl dof 6dof 3dof wifi bluetooth conv1d conv2d conv3d db k
 ALL = GENERIC | METRICS | HARDWARE | ORGANISATIONS | VENUES | TASKS | OTHER
 
 _UNITS = re.compile(r"(?:\d+x)?\d+(\.\d+)?(x|k|m|b|t|bit|bits|gb|mb|tb|ms|s|h|d|fps|times|shot|way|layer|layers|d|db)?\+?")
+_DIGIT = re.compile(r"\d")
 _UNIT_RANGE = re.compile(r"\d+(?:\.\d+)?([kmbt])\d+(?:\.\d+)?\1")  # "1B-5B" tokens, "2K-8K" (not "4M-21")
 
 # number formats and quantisation settings ("W4A16", "W8A8KV4", "MXFP8", "NVFP4", "E4M3"), like FP16 and INT8
@@ -125,6 +126,11 @@ _DEVICE = re.compile(r"(?:iphone|ipad|pixel|galaxys|jetson|raspberrypi)(?:\d+\w{
 # collection ("BillSum and PubMed", "the StackExchange dataset"), see kg.extract.mentions
 SOURCES = frozenset("arxiv pubmed pmc pubmedcentral medline stackoverflow stackexchange weibo instagram tiktok kaggle "
                     "nyt newyorktimes wikinews npr chicagotribune".split())
+
+
+def _numbers(key: str) -> bool:
+    """A range of amounts or a number format: both hold a digit, which most keys do not (a cheap test first)."""
+    return _DIGIT.search(key) is not None and bool(_UNIT_RANGE.fullmatch(key) or _NUMBER_FORMAT.fullmatch(key))
 
 
 def is_venue(key: str) -> bool:
@@ -152,7 +158,7 @@ def is_noise(key: str) -> bool:
     (True, True, False)
     """
     if key in ALL or bool(_UNITS.fullmatch(key)) or len(key) < 2 or is_venue(key) or _DEVICE.fullmatch(key) \
-            or _LICENCE.fullmatch(key) or _UNIT_RANGE.fullmatch(key) or _NUMBER_FORMAT.fullmatch(key):
+            or _LICENCE.fullmatch(key) or _numbers(key):
         return True
     m = _METRIC_FORM.fullmatch(key)
     return m is not None and m.group(0) != m.group(1) and (m.group(1) in METRICS or m.group(1) in {"f", ""})
