@@ -59,7 +59,9 @@ below) are downloaded with ``pip download`` and read as zip files, nothing is in
   recipe each ("KsponSpeech", "L2-ARCTIC"); the **Open Graph Benchmark** (ogb, MIT) master tables ("ogbn-arxiv");
   **MedMNIST** (Apache-2.0); **datasetsforecast** (MIT; "ETTh1", "ECL"); **Cornac** (Apache-2.0; "RetailRocket");
   the **GOT-10k toolkit** (got10k, MIT; "UAV123"); **Avalanche** (avalanche-lib, MIT; "CORe50") and **TorchIO**
-  (Apache-2.0; "IXI"). Titles that name a framework, task family or game, identifier spellings of subsets
+  (Apache-2.0; "IXI"). Round 18: **MTEB** (Apache-2.0), the names of its benchmarks without language and version
+  ("MTEB", "ViDoRe", "CoIR", "LongEmbed"), and **ClimateLearn** (climate-learn, MIT), its data folders spelled as its
+  own files write them ("ERA5", "ClimateBench"). Titles that name a framework, task family or game, identifier spellings of subsets
   ("GSM8K-Indic") and spellings papers do not use ("ArenaHard") are left out (``_NOT_NAMES``, ``_NOT_EVALSCOPE``).
 
 - **pycountry** (LGPL-2.1; ISO 639-3 from Debian's iso-codes) and **trove-classifiers** (Apache-2.0), for
@@ -98,10 +100,10 @@ PINS = {"torchvision": "0.29.1", "lm-eval": "0.4.13", "tensorflow-datasets": "4.
         "mmrotate": "0.3.4", "torch-geometric": "2.8.1", "torchaudio": "2.11.0", "torchgeo": "0.8.1",
         "nltk": "3.10.4", "wn": "1.1.1", "inspect-evals": "0.26.0", "lhotse": "1.33.0", "ogb": "1.3.6",
         "medmnist": "3.0.2", "datasetsforecast": "1.1.0", "cornac": "3.0.1", "got10k": "0.1.2",
-        "avalanche-lib": "0.6.0", "torchio": "1.2.1", "evalscope": "1.14.1"}
+        "avalanche-lib": "0.6.0", "torchio": "1.2.1", "evalscope": "1.14.1", "mteb": "2.26.24", "climate-learn": "1.0.0"}
 # mmpose 1.3.2 is left out: its wheel has no metafile.yml, its model zoo is one YAML file per config
 NEWER_DATA = ("inspect-evals", "evalscope", "lhotse", "ogb", "medmnist", "datasetsforecast", "cornac", "got10k", "avalanche-lib",
-              "torchio")
+              "torchio", "mteb", "climate-learn")
 OPENMMLAB = ("mmdet", "mmpretrain", "mmsegmentation", "mmaction2", "mmdet3d", "mmocr", "mmagic", "mmrotate")
 OUT_METHODS = ROOT / "kg" / "extract" / "data" / "package_methods.tsv"
 OUT_LANGUAGES = ROOT / "kg" / "extract" / "data" / "languages.tsv"
@@ -284,6 +286,23 @@ def torchio_names() -> list[tuple[str, list[str]]]:
     for an atlas or a viewer ("mni", "slicer", "itk_snap") are not datasets."""
     return spelled_in_own_text(grouped_texts("torchio", r"torchio/datasets/([a-z0-9_]+)(?:/[^/]+)?\.py",
                                              {"mni", "slicer", "itk_snap", "medmnist"}), prose_first=True)
+
+
+def mteb_names() -> list[tuple[str, list[str]]]:
+    """Embedding and retrieval benchmarks of MTEB, by each ``Benchmark``'s name without its language and version
+    ("MTEB(eng, v2)" -> "MTEB", "BEIR", "ViDoRe", "BRIGHT", "CoIR"); its tasks are named as Python identifiers
+    ("AmazonCounterfactualClassification"), so they are not read."""
+    text = "".join(wheel_files("mteb", r"mteb/benchmarks/benchmarks/[a-z_]+\.py"))
+    names = (re.sub(r"\s*\(.*", "", name).strip() for name in re.findall(r'Benchmark\(\s*name="([^"]+)"', text))
+    return [(name, []) for name in dict.fromkeys(names) if not name.endswith("BitextMining")]
+
+
+def climate_names() -> list[tuple[str, list[str]]]:
+    """Climate data of ClimateLearn, one data folder or module each, spelled as its own files write them ("era5" ->
+    "ERA5", "climatebench" -> "ClimateBench"); "cmip6" is only ever written in code there, so it is not read."""
+    return spelled_in_own_text(grouped_texts(
+        "climate-learn", r"climate_learn/data/(?:climate_dataset/|processing/)?(era5|cmip6|climatebench)[/_].*\.py",
+        set()), prose_first=True)
 
 
 def prose(text: str) -> str:
@@ -905,6 +924,8 @@ def main() -> None:
                          ("medmnist", medmnist_names()), ("datasetsforecast", forecasting_names()),
                          ("cornac", cornac_names()), ("got10k", tracking_names()), ("avalanche-lib", continual_names()),
                          ("torchio", torchio_names())), newer=True)
+    # embedding and retrieval benchmarks, and climate reanalyses (round 18)
+    datasets |= collect((("mteb", mteb_names()), ("climate-learn", climate_names())), newer=True)
     methods |= collect((("OpenMMLab", openmmlab_method_names()), ("recbole", recbole_names()),
                         ("HELM", helm_names()), ("stable-baselines3", rl_names()), ("flwr", federated_names()),
                         ("torchaudio", torchaudio_model_names())),

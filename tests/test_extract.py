@@ -2616,3 +2616,11 @@ def test_a_reanalysis_is_data():
     found = {m.canonical: m.kind for m in extract_mentions(
         "X", "An autoencoder compresses high-dimensional ZRA7 reanalysis fields into a compact representation.")}
     assert found == {"ZRA7": EntityKind.DATASET}
+
+
+def test_mteb_and_climatelearn_catalogue_names_are_data():
+    # modern82, modern83: MTEB's benchmarks and ClimateLearn's data are in package_datasets.tsv (round 18)
+    found = {m.canonical: m.kind for m in extract_mentions("X", (
+        "Each model achieved state-of-the-art retrieval accuracy for its size on the MTEB Retrieval leaderboard. "
+        "The model was trained on ERA5 and compared with ViDoRe results."))}
+    assert {found.get(n) for n in ("MTEB", "ERA5", "ViDoRe")} == {EntityKind.DATASET}
