@@ -2624,3 +2624,35 @@ def test_mteb_and_climatelearn_catalogue_names_are_data():
         "Each model achieved state-of-the-art retrieval accuracy for its size on the MTEB Retrieval leaderboard. "
         "The model was trained on ERA5 and compared with ViDoRe results."))}
     assert {found.get(n) for n in ("MTEB", "ERA5", "ViDoRe")} == {EntityKind.DATASET}
+
+
+@pytest.mark.parametrize("title", [
+    "ZorbArena: Evaluating LLM Agents on Real-World Web Navigation Tasks",
+    "ZorbBench: Comprehensive Benchmarking Multi-modal Large Language Models for Embodied Agents",
+    "Speech-ZorbEval: Evaluating Instruction-Following and Quantifying Catastrophic Forgetting",
+])
+def test_a_title_prefix_that_evaluates_is_a_benchmark(title):
+    # modern85, modern86: "X: Evaluating …" names a benchmark (24 of the 25 such names the labelled sets list)
+    name = title.split(":")[0]
+    found = {m.canonical: (m.kind, m.role) for m in extract_mentions(title, f"We present {name} to study agents.")}
+    assert found[name] == (EntityKind.DATASET, Role.PROPOSES)
+
+
+def test_a_plural_family_before_e_g_lists_methods():
+    # modern84: "datasets show … across various DETRs, e.g., DAB-DETR … and DINO": the DETRs are listed, not data
+    found = {m.canonical: m.kind for m in extract_mentions("X", (
+        "Experiments on the KITTI and COCO datasets show our method's efficacy across various DETRs, e.g., "
+        "single-scale DAB-DETR, multi-scale deformable DETR, and denoising-based DINO."))}
+    assert found.get("DAB-DETR") == found.get("DINO") == EntityKind.METHOD
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("We report mDice, mHOTA, mTETA, d-BLEU and BERTScore-F1, and the PCC of predicted expression.",
+     {"mDice", "mHOTA", "mTETA", "d-BLEU", "BERTScore-F1", "PCC"}),  # metric variants
+    ("Features are MFCC and LFCC; reconstructions use FBP and OSEM from [18F]FDG scans read as BI-RADS, "
+     "and the data are from PhysioNet.", {"MFCC", "LFCC", "FBP", "OSEM", "18F", "FDG", "BI-RADS", "PhysioNet"}),
+    ("The LLM-Empowered agent and an MR-Informed prior plan with MCTS for S2ST and SimulST.",
+     {"LLM-Empowered", "MR-Informed", "MCTS", "S2ST", "SimulST"}),
+])
+def test_more_round_18_noise_is_not_a_mention(text, absent):
+    assert not absent & {m.surface for m in extract_mentions("X", text)}

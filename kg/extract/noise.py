@@ -43,6 +43,7 @@ dbscan ekf ukf gmm gmms ocsvm iforest lof nmpc fft stft pinn pinns crnn crnns fn
 lio vio mrta hci nids sutva genai deepfake deepfakes convlstm convlstms sae saes vgae vgaes vse bce tcr pmhc mhci
 ehr ehrs emr emrs ddi ddis cect medvqa
 rans sph sbst mcp deg degs hsi hsis
+dcnn dcnns fbp osem mfcc mfccs lfcc cqcc mcts decpomdp seqft
 """.replace("?", "").split())  # the last six lines: settings, tasks, problems, signals, families and file formats
 # of round 13's sets; textbook algorithms, sensing and imaging techniques, tasks and concepts of round 17's; textbook
 # simulation methods (RANS, SPH), a protocol (MCP) and data kinds (DEG: differentially expressed genes) of round 18's
@@ -57,9 +58,12 @@ ceaf ceafe ceafm blanc lea bcubed b3 su4 rougesu4 rougesu rougen rougew
 f1score p1 p5 p10 p20 ttr recall precision hr hitrate mape smape mase wape
 msssim tiou mmd ade fde aupro fad chair spl ndtw sdtw psds pauc tmscore cate qed oks logp sisdr sdr sisnr snr
 pesq stoi var mos cometkiwi xcomet rocauc prauc aucroc aucpr top2 top3 top10 top20 top50 top100 rank5 rank10 rank20
-mindcf haspi hasqi haaqi ber ppmc dsc macc plddt ic50 rmsd codebleu kld
+mindcf haspi hasqi haaqi ber ppmc dsc macc plddt ic50 rmsd codebleu kld pcc dice teta
 """.split())
 _METRIC_FORM = re.compile(r"(?:macro|micro|weighted|min|max|mean)?([a-z]+?)(?:at)?\d*")  # "BLEU-4", "NDCG@20", "minADE"
+# a mean or document-level form of a metric of four letters or more ("mDice", "mHOTA", "d-BLEU"), or its F1
+# ("BERTScore-F1"); not "DAP" or "MAP", whose "AP" is too short to tell from a name
+_METRIC_VARIANT = re.compile(r"[md]([a-z]{4,})|([a-z]{4,})f1")
 
 # satellites: platforms the data comes from (docs/labelling.md), unless the text lists one as a dataset
 # ("three widely used datasets, including WorldView-3, GaoFen-2, and QuickBird", named for the sensor)
@@ -95,7 +99,7 @@ ocr vqa kie ner pos qa rc mt nmt asr tts nli sts wsd srl ie ir ctr ad zsad is sr
 stvg vos sod sis wsss udg ocrvqa dst gcg mgsc ctc videoqa hoi vln bci
 sgg wsod sfda dg zsl gzsl osr absa erc sed asv ser kws vad slu vg tal tad vtg docvqa str tsad tsf ltsf cdr el rte mrc
 odqa kbqa text2sql nl2sql mwp fv vis mots sot hpe har iqa sfm slam vo lle vsr ovs wsol rec res mtsf tsc
-kbvqa bioner inpainting colorization outpainting avsr
+kbvqa bioner inpainting colorization outpainting avsr s2st simulst sfuda ovod werewolf
 """.split())
 
 OTHER = frozenset("""
@@ -103,6 +107,7 @@ sota soa gpu api apis url urls pdf html json xml sql csv id ids ui gui os io ram
 tv hz khz mhz ghz l1 l2 l0 linf covid19 covid 2d 3d 4d 1d rgb rgbd rgb+d srgb hd 4k 8k 1080p ood iid noniid ab q a
 mri fmri eeg ecg emg cxr tikz e2e mcq mcqs roi rois aiot dna rna pde pdes ode odes sok
 z500 t2m t850 u10 v10 msl dof 6dof 3dof wifi bluetooth conv1d conv2d conv3d db kl pii gdpr ccpa hipaa
+fdg 18f birads 5w1h onedrive
 """.split())
 
 ALL = GENERIC | METRICS | HARDWARE | ORGANISATIONS | VENUES | TASKS | OTHER
@@ -125,7 +130,7 @@ _DEVICE = re.compile(r"(?:iphone|ipad|pixel|galaxys|jetson|raspberrypi)(?:\d+\w{
 # platforms and archives text is taken from (docs/labelling.md): a dataset only where the text uses one as a
 # collection ("BillSum and PubMed", "the StackExchange dataset"), see kg.extract.mentions
 SOURCES = frozenset("arxiv pubmed pmc pubmedcentral medline stackoverflow stackexchange weibo instagram tiktok kaggle "
-                    "nyt newyorktimes wikinews npr chicagotribune".split())
+                    "nyt newyorktimes wikinews npr chicagotribune physionet".split())
 
 
 def _numbers(key: str) -> bool:
@@ -161,4 +166,7 @@ def is_noise(key: str) -> bool:
             or _LICENCE.fullmatch(key) or _numbers(key):
         return True
     m = _METRIC_FORM.fullmatch(key)
-    return m is not None and m.group(0) != m.group(1) and (m.group(1) in METRICS or m.group(1) in {"f", ""})
+    if m is not None and m.group(0) != m.group(1) and (m.group(1) in METRICS or m.group(1) in {"f", ""}):
+        return True
+    v = _METRIC_VARIANT.fullmatch(key)
+    return v is not None and (v.group(1) or v.group(2)) in METRICS
