@@ -2656,3 +2656,9 @@ def test_a_plural_family_before_e_g_lists_methods():
 ])
 def test_more_round_18_noise_is_not_a_mention(text, absent):
     assert not absent & {m.surface for m in extract_mentions("X", text)}
+
+
+def test_a_split_suffix_keeps_the_known_name():
+    # modern86: "the VoxCeleb2-dev" is the VoxCeleb2 data, its development split
+    assert names("X", "When pre-training only on the VoxCeleb2-dev, the Conformer model outperforms the rest.") \
+        == {"VoxCeleb2", "Conformer"}

@@ -266,7 +266,8 @@ def _title_run_before(text: str, toks: tuple[Span, ...], i: int) -> int:
 
 _PLAIN = re.compile(r"[a-z][a-z\-]*")
 _USE_SUFFIX = re.compile(r"(.+?)(?:-(?i:based|style|like|powered|driven|initiali[sz]ed|derived|pretrained|pre-trained|"
-                         r"generated|augmented|enhanced|guided|inspired|equipped|specific)|(?<=[A-Z0-9])based)")  # "BERT-Based", "BERTbased"
+                         r"generated|augmented|enhanced|guided|inspired|equipped|specific)|(?<=[A-Z0-9])based"
+                         r"|(?<=[A-Za-z0-9])-(?:dev|test|train|val))")  # "BERT-Based", "BERTbased"; a split: "VoxCeleb2-dev"
 
 
 def _describes_other(c: Candidate) -> bool:
