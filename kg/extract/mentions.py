@@ -2904,8 +2904,9 @@ def _component_noun_after(text: str, key: str) -> bool:
 
 
 # the last word of a long form that makes its acronym a method even where the acronym looks like data
-_MODEL_PART_HEADS = frozenset("attention embedding embeddings network networks transformer transformers autoencoder "
-                              "autoencoders encoder decoder algorithm optimizer loss mechanism architecture".split())
+_MODEL_PART_HEADS = _COMPONENT_NOUNS - {"unit"} | frozenset(
+    "attention embedding embeddings network networks transformer transformers autoencoder autoencoders optimizer "
+    "architecture".split())
 
 
 def _entity_kinds(kept: list[Candidate], proposed: dict, title: str, abstract: str) -> dict[str, EntityKind]:
@@ -2925,12 +2926,10 @@ def _entity_kinds(kept: list[Candidate], proposed: dict, title: str, abstract: s
             nouns = {w.lower() for w in re.findall(r"[\w\-]+", c.span.text)}
             if nouns & P.DATASET_HEADS:
                 kinds[c.alias_of] = EntityKind.DATASET
-            elif _head_word(c.span.text) in _COMPONENT_NOUNS - {"unit"} and not nouns & P.DATASET_NOUNS:
-                kinds[c.alias_of] = EntityKind.METHOD  # "Cascaded Skipping Density Blocks (CSDB)": a part, whatever
-                # the "…DB" of its acronym looks like
             elif _head_word(c.span.text) in _MODEL_PART_HEADS and not nouns & P.DATASET_NOUNS:
-                kinds[c.alias_of] = EntityKind.METHOD  # "Grouped Query Attention (GQA)": a method, whatever the
-                # "…QA" of its acronym looks like (not a "System": "Airline Travel Information System (ATIS)")
+                kinds[c.alias_of] = EntityKind.METHOD  # "Cascaded Skipping Density Blocks (CSDB)", "Grouped Query
+                # Attention (GQA)": a part, whatever the "…DB" or "…QA" of its acronym looks like (not a "System":
+                # "Airline Travel Information System (ATIS)")
             elif nouns & P.METHOD_NOUNS and kinds.get(c.alias_of) != EntityKind.DATASET:
                 kinds[c.alias_of] = EntityKind.METHOD
     return kinds
