@@ -106,12 +106,17 @@ def _gazetteer_match(text: str, toks: tuple[Span, ...], i: int, gaz: Gazetteer) 
             if i + n < len(toks) and is_noise(entity_key(f"{surface} {toks[i + n].text}")):
                 return None  # "Beam Search" is the textbook algorithm, not the model Beam
             if n == 1 and not P.name_shaped(written) and P.name_shaped(entry.canonical) \
-                    and not _LOWER_DIGIT_NAME.search(written) and not (
+                    and not _LOWER_DIGIT_NAME.search(written) and not (i > 0 and _rare_word(written)) and not (
                     written.lower() not in common_words() and i + 1 < len(toks)
                     and P.kind_cue([], [toks[i + 1].text.lower()]) == entry.kind.value):
                 continue  # the word "Gap" or "Mutual" is not the name GAP or MuTual ("the Librispeech corpus" is)
             return n, entry
     return None
+
+
+def _rare_word(word: str) -> bool:
+    """A long word no dictionary of the field holds: a list's name written with one capital ("Librispeech")."""
+    return len(word) >= 7 and word.lower() not in common_words() and not _mostly_lower_case(word)
 
 
 def _mostly_lower_case(word: str) -> bool:
