@@ -100,10 +100,11 @@ PINS = {"torchvision": "0.29.1", "lm-eval": "0.4.13", "tensorflow-datasets": "4.
         "mmrotate": "0.3.4", "torch-geometric": "2.8.1", "torchaudio": "2.11.0", "torchgeo": "0.8.1",
         "nltk": "3.10.4", "wn": "1.1.1", "inspect-evals": "0.26.0", "lhotse": "1.33.0", "ogb": "1.3.6",
         "medmnist": "3.0.2", "datasetsforecast": "1.1.0", "cornac": "3.0.1", "got10k": "0.1.2",
-        "avalanche-lib": "0.6.0", "torchio": "1.2.1", "evalscope": "1.14.1", "mteb": "2.26.24", "climate-learn": "1.0.0"}
+        "avalanche-lib": "0.6.0", "torchio": "1.2.1", "evalscope": "1.14.1", "mteb": "2.26.24", "climate-learn": "1.0.0",
+        "lerobot": "0.4.4", "llmcompressor": "0.14.0.1", "segmentation-models-pytorch": "0.6.0", "monai": "1.6.1"}
 # mmpose 1.3.2 is left out: its wheel has no metafile.yml, its model zoo is one YAML file per config
 NEWER_DATA = ("inspect-evals", "evalscope", "lhotse", "ogb", "medmnist", "datasetsforecast", "cornac", "got10k", "avalanche-lib",
-              "torchio", "mteb", "climate-learn")
+              "torchio", "mteb", "climate-learn", "lerobot", "monai")
 OPENMMLAB = ("mmdet", "mmpretrain", "mmsegmentation", "mmaction2", "mmdet3d", "mmocr", "mmagic", "mmrotate")
 OUT_METHODS = ROOT / "kg" / "extract" / "data" / "package_methods.tsv"
 OUT_LANGUAGES = ROOT / "kg" / "extract" / "data" / "languages.tsv"
@@ -305,6 +306,72 @@ def climate_names() -> list[tuple[str, list[str]]]:
         set()), prose_first=True)
 
 
+def robot_benchmark_names() -> list[tuple[str, list[str]]]:
+    """Simulated robot-learning benchmarks LeRobot wraps, one environment module each, spelled as its own files write
+    them ("libero" -> "LIBERO", "metaworld" -> "Meta-World")."""
+    return spelled_in_own_text(grouped_texts("lerobot", r"lerobot/envs/([a-z0-9_]+)\.py", {"configs", "factory", "utils"}),
+                               prose_first=True)
+
+
+# LeRobot policy folders spelled as identifiers ("pi0", "groot", "wall_x"), or named for a technique ("diffusion")
+# or an algorithm an older catalogue lists ("sac")
+_NOT_LEROBOT_POLICIES = {"diffusion", "groot", "pi0", "pi05", "pi0_fast", "sac", "wall_x", "xvla"}
+
+
+def robot_policy_names() -> list[tuple[str, list[str]]]:
+    """Robot policies of LeRobot, one folder each, spelled as its own files write them ("act" -> "ACT", "smolvla" ->
+    "SmolVLA", "tdmpc" -> "TD-MPC", "vqbet" -> "VQ-BeT")."""
+    return spelled_in_own_text(grouped_texts("lerobot", r"lerobot/policies/([a-z0-9_]+)/.*\.py", _NOT_LEROBOT_POLICIES),
+                               prose_first=True)
+
+
+# llm-compressor's algorithm folders; the rest name a kind of change ("quantization", "pruning", "magnitude")
+_COMPRESSION_ALGORITHMS = {"autoround", "awq", "gptq", "quip", "reap", "smoothquant", "sparsegpt", "spinquant", "wanda"}
+
+
+def compression_names() -> list[tuple[str, list[str]]]:
+    """Quantisation and pruning algorithms of llm-compressor, one modifier folder each ("gptq" -> "GPTQ",
+    "smoothquant" -> "SmoothQuant", "wanda" -> "Wanda")."""
+    texts = grouped_texts("llmcompressor", r"llmcompressor/modifiers/(?:[a-z_]+/)?([a-z0-9_]+)/.*\.py", set())
+    return spelled_in_own_text({k: v for k, v in texts.items() if k in _COMPRESSION_ALGORITHMS},
+                               prose_first=True, shouting_last=True)
+
+
+# segmentation_models_pytorch's decoders named by a generic acronym (FPN, PAN) or listed already (DeepLabV3, SegFormer)
+_NOT_SMP_DECODERS = {"fpn", "pan", "deeplabv3", "segformer"}
+
+
+def segmentation_names() -> list[tuple[str, list[str]]]:
+    """Segmentation architectures of segmentation_models_pytorch, one decoder folder each ("unet" -> "U-Net",
+    "pspnet" -> "PSPNet", "upernet" -> "UPerNet")."""
+    return spelled_in_own_text(grouped_texts("segmentation-models-pytorch",
+                                             r"segmentation_models_pytorch/decoders/([a-z0-9_]+)/.*\.py",
+                                             _NOT_SMP_DECODERS), prose_first=True)
+
+
+# MONAI's networks that are named models of medical imaging; the other modules are generic building blocks
+# ("classifier", "autoencoder", "transformer", "basic_unet") or models listed already (ResNet, ViT, EfficientNet)
+_MONAI_MODELS = {"ahnet", "attentionunet", "dints", "dynunet", "hovernet", "mednext", "quicknat", "swin_unetr",
+                 "transchex", "unetr", "vista3d", "vnet", "voxelmorph", "vqvae", "segresnet"}
+
+
+def medical_model_names() -> list[tuple[str, list[str]]]:
+    """Medical-imaging models of MONAI, one network module each, spelled as its own docstrings write them
+    ("swin_unetr" -> "Swin UNETR", "hovernet" -> "HoVerNet", "vnet" -> "V-Net")."""
+    texts = grouped_texts("monai", r"monai/networks/nets/([a-z0-9_]+)\.py", set())
+    return spelled_in_own_text({k: v for k, v in texts.items() if k in _MONAI_MODELS}, prose_first=True)
+
+
+_MONAI_DOWNLOAD = re.compile(r"The Dataset to automatically download (?:the data (?:of|from) (?:a public )?)?(.+?) (?:data|challenge|dataset)\b")
+
+
+def medical_data_names() -> list[tuple[str, list[str]]]:
+    """The medical data MONAI's dataset classes download, as their docstrings name them ("MedNIST", "Medical
+    Segmentation Decathlon", "The Cancer Imaging Archive (TCIA)" -> TCIA)."""
+    text = " ".join(" ".join(doc.split()) for doc in wheel_files("monai", r"monai/apps/datasets\.py"))
+    return [split_definition(name) for name in dict.fromkeys(_MONAI_DOWNLOAD.findall(text))]
+
+
 def prose(text: str) -> str:
     """The lines of a README, citation or builder module that are not code (class names are not display names)."""
     return "\n".join(line for line in text.splitlines() if not _CODE_LINE.search(line))
@@ -324,13 +391,15 @@ def tfds_names() -> list[tuple[str, list[str]]]:
     return spelled_in_own_text(texts)
 
 
-def spelled_in_own_text(texts: dict[str, list[str]], prose_first: bool = False) -> list[tuple[str, list[str]]]:
+def spelled_in_own_text(texts: dict[str, list[str]], prose_first: bool = False,
+                        shouting_last: bool = False) -> list[tuple[str, list[str]]]:
     """For each catalogue entry, named by a folder or module ("stable_diffusion"), the capitalised spelling its own
     texts use most ("Stable Diffusion"); an entry they never write with a capital is left out.
 
     With ``prose_first``, a spelling with a space or hyphen wins over a run-together one, which is a Python class
     name ("Stable Audio", not "StableAudio"); a run of three capitalised parts ("VisionTransformerRelPos") and an
-    enum constant's capitals ("PREFIX TUNING") are no spellings."""
+    enum constant's capitals ("PREFIX TUNING") are no spellings. With ``shouting_last``, a long word in capitals
+    ("WANDA") loses to a spelling in mixed case ("Wanda")."""
     from kg.extract.canonical import entity_key
 
     out = []
@@ -348,6 +417,8 @@ def spelled_in_own_text(texts: dict[str, list[str]], prose_first: bool = False) 
         if prose_first:
             ranked = sorted((s for s in ranked if not _THREE_PARTS.fullmatch(s) and not _CONSTANT.fullmatch(s)),
                             key=lambda s: not _written_apart(s))
+        if shouting_last:  # "SMOOTHQUANT" is a constant's spelling where the prose writes "SmoothQuant"
+            ranked = sorted(ranked, key=lambda s: len(s) >= 5 and s.isupper())
         if ranked:
             out.append((ranked[0], []))
     return out
@@ -926,10 +997,16 @@ def main() -> None:
                          ("torchio", torchio_names())), newer=True)
     # embedding and retrieval benchmarks, and climate reanalyses (round 18)
     datasets |= collect((("mteb", mteb_names()), ("climate-learn", climate_names())), newer=True)
+    # robot-learning benchmarks and medical data (round 19)
+    datasets |= collect((("lerobot", robot_benchmark_names()), ("monai", medical_data_names())), newer=True)
     methods |= collect((("OpenMMLab", openmmlab_method_names()), ("recbole", recbole_names()),
                         ("HELM", helm_names()), ("stable-baselines3", rl_names()), ("flwr", federated_names()),
                         ("torchaudio", torchaudio_model_names())),
                        newer=True)
+    # robot policies, compression algorithms, segmentation and medical-imaging architectures (round 19); smplx's
+    # body models (SMPL, MANO) are not read: its licence binds whoever downloads it to non-commercial use
+    methods |= collect((("lerobot", robot_policy_names()), ("llmcompressor", compression_names()),
+                        ("segmentation-models-pytorch", segmentation_names()), ("monai", medical_model_names())), newer=True)
     write(OUT, datasets, ", ".join(f"{p} {PINS[p]}" for p in ("torchvision", "lm-eval", "tensorflow-datasets",
                                                                 "lmms-eval", *OPENMMLAB, "pykeen", "ir-datasets",
                                                                 "torch-geometric", "torchaudio", "torchgeo",
@@ -937,7 +1014,8 @@ def main() -> None:
     write(OUT_METHODS, methods, ", ".join(f"{p} {PINS[p]}" for p in ("transformers", "diffusers", "timm", "fschat", "trl",
                                                                        "peft", *OPENMMLAB, "recbole", "crfm-helm",
                                                                        "stable-baselines3", "sb3-contrib", "flwr",
-                                                                       "torchaudio", "gensim")))
+                                                                       "torchaudio", "gensim", "lerobot", "llmcompressor",
+                                                                       "segmentation-models-pytorch", "monai")))
     write_languages(known, common)
 
 

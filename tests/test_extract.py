@@ -2676,3 +2676,13 @@ def test_a_listed_name_written_with_one_capital_mid_sentence_is_found(text, name
 def test_a_listed_name_as_a_sentence_first_word_needs_more():
     # acl16: "Inquisitive probing questions …" opens a sentence; the INQUISITIVE data is named in capitals later
     assert "INQUISITIVE" not in names("X", "Inquisitive probing questions come naturally to humans.")
+
+
+def test_round_19_catalogues_name_robot_medical_and_compression_artifacts():
+    # lerobot, MONAI, llm-compressor and smplx catalogues (bench/make_package_gazetteers.py, round 19)
+    found = {m.canonical: m.kind for m in extract_mentions("X", (
+        "We train policies on LIBERO and Meta-World, segment MedNIST images with HoVerNet and Swin UNETR, "
+        "quantise with GPTQ and SmoothQuant, and compare with UPerNet."))}
+    assert {found.get(n) for n in ("LIBERO", "Meta-World", "MedNIST")} == {EntityKind.DATASET}
+    assert {found.get(n) for n in ("HoVerNet", "Swin UNETR", "GPTQ", "SmoothQuant")} \
+        == {EntityKind.METHOD}
