@@ -2686,3 +2686,11 @@ def test_round_19_catalogues_name_robot_medical_and_compression_artifacts():
     assert {found.get(n) for n in ("LIBERO", "Meta-World", "MedNIST")} == {EntityKind.DATASET}
     assert {found.get(n) for n in ("HoVerNet", "Swin UNETR", "GPTQ", "SmoothQuant")} \
         == {EntityKind.METHOD}
+
+
+def test_robotics_textbook_models_platforms_and_dimension_pairs_are_not_mentions():
+    # modern96: textbook models and controllers, robot and sensor platforms, a pose metric, "2D-3D" correspondences
+    text = ("The LIPM and an NDOB feed an iLQR and a DHOCBF with PnP and SDF queries; Central Pattern Generators "
+            "drive the gait. We use a dVRK, a BlueROV and a Kinect-v1, report ADD-S, and match 2D-3D points.")
+    assert not {"LIPM", "NDOB", "iLQR", "DHOCBF", "PnP", "SDF", "Central Pattern Generators", "dVRK", "BlueROV",
+                "Kinect-v1", "ADD-S", "2D-3D"} & {m.surface for m in extract_mentions("X", text)}

@@ -44,9 +44,12 @@ lio vio mrta hci nids sutva genai deepfake deepfakes convlstm convlstms sae saes
 ehr ehrs emr emrs ddi ddis cect medvqa
 rans sph sbst mcp deg degs hsi hsis
 dcnn dcnns fbp osem mfcc mfccs lfcc cqcc mcts decpomdp seqft
+lipm pmm ndob ndobs ilqr lqr lqg pid cbf cbfs hocbf dhocbf cbfqp sdf sdfs pnp cpg cpgs
+centralpatterngenerator centralpatterngenerators
 """.replace("?", "").split())  # the last six lines: settings, tasks, problems, signals, families and file formats
 # of round 13's sets; textbook algorithms, sensing and imaging techniques, tasks and concepts of round 17's; textbook
-# simulation methods (RANS, SPH), a protocol (MCP) and data kinds (DEG: differentially expressed genes) of round 18's
+# simulation methods (RANS, SPH), a protocol (MCP) and data kinds (DEG: differentially expressed genes) of round 18's;
+# the textbook models and controllers of robotics (round 19: LIPM, iLQR, control barrier functions, PnP, SDF)
 
 METRICS = frozenset("""
 idf1 mota motp hota mae mse rmse psnr ssim lpips fid is kid flops gflops tflops pflops macs map map50 ap ap50 auc auroc
@@ -58,7 +61,7 @@ ceaf ceafe ceafm blanc lea bcubed b3 su4 rougesu4 rougesu rougen rougew
 f1score p1 p5 p10 p20 ttr recall precision hr hitrate mape smape mase wape
 msssim tiou mmd ade fde aupro fad chair spl ndtw sdtw psds pauc tmscore cate qed oks logp sisdr sdr sisnr snr
 pesq stoi var mos cometkiwi xcomet rocauc prauc aucroc aucpr top2 top3 top10 top20 top50 top100 rank5 rank10 rank20
-mindcf haspi hasqi haaqi ber ppmc dsc macc plddt ic50 rmsd codebleu kld pcc dice teta
+mindcf haspi hasqi haaqi ber ppmc dsc macc plddt ic50 rmsd codebleu kld pcc dice teta add adds
 """.split())
 _METRIC_FORM = re.compile(r"(?:macro|micro|weighted|min|max|mean)?([a-z]+?)(?:at)?\d*")  # "BLEU-4", "NDCG@20", "minADE"
 # a mean or document-level form of a metric of four letters or more ("mDice", "mHOTA", "d-BLEU"), or its F1
@@ -78,6 +81,7 @@ cuda fp8 fp16 bf16 fp32 int8 int4 int2 nvlink pcie ssd ssds dram hbm vram lidar 
 go1 go2 anymal franka ur5 ur5e kinova
 fpga fpgas asic asics mcu mcus soc socs cortexm cortexm0 cortexm0+ cortexm3 cortexm4 cortexm7 cortexm33 cortexa
 hololens gap8 allegro allegrohand jetracer jwst hubble
+dvrk bluerov bluerov2 kinect kinectv1 kinectv2 realsense turtlebot turtlebot3 crazyflie px4 baxter sawyer xarm
 """.split())  # satellites and robots are platforms the data comes from or runs on, like GPUs (docs/labelling.md)
 
 ORGANISATIONS = frozenset("""
@@ -117,6 +121,7 @@ _DIGIT = re.compile(r"\d")
 _UNIT_RANGE = re.compile(r"\d+(?:\.\d+)?([kmbt])\d+(?:\.\d+)?\1")  # "1B-5B" tokens, "2K-8K" (not "4M-21")
 
 # number formats and quantisation settings ("W4A16", "W8A8KV4", "MXFP8", "NVFP4", "E4M3"), like FP16 and INT8
+_DIMENSIONS = re.compile(r"(?:[1-4]d){2,}")  # "2D-3D" correspondences, "2D/3D" inputs
 _NUMBER_FORMAT = re.compile(r"w\d{1,2}a\d{1,2}(?:kv\d{1,2})?(?:g\d{1,3})?|(?:mx|nv)?(?:fp|int)\d{1,2}|e\dm\d")
 
 
@@ -134,8 +139,9 @@ SOURCES = frozenset("arxiv pubmed pmc pubmedcentral medline stackoverflow stacke
 
 
 def _numbers(key: str) -> bool:
-    """A range of amounts or a number format: both hold a digit, which most keys do not (a cheap test first)."""
-    return _DIGIT.search(key) is not None and bool(_UNIT_RANGE.fullmatch(key) or _NUMBER_FORMAT.fullmatch(key))
+    """A range of amounts, a number format or a pair of dimensions: all hold a digit, which most keys do not (a cheap test first)."""
+    return _DIGIT.search(key) is not None and bool(_UNIT_RANGE.fullmatch(key) or _NUMBER_FORMAT.fullmatch(key)
+                                                   or _DIMENSIONS.fullmatch(key))
 
 
 def is_venue(key: str) -> bool:
