@@ -2694,3 +2694,8 @@ def test_robotics_textbook_models_platforms_and_dimension_pairs_are_not_mentions
             "drive the gait. We use a dVRK, a BlueROV and a Kinect-v1, report ADD-S, and match 2D-3D points.")
     assert not {"LIPM", "NDOB", "iLQR", "DHOCBF", "PnP", "SDF", "Central Pattern Generators", "dVRK", "BlueROV",
                 "Kinect-v1", "ADD-S", "2D-3D"} & {m.surface for m in extract_mentions("X", text)}
+
+
+def test_an_acronym_defined_as_a_plural_family_is_not_the_listed_name():
+    # modern93: "Sequential Recommender Systems (SRS)" are a kind of system, not the SRS of Papers with Code
+    assert "SRS" not in names("X", "Sequential Recommender Systems (SRS) model histories. We improve SRS models.")

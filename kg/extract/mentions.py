@@ -582,10 +582,27 @@ def _as_title_case(phrase: str) -> str:
     return " ".join(w[:1].upper() + w[1:] for w in phrase.split())
 
 
+_FAMILY_DEFINITION = re.compile(r"((?:[A-Z][\w-]*\s+){1,5}(?:Systems|Models|Networks|Methods|Algorithms|Agents))"
+                                r"\s*\(\s*([A-Z][A-Za-z-]*[A-Z])s?\s*\)")
+
+
+@lru_cache(maxsize=256)
+def _family_meanings(text: str) -> frozenset[str]:
+    """Acronyms a text defines as a plural family in Title Case, spelled by its initials: "Sequential Recommender
+    Systems (SRS)" names a kind of system, not the listed SRS."""
+    return frozenset(entity_key(m.group(2)) for m in _FAMILY_DEFINITION.finditer(text)
+                     if _spells("".join(ch.lower() for ch in m.group(2) if ch.isupper()),
+                                [w.lower() for w in m.group(1).split()])
+                     and load_gazetteer().lookup(m.group(1)) is None)
+
+
 def _own_meaning(c: Candidate, meanings: Mapping[str, str], text: str) -> bool:
     """False for a known acronym this paper spells out as an ordinary phrase that no list knows ("grouped-query
-    attention (GQA)" is not the GQA dataset): the paper's meaning wins over the gazetteer's, unless the paper also
-    writes the phrase as a name ("The Indiana “Cooperative Remote Search Task” (CReST) Corpus")."""
+    attention (GQA)" is not the GQA dataset) or as a plural family ("Sequential Recommender Systems (SRS)"): the
+    paper's meaning wins over the gazetteer's, unless the paper also writes the phrase as a name ("The Indiana
+    “Cooperative Remote Search Task” (CReST) Corpus")."""
+    if c.rule == "gazetteer:pwc" and entity_key(c.span.text) in _family_meanings(text):
+        return False
     phrase = meanings.get(entity_key(c.span.text))
     if c.rule != "gazetteer:pwc" or phrase is None or _method_meaning(c, phrase):
         return True
