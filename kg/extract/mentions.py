@@ -582,7 +582,7 @@ def _as_title_case(phrase: str) -> str:
     return " ".join(w[:1].upper() + w[1:] for w in phrase.split())
 
 
-_FAMILY_DEFINITION = re.compile(r"((?:[A-Z][\w-]*\s+){1,5}(?:Systems|Models|Networks|Methods|Algorithms|Agents))"
+_FAMILY_DEFINITION = re.compile(r"(?<![\w-])((?:[A-Z][\w-]* ){1,5}(?:Systems|Models|Networks|Methods|Algorithms|Agents))"
                                 r"\s*\(\s*([A-Z][A-Za-z-]*[A-Z])s?\s*\)")
 
 
@@ -590,10 +590,13 @@ _FAMILY_DEFINITION = re.compile(r"((?:[A-Z][\w-]*\s+){1,5}(?:Systems|Models|Netw
 def _family_meanings(text: str) -> frozenset[str]:
     """Acronyms a text defines as a plural family in Title Case, spelled by its initials: "Sequential Recommender
     Systems (SRS)" names a kind of system, not the listed SRS."""
-    return frozenset(entity_key(m.group(2)) for m in _FAMILY_DEFINITION.finditer(text)
-                     if _spells("".join(ch.lower() for ch in m.group(2) if ch.isupper()),
-                                [w.lower() for w in m.group(1).split()])
-                     and load_gazetteer().lookup(m.group(1)) is None)
+    out = set()
+    for m in _FAMILY_DEFINITION.finditer(text):
+        letters, words = "".join(ch.lower() for ch in m.group(2) if ch.isupper()), m.group(1).lower().split()
+        phrases = [words[-n:] for n in range(1, len(words) + 1)]  # "Existing Sequential Recommender Systems (SRS)"
+        if any(_spells(letters, p) and load_gazetteer().lookup(" ".join(p)) is None for p in phrases):
+            out.add(entity_key(m.group(2)))
+    return frozenset(out)
 
 
 def _own_meaning(c: Candidate, meanings: Mapping[str, str], text: str) -> bool:
