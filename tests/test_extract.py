@@ -2699,3 +2699,11 @@ def test_robotics_textbook_models_platforms_and_dimension_pairs_are_not_mentions
 def test_an_acronym_defined_as_a_plural_family_is_not_the_listed_name():
     # modern93: "Sequential Recommender Systems (SRS)" are a kind of system, not the SRS of Papers with Code
     assert "SRS" not in names("X", "Sequential Recommender Systems (SRS) model histories. We improve SRS models.")
+
+
+def test_rates_properties_techniques_tasks_and_formats_of_round_19_are_not_mentions():
+    # modern97, modern99: frame rates, ADMET properties, cryo-EM, SBDD, MTS, AEC, CLAHE, a sound-font format
+    text = ("The codec runs at 12.5Hz and 6.25Hz; ADMET endpoints, Cryo-EM maps and SBDD tasks; MTS data; AEC with "
+            "CLAHE inputs, Gradient Clipping and a SoundFont.")
+    assert not {"12.5Hz", "6.25Hz", "ADMET", "Cryo-EM", "SBDD", "MTS", "AEC", "CLAHE", "Gradient Clipping",
+                "SoundFont"} & {m.surface for m in extract_mentions("X", text)}

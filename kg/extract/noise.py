@@ -46,10 +46,12 @@ rans sph sbst mcp deg degs hsi hsis
 dcnn dcnns fbp osem mfcc mfccs lfcc cqcc mcts decpomdp seqft
 lipm pmm ndob ndobs ilqr lqr lqg pid cbf cbfs hocbf dhocbf cbfqp sdf sdfs pnp cpg cpgs
 centralpatterngenerator centralpatterngenerators
+admet cryoem sbdd mts aec clahe soundfont gradientclipping
 """.replace("?", "").split())  # the last six lines: settings, tasks, problems, signals, families and file formats
 # of round 13's sets; textbook algorithms, sensing and imaging techniques, tasks and concepts of round 17's; textbook
 # simulation methods (RANS, SPH), a protocol (MCP) and data kinds (DEG: differentially expressed genes) of round 18's;
-# the textbook models and controllers of robotics (round 19: LIPM, iLQR, control barrier functions, PnP, SDF)
+# the textbook models and controllers of robotics (round 19: LIPM, iLQR, control barrier functions, PnP, SDF), and
+# round 19's properties, techniques, tasks and formats (ADMET, cryo-EM, SBDD, MTS, AEC, CLAHE, SoundFont)
 
 METRICS = frozenset("""
 idf1 mota motp hota mae mse rmse psnr ssim lpips fid is kid flops gflops tflops pflops macs map map50 ap ap50 auc auroc
@@ -116,7 +118,7 @@ fdg 18f birads 5w1h onedrive
 
 ALL = GENERIC | METRICS | HARDWARE | ORGANISATIONS | VENUES | TASKS | OTHER
 
-_UNITS = re.compile(r"(?:\d+x)?\d+(\.\d+)?(x|k|m|b|t|bit|bits|gb|mb|tb|ms|s|h|d|fps|times|shot|way|layer|layers|d|db)?\+?")
+_UNITS = re.compile(r"(?:\d+x)?\d+(\.\d+)?(x|k|m|b|t|bit|bits|gb|mb|tb|ms|s|h|d|fps|times|shot|way|layer|layers|d|db|hz|khz)?\+?")
 _DIGIT = re.compile(r"\d")
 _UNIT_RANGE = re.compile(r"\d+(?:\.\d+)?([kmbt])\d+(?:\.\d+)?\1")  # "1B-5B" tokens, "2K-8K" (not "4M-21")
 
