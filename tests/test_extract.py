@@ -2707,3 +2707,12 @@ def test_rates_properties_techniques_tasks_and_formats_of_round_19_are_not_menti
             "CLAHE inputs, Gradient Clipping and a SoundFont.")
     assert not {"12.5Hz", "6.25Hz", "ADMET", "Cryo-EM", "SBDD", "MTS", "AEC", "CLAHE", "Gradient Clipping",
                 "SoundFont"} & {m.surface for m in extract_mentions("X", text)}
+
+
+def test_units_spectra_seasons_indices_and_observatories_are_not_mentions():
+    # modern98: physics units, NMR spectra, seasons, a climate index, a forecast-skill metric, observatories
+    text = ("Energies from 1 GeV to 10 TeV; 1H-NMR and 13C-NMR spectra; FWI and GCMC runs with HITL review; DJF "
+            "means and the Niño3.4 index; TSS0.53 skill; alerts from ZTF and LSST; IceCube events; Normalizing "
+            "Flows sample it.")
+    assert not {"GeV", "TeV", "1H-NMR", "13C-NMR", "FWI", "GCMC", "HITL", "DJF", "Niño3.4", "TSS0.53", "ZTF", "LSST",
+                "IceCube", "Normalizing Flows"} & {m.surface for m in extract_mentions("X", text)}

@@ -47,11 +47,12 @@ dcnn dcnns fbp osem mfcc mfccs lfcc cqcc mcts decpomdp seqft
 lipm pmm ndob ndobs ilqr lqr lqg pid cbf cbfs hocbf dhocbf cbfqp sdf sdfs pnp cpg cpgs
 centralpatterngenerator centralpatterngenerators
 admet cryoem sbdd mts aec clahe soundfont gradientclipping
+nmr 1hnmr 13cnmr fwi gcmc hitl normalizingflow normalizingflows
 """.replace("?", "").split())  # the last six lines: settings, tasks, problems, signals, families and file formats
 # of round 13's sets; textbook algorithms, sensing and imaging techniques, tasks and concepts of round 17's; textbook
 # simulation methods (RANS, SPH), a protocol (MCP) and data kinds (DEG: differentially expressed genes) of round 18's;
 # the textbook models and controllers of robotics (round 19: LIPM, iLQR, control barrier functions, PnP, SDF), and
-# round 19's properties, techniques, tasks and formats (ADMET, cryo-EM, SBDD, MTS, AEC, CLAHE, SoundFont)
+# round 19's properties, techniques, tasks and formats (ADMET, cryo-EM, SBDD, MTS, AEC, CLAHE, SoundFont, NMR, FWI)
 
 METRICS = frozenset("""
 idf1 mota motp hota mae mse rmse psnr ssim lpips fid is kid flops gflops tflops pflops macs map map50 ap ap50 auc auroc
@@ -63,7 +64,7 @@ ceaf ceafe ceafm blanc lea bcubed b3 su4 rougesu4 rougesu rougen rougew
 f1score p1 p5 p10 p20 ttr recall precision hr hitrate mape smape mase wape
 msssim tiou mmd ade fde aupro fad chair spl ndtw sdtw psds pauc tmscore cate qed oks logp sisdr sdr sisnr snr
 pesq stoi var mos cometkiwi xcomet rocauc prauc aucroc aucpr top2 top3 top10 top20 top50 top100 rank5 rank10 rank20
-mindcf haspi hasqi haaqi ber ppmc dsc macc plddt ic50 rmsd codebleu kld pcc dice teta add adds
+mindcf haspi hasqi haaqi ber ppmc dsc macc plddt ic50 rmsd codebleu kld pcc dice teta add adds tss hss csi
 """.split())
 _METRIC_FORM = re.compile(r"(?:macro|micro|weighted|min|max|mean)?([a-z]+?)(?:at)?\d*")  # "BLEU-4", "NDCG@20", "minADE"
 # a mean or document-level form of a metric of four letters or more ("mDice", "mHOTA", "d-BLEU"), or its F1
@@ -84,6 +85,7 @@ go1 go2 anymal franka ur5 ur5e kinova
 fpga fpgas asic asics mcu mcus soc socs cortexm cortexm0 cortexm0+ cortexm3 cortexm4 cortexm7 cortexm33 cortexa
 hololens gap8 allegro allegrohand jetracer jwst hubble
 dvrk bluerov bluerov2 kinect kinectv1 kinectv2 realsense turtlebot turtlebot3 crazyflie px4 baxter sawyer xarm
+lsst ztf icecube gluex rubin
 """.split())  # satellites and robots are platforms the data comes from or runs on, like GPUs (docs/labelling.md)
 
 ORGANISATIONS = frozenset("""
@@ -114,6 +116,7 @@ tv hz khz mhz ghz l1 l2 l0 linf covid19 covid 2d 3d 4d 1d rgb rgbd rgb+d srgb hd
 mri fmri eeg ecg emg cxr tikz e2e mcq mcqs roi rois aiot dna rna pde pdes ode odes sok
 z500 t2m t850 u10 v10 msl dof 6dof 3dof wifi bluetooth conv1d conv2d conv3d db kl pii gdpr ccpa hipaa
 fdg 18f birads 5w1h onedrive
+ev kev mev gev tev djf jja mam son nino34 nino3 nino4
 """.split())
 
 ALL = GENERIC | METRICS | HARDWARE | ORGANISATIONS | VENUES | TASKS | OTHER
