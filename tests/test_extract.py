@@ -2716,3 +2716,10 @@ def test_units_spectra_seasons_indices_and_observatories_are_not_mentions():
             "Flows sample it.")
     assert not {"GeV", "TeV", "1H-NMR", "13C-NMR", "FWI", "GCMC", "HITL", "DJF", "Niño3.4", "TSS0.53", "ZTF", "LSST",
                 "IceCube", "Normalizing Flows"} & {m.surface for m in extract_mentions("X", text)}
+
+
+def test_a_long_form_headed_by_a_model_part_before_for_makes_a_listed_acronym_a_method():
+    # modern98: "DOS Transformer for Adsorption (DOTA)" is the paper's model, not the DOTA aerial images
+    found = {m.canonical: m.kind for m in extract_mentions("X", (
+        "Herein, we present DOS Transformer for Adsorption (DOTA), a deep learning model. DOTA predicts energies."))}
+    assert found.get("DOTA") == EntityKind.METHOD

@@ -2934,6 +2934,11 @@ _MODEL_PART_HEADS = _COMPONENT_NOUNS - {"unit"} | frozenset(
     "architecture".split())
 
 
+def _long_form_head(long_form: str) -> str:
+    """The head noun of a long form, before its "for …" or "of …" ("DOS Transformer for Adsorption": transformer)."""
+    return _head_word(re.split(r"\s+(?:for|of)\s+", long_form)[0]).split("-")[-1]
+
+
 def _entity_kinds(kept: list[Candidate], proposed: dict, title: str, abstract: str) -> dict[str, EntityKind]:
     """One kind per entity key of ``kept``: the noun cues, lists, the title's head noun and long forms."""
     kinds = _kinds(kept, proposed)
@@ -2943,9 +2948,10 @@ def _entity_kinds(kept: list[Candidate], proposed: dict, title: str, abstract: s
         if title_kind and proposed.get(c.key, ("",))[0] == "role:title-prefix":  # over a clashing known name ("C4: …")
             kinds[c.key] = title_kind  # "Mugs: A … Learning Framework", "BLiMP: The Benchmark of …"
     for c in kept:
-        if c.alias_of and c.span.text.split()[-1].split("-")[-1].lower() in _COMPONENT_NOUNS \
+        if c.alias_of and _long_form_head(c.span.text) in _MODEL_PART_HEADS \
                 and any(d.kind == EntityKind.DATASET for d in kept if d.key == c.alias_of):
-            kinds[c.alias_of] = EntityKind.METHOD  # "Motion Encoder-Decoder (MED)": the paper's part, not the MED data
+            kinds[c.alias_of] = EntityKind.METHOD  # "Motion Encoder-Decoder (MED)", "DOS Transformer for Adsorption
+            # (DOTA)": the paper's part or model, not the MED or DOTA data
     for c in kept:
         if c.alias_of and not any(d.kind for d in kept if d.key == c.alias_of):
             nouns = {w.lower() for w in re.findall(r"[\w\-]+", c.span.text)}
