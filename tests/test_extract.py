@@ -2723,3 +2723,9 @@ def test_a_long_form_headed_by_a_model_part_before_for_makes_a_listed_acronym_a_
     found = {m.canonical: m.kind for m in extract_mentions("X", (
         "Herein, we present DOS Transformer for Adsorption (DOTA), a deep learning model. DOTA predicts energies."))}
     assert found.get("DOTA") == EntityKind.METHOD
+
+
+def test_a_name_run_into_challenge_is_data():
+    # modern83, modern98: "the CaloChallenge" is a benchmark's data, as "OCRBench" is
+    found = {m.canonical: m.kind for m in extract_mentions("X", "We evaluate on the community-hosted CaloChallenge.")}
+    assert found.get("CaloChallenge") == EntityKind.DATASET
