@@ -2729,3 +2729,12 @@ def test_a_name_run_into_challenge_is_data():
     # modern83, modern98: "the CaloChallenge" is a benchmark's data, as "OCRBench" is
     found = {m.canonical: m.kind for m in extract_mentions("X", "We evaluate on the community-hosted CaloChallenge.")}
     assert found.get("CaloChallenge") == EntityKind.DATASET
+
+
+def test_names_listed_after_defenses_or_attacks_are_methods():
+    # modern99, modern81: "defenses, such as LFighter, FLAME, and RoseAgg" lists methods, though datasets are near
+    found = {m.canonical: m.kind for m in extract_mentions("X", (
+        "Through experiments on the MNIST and Fashion-MNIST datasets, our defense outperforms existing defenses, "
+        "such as LFighter, FLAME, and RoseAgg."))}
+    assert {found.get(n) for n in ("LFighter", "FLAME", "RoseAgg")} == {EntityKind.METHOD}
+    assert not {"UMAP", "CMY"} & names("X", "We project with techniques including PCA and UMAP, and a CMY color space.")

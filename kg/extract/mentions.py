@@ -2223,7 +2223,8 @@ _LIST_HEAD = re.compile(r"(?:datasets|benchmarks|corpora|test\s+sets|tasks)\s*(?
                         r"|(?:dataset|benchmark|corpus)\s*,?\s*(?:such as|including|like|namely|i\.e\.|e\.g\.)\s*,?\s*"
                         r"(?:the\s+)?$", re.IGNORECASE)
 _METHOD_CONTEXT = re.compile(r"\b(?:models|methods|baselines|backbones|architectures|LLMs|MLLMs|LMs|encoders|systems|"
-                             r"algorithms|networks|detectors|trackers)\b\s*(?:[,—–]\s*)?(?:such as|including|like|namely|"
+                             r"algorithms|networks|detectors|trackers|defenses|defences|attacks|approaches|"
+                             r"techniques|strategies|policies|planners|solvers|optimizers)\b\s*(?:[,—–]\s*)?(?:such as|including|like|namely|"
                              r"i\.e\.|e\.g\.|viz\.|[:(])"
                              # "deep reinforcement learning methods, Scan-RL and GenNBV"
                              r"|\b(?:models|methods|baselines|approaches|algorithms|systems),\s+"

@@ -47,7 +47,7 @@ dcnn dcnns fbp osem mfcc mfccs lfcc cqcc mcts decpomdp seqft
 lipm pmm ndob ndobs ilqr lqr lqg pid cbf cbfs hocbf dhocbf cbfqp sdf sdfs pnp cpg cpgs
 centralpatterngenerator centralpatterngenerators
 admet cryoem sbdd mts aec clahe soundfont gradientclipping
-nmr 1hnmr 13cnmr fwi gcmc hitl normalizingflow normalizingflows
+nmr 1hnmr 13cnmr fwi gcmc hitl normalizingflow normalizingflows umap tsne cmy cmyk hsv ycbcr
 """.replace("?", "").split())  # the last six lines: settings, tasks, problems, signals, families and file formats
 # of round 13's sets; textbook algorithms, sensing and imaging techniques, tasks and concepts of round 17's; textbook
 # simulation methods (RANS, SPH), a protocol (MCP) and data kinds (DEG: differentially expressed genes) of round 18's;
