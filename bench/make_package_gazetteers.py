@@ -101,10 +101,11 @@ PINS = {"torchvision": "0.29.1", "lm-eval": "0.4.13", "tensorflow-datasets": "4.
         "nltk": "3.10.4", "wn": "1.1.1", "inspect-evals": "0.26.0", "lhotse": "1.33.0", "ogb": "1.3.6",
         "medmnist": "3.0.2", "datasetsforecast": "1.1.0", "cornac": "3.0.1", "got10k": "0.1.2",
         "avalanche-lib": "0.6.0", "torchio": "1.2.1", "evalscope": "1.14.1", "mteb": "2.26.24", "climate-learn": "1.0.0",
-        "lerobot": "0.4.4", "llmcompressor": "0.14.0.1", "segmentation-models-pytorch": "0.6.0", "monai": "1.6.1"}
+        "lerobot": "0.4.4", "llmcompressor": "0.14.0.1", "segmentation-models-pytorch": "0.6.0", "monai": "1.6.1",
+        "earth2studio": "0.19.0"}
 # mmpose 1.3.2 is left out: its wheel has no metafile.yml, its model zoo is one YAML file per config
 NEWER_DATA = ("inspect-evals", "evalscope", "lhotse", "ogb", "medmnist", "datasetsforecast", "cornac", "got10k", "avalanche-lib",
-              "torchio", "mteb", "climate-learn", "lerobot", "monai")
+              "torchio", "mteb", "climate-learn", "lerobot", "monai", "earth2studio")
 OPENMMLAB = ("mmdet", "mmpretrain", "mmsegmentation", "mmaction2", "mmdet3d", "mmocr", "mmagic", "mmrotate")
 OUT_METHODS = ROOT / "kg" / "extract" / "data" / "package_methods.tsv"
 OUT_LANGUAGES = ROOT / "kg" / "extract" / "data" / "languages.tsv"
@@ -370,6 +371,33 @@ def medical_data_names() -> list[tuple[str, list[str]]]:
     Segmentation Decathlon", "The Cancer Imaging Archive (TCIA)" -> TCIA)."""
     text = " ".join(" ".join(doc.split()) for doc in wheel_files("monai", r"monai/apps/datasets\.py"))
     return [split_definition(name) for name in dict.fromkeys(_MONAI_DOWNLOAD.findall(text))]
+
+
+# Earth2Studio's forecast and downscaling models named for a model, not a variable or a formula ("derived",
+# "wind_gust") nor an ordinary word ("atlas"); a module's suffix is a variant ("graphcast_small", "aifsens")
+_WEATHER_MODELS = ("ace2|aifs|aurora|climatenet|corrdiff|dlesym|dlwp|fcn3|fengwu|fuxi|gencast|graphcast|orbit2|pangu|"
+                   "samudrace|sfno|stormcast|stormscope")
+
+
+def weather_model_names() -> list[tuple[str, list[str]]]:
+    """Weather and climate models of NVIDIA's Earth2Studio, one model module each, spelled as its own files write them
+    ("fuxi" -> "FuXi", "graphcast_small" -> "GraphCast"); a model its docstrings call "<name> Weather" goes by that
+    name ("Pangu Weather" -> "Pangu-Weather")."""
+    texts = grouped_texts("earth2studio", rf"earth2studio/models/(?:px|dx)/({_WEATHER_MODELS})[a-z0-9_]*\.py", set())
+    out = []
+    for name, aliases in spelled_in_own_text(texts, prose_first=True):
+        if re.search(rf"\b{re.escape(name)}[ -]Weather\b", "".join(texts[name.lower().replace("-", "")])):
+            name = f"{name}-Weather"
+        out.append((name, aliases))
+    return out
+
+
+def weather_data_names() -> list[tuple[str, list[str]]]:
+    """Observation and climate-model archives Earth2Studio reads, one data module each ("cmip6" -> "CMIP6", "ibtracs"
+    -> "IBTrACS", "mrms" -> "MRMS"); forecast systems (GFS, IFS, HRRR), satellites, services and stores are not data
+    names."""
+    return spelled_in_own_text(grouped_texts("earth2studio", r"earth2studio/data/(cmip6|ibtracs|ghcn|nclimgrid|mrms)\.py",
+                                             set()), prose_first=True)
 
 
 def prose(text: str) -> str:
@@ -998,7 +1026,8 @@ def main() -> None:
     # embedding and retrieval benchmarks, and climate reanalyses (round 18)
     datasets |= collect((("mteb", mteb_names()), ("climate-learn", climate_names())), newer=True)
     # robot-learning benchmarks and medical data (round 19)
-    datasets |= collect((("lerobot", robot_benchmark_names()), ("monai", medical_data_names())), newer=True)
+    datasets |= collect((("lerobot", robot_benchmark_names()), ("monai", medical_data_names()),
+                         ("earth2studio", weather_data_names())), newer=True)
     methods |= collect((("OpenMMLab", openmmlab_method_names()), ("recbole", recbole_names()),
                         ("HELM", helm_names()), ("stable-baselines3", rl_names()), ("flwr", federated_names()),
                         ("torchaudio", torchaudio_model_names())),
@@ -1006,7 +1035,8 @@ def main() -> None:
     # robot policies, compression algorithms, segmentation and medical-imaging architectures (round 19); smplx's
     # body models (SMPL, MANO) are not read: its licence binds whoever downloads it to non-commercial use
     methods |= collect((("lerobot", robot_policy_names()), ("llmcompressor", compression_names()),
-                        ("segmentation-models-pytorch", segmentation_names()), ("monai", medical_model_names())), newer=True)
+                        ("segmentation-models-pytorch", segmentation_names()), ("monai", medical_model_names()),
+                        ("earth2studio", weather_model_names())), newer=True)
     write(OUT, datasets, ", ".join(f"{p} {PINS[p]}" for p in ("torchvision", "lm-eval", "tensorflow-datasets",
                                                                 "lmms-eval", *OPENMMLAB, "pykeen", "ir-datasets",
                                                                 "torch-geometric", "torchaudio", "torchgeo",
@@ -1015,7 +1045,7 @@ def main() -> None:
                                                                        "peft", *OPENMMLAB, "recbole", "crfm-helm",
                                                                        "stable-baselines3", "sb3-contrib", "flwr",
                                                                        "torchaudio", "gensim", "lerobot", "llmcompressor",
-                                                                       "segmentation-models-pytorch", "monai")))
+                                                                       "segmentation-models-pytorch", "monai", "earth2studio")))
     write_languages(known, common)
 
 

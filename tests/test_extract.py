@@ -2738,3 +2738,12 @@ def test_names_listed_after_defenses_or_attacks_are_methods():
         "such as LFighter, FLAME, and RoseAgg."))}
     assert {found.get(n) for n in ("LFighter", "FLAME", "RoseAgg")} == {EntityKind.METHOD}
     assert not {"UMAP", "CMY"} & names("X", "We project with techniques including PCA and UMAP, and a CMY color space.")
+
+
+def test_weather_models_and_archives_are_named_and_satellites_are_not():
+    # Earth2Studio's catalogue (round 19); GOES and Himawari are platforms the data comes from
+    found = {m.canonical: m.kind for m in extract_mentions("X", (
+        "We compare GraphCast, FuXi and Pangu-Weather trained on CMIP6 and IBTrACS, with GOES and Himawari imagery."))}
+    assert {found.get(n) for n in ("GraphCast", "FuXi", "Pangu-Weather")} == {EntityKind.METHOD}
+    assert {found.get(n) for n in ("CMIP6", "IBTrACS")} == {EntityKind.DATASET}
+    assert not {"GOES", "Himawari"} & set(found)

@@ -76,6 +76,7 @@ _METRIC_VARIANT = re.compile(r"[md]([a-z]{4,})|([a-z]{4,})f1")
 SATELLITES = frozenset("""
 sentinel1 sentinel1a sentinel2 sentinel2a sentinel3 sentinel5p landsat landsat5 landsat7 landsat8 landsat9 spot5 spot6
 spot7 planetscope worldview2 worldview3 gaofen1 gaofen2 gaofen3 quickbird ikonos terrasarx cosmoskymed
+goes goes16 goes17 goes18 himawari himawari8 himawari9 meteosat metop jpss snpp noaa20
 """.split())
 
 HARDWARE = SATELLITES | frozenset("""
