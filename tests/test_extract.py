@@ -2747,3 +2747,19 @@ def test_weather_models_and_archives_are_named_and_satellites_are_not():
     assert {found.get(n) for n in ("GraphCast", "FuXi", "Pangu-Weather")} == {EntityKind.METHOD}
     assert {found.get(n) for n in ("CMIP6", "IBTrACS")} == {EntityKind.DATASET}
     assert not {"GOES", "Himawari"} & set(found)
+
+
+@pytest.mark.parametrize("text, present, absent", [
+    # modern101: a name holding its year is no citation's author ("Goodkind and Bicknell (2018)" is)
+    ("Evaluations on the BraTS 2018 and BraTS 2020 datasets are shown.", {"BraTS 2018", "BraTS 2020"}, set()),
+    # modern100: a list of datasets opened by a double hyphen
+    ("Experiments on three benchmark datasets -- Indian Pines, Salinas-A, and the newly introduced CloudPatch-7 -- "
+     "demonstrate gains.", {"Indian Pines", "Salinas-A", "CloudPatch-7"}, set()),
+    # modern100: sensors, textbook solvers, families, terrain models and units of earth observation
+    ("ALOS-PALSAR-2 and SkySat images, a DEM, ADMM iterations, cGANs, a deep-SDM on SITS, and 3 kgCO2.", set(),
+     {"ALOS-PALSAR-2", "SkySat", "DEM", "ADMM", "cGANs", "deep-SDM", "SITS", "kgCO2"}),
+])
+def test_round_19_earth_observation_and_medical_lists(text, present, absent):
+    found = {m.canonical: m.kind for m in extract_mentions("X", text)}
+    assert {found.get(n) for n in present} <= {EntityKind.DATASET}
+    assert not absent & {m.surface for m in extract_mentions("X", text)}

@@ -1590,6 +1590,7 @@ def _opens_a_titled_task(c: Candidate, text: str) -> bool:
 
 
 _SIZE_ALONE = re.compile(r"(?:Tiny|Small|Base|Medium|Large|Huge|Giant|Mini|XL|XXL)(?:[\s\-]?[vV]\d+)?")
+_ENDS_IN_YEAR = re.compile(r"(?:19|20)\d\d$")
 _CITATION_AFTER = re.compile(r"(?:\s+(?:and|&)\s+[A-Z][\w\-]+)?,?\s+\(?(?:(?:19|20)\d\d\b|et\s+al\b)")
 
 
@@ -1607,8 +1608,9 @@ _ORGANISATION_SPELLED = re.compile(r"\b(?:Universit\w*|Universidade?|Institut\w*
 
 
 def _cited_author(c: Candidate) -> bool:
-    """A name written as a citation's author: "(McCarthy and Navigli, 2007)", "Goodkind and Bicknell (2018)"."""
-    return (c.canonical is None or c.ambiguous) and bool(_CITATION_AFTER.match(c.sentence.text,
+    """A name written as a citation's author: "(McCarthy and Navigli, 2007)", "Goodkind and Bicknell (2018)"; not a
+    name that holds its year already ("the BraTS 2018 and BraTS 2020 datasets")."""
+    return (c.canonical is None or c.ambiguous) and not _ENDS_IN_YEAR.search(c.span.text) and bool(_CITATION_AFTER.match(c.sentence.text,
                                                                                c.span.end - c.sentence.start))
 
 
@@ -2218,7 +2220,7 @@ _ON = re.compile(r"(?<!based )(?<!built )(?<!relies )(?<!rely )(?<!focus )(?<!de
                  r"\b(?:on|across)\s+(?:the\s+)?(?:public\s+|standard\s+)?$", re.IGNORECASE)  # "Built on X, …"
 # not "over": "a 3% improvement over X", "gains over X" name a baseline (after "over", the labelled sets hold 28 methods
 # and 2 datasets)
-_LIST_HEAD = re.compile(r"(?:datasets|benchmarks|corpora|test\s+sets|tasks)\s*(?:,|:|\(|—|–)?\s*(?:(?:such as|including|like|"
+_LIST_HEAD = re.compile(r"(?:datasets|benchmarks|corpora|test\s+sets|tasks)\s*(?:,|:|\(|—|–|--)?\s*(?:(?:such as|including|like|"
                         r"namely|i\.e\.|e\.g\.|viz\.)\s*,?\s*)?(?:the\s+)?$"
                         r"|(?:dataset|benchmark|corpus)\s*,?\s*(?:such as|including|like|namely|i\.e\.|e\.g\.)\s*,?\s*"
                         r"(?:the\s+)?$", re.IGNORECASE)
@@ -2239,7 +2241,7 @@ _ENUMERATION_END = re.compile(r"\.(?!\d)|[;)]|\b(?:using|with|by|via|while|and (
 _ON_WORD = re.compile(r"\bon\b")  # … and "on" closes a list of methods
 _DATA_CONTEXT = re.compile(r"\b(?:datasets|benchmarks|corpora|test\s+sets)\b[^.;:]*?\b(?:such as|including|like|namely|"
                            r"i\.e\.|e\.g\.|viz\.)|\b(?:datasets|benchmarks|corpora|test\s+sets)"
-                           r"(?-i:\s+(?:with|of|from|for|covering|spanning)(?:\s+[a-z][\w\-]*){1,4})?\s*[:(—–]"
+                           r"(?-i:\s+(?:with|of|from|for|covering|spanning)(?:\s+[a-z][\w\-]*){1,4})?\s*(?:[:(—–]|--)"
                            r"|\b(?:datasets|benchmarks|corpora)\s+(?-i:(?=[A-Z][\w\-]*[A-Z0-9]))"
                            # "three benchmark datasets, Tmall, RetailRocket and Diginetica"
                            r"|\b(?:datasets|benchmarks|corpora),\s+(?-i:(?=(?!(?:We|Our|The|This|These|It|In)\b)[A-Z]))"

@@ -48,6 +48,7 @@ lipm pmm ndob ndobs ilqr lqr lqg pid cbf cbfs hocbf dhocbf cbfqp sdf sdfs pnp cp
 centralpatterngenerator centralpatterngenerators
 admet cryoem sbdd mts aec clahe soundfont gradientclipping
 nmr 1hnmr 13cnmr fwi gcmc hitl normalizingflow normalizingflows umap tsne cmy cmyk hsv ycbcr
+cgan cgans admm sdm sdms deepsdm sits
 """.replace("?", "").split())  # the last six lines: settings, tasks, problems, signals, families and file formats
 # of round 13's sets; textbook algorithms, sensing and imaging techniques, tasks and concepts of round 17's; textbook
 # simulation methods (RANS, SPH), a protocol (MCP) and data kinds (DEG: differentially expressed genes) of round 18's;
@@ -76,7 +77,8 @@ _METRIC_VARIANT = re.compile(r"[md]([a-z]{4,})|([a-z]{4,})f1")
 SATELLITES = frozenset("""
 sentinel1 sentinel1a sentinel2 sentinel2a sentinel3 sentinel5p landsat landsat5 landsat7 landsat8 landsat9 spot5 spot6
 spot7 planetscope worldview2 worldview3 gaofen1 gaofen2 gaofen3 quickbird ikonos terrasarx cosmoskymed
-goes goes16 goes17 goes18 himawari himawari8 himawari9 meteosat metop jpss snpp noaa20
+goes goes16 goes17 goes18 himawari himawari8 himawari9 meteosat metop jpss snpp noaa20 alos alospalsar alospalsar2
+palsar palsar2 skysat viirs aviris avirisng
 """.split())
 
 HARDWARE = SATELLITES | frozenset("""
@@ -117,7 +119,7 @@ tv hz khz mhz ghz l1 l2 l0 linf covid19 covid 2d 3d 4d 1d rgb rgbd rgb+d srgb hd
 mri fmri eeg ecg emg cxr tikz e2e mcq mcqs roi rois aiot dna rna pde pdes ode odes sok
 z500 t2m t850 u10 v10 msl dof 6dof 3dof wifi bluetooth conv1d conv2d conv3d db kl pii gdpr ccpa hipaa
 fdg 18f birads 5w1h onedrive
-ev kev mev gev tev djf jja mam son nino34 nino3 nino4
+ev kev mev gev tev djf jja mam son nino34 nino3 nino4 dem dems kgco2 tco2
 """.split())
 
 ALL = GENERIC | METRICS | HARDWARE | ORGANISATIONS | VENUES | TASKS | OTHER
