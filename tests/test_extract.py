@@ -2763,3 +2763,8 @@ def test_round_19_earth_observation_and_medical_lists(text, present, absent):
     found = {m.canonical: m.kind for m in extract_mentions("X", text)}
     assert {found.get(n) for n in present} <= {EntityKind.DATASET}
     assert not absent & {m.surface for m in extract_mentions("X", text)}
+
+
+def test_versions_written_alone_after_a_full_name_share_its_base():
+    # modern101: "YOLO v5, v7, v8, and v9" names four versions of YOLO
+    assert {"YOLO v5", "YOLO v7", "YOLO v8", "YOLO v9"} <= names("X", "We compare with YOLO v5, v7, v8, and v9 here.")

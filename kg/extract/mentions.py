@@ -1198,19 +1198,21 @@ def _data_enumeration(field: str, sent: Span) -> list[Candidate]:
 
 
 _VERSION_AT_END = re.compile(r"(.+?)\s+[vV]\d+(?:\.\d+)?")
-_NEXT_VERSION = re.compile(r"\s*(?:&|and|/)\s*([vV]\d+(?:\.\d+)?)(?![\w.-])")
+_NEXT_VERSION = re.compile(r"\s*(?:,\s*(?:and\s+)?|&|and|/)\s*([vV]\d+(?:\.\d+)?)(?![\w.-])")
 
 
 def _shared_base_versions(field: str, sent: Span, found: list[Candidate]) -> list[Candidate]:
-    """"Something-Something V1 & V2": the second version is written alone, after the first version's full name."""
+    """"Something-Something V1 & V2", "YOLO v5, v7, v8, and v9": the later versions are written alone, after the
+    first version's full name."""
     out = []
     for c in found:
         base = _VERSION_AT_END.fullmatch(c.span.text)
-        after = base and _NEXT_VERSION.match(sent.text, c.span.end - sent.start)
-        if after:
+        at = c.span.end - sent.start
+        while base and (after := _NEXT_VERSION.match(sent.text, at)):
             start = sent.start + after.start(1)
             out.append(replace(c, span=Span(after.group(1), start, start + len(after.group(1))),
                                canonical=f"{base.group(1)} {after.group(1)}", rule="pattern:name-shape"))
+            at = after.end()
     return out
 
 
