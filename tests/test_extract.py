@@ -2768,3 +2768,11 @@ def test_round_19_earth_observation_and_medical_lists(text, present, absent):
 def test_versions_written_alone_after_a_full_name_share_its_base():
     # modern101: "YOLO v5, v7, v8, and v9" names four versions of YOLO
     assert {"YOLO v5", "YOLO v7", "YOLO v8", "YOLO v9"} <= names("X", "We compare with YOLO v5, v7, v8, and v9 here.")
+
+
+def test_assays_missingness_families_platforms_and_tasks_are_not_mentions():
+    # modern91-101: an assay, missingness mechanisms, a model family, companies and a university, a task, a library
+    text = ("RNA-Seq profiles under MNAR and MCAR missingness; LVMs; Netflix and PKU data teams; a Question Answering "
+            "split loaded from Huggingface Datasets.")
+    assert not {"RNA-Seq", "MNAR", "MCAR", "LVMs", "Netflix", "PKU", "Question Answering", "Huggingface Datasets"} \
+        & {m.surface for m in extract_mentions("X", text)}

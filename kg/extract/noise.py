@@ -48,7 +48,7 @@ lipm pmm ndob ndobs ilqr lqr lqg pid cbf cbfs hocbf dhocbf cbfqp sdf sdfs pnp cp
 centralpatterngenerator centralpatterngenerators
 admet cryoem sbdd mts aec clahe soundfont gradientclipping
 nmr 1hnmr 13cnmr fwi gcmc hitl normalizingflow normalizingflows umap tsne cmy cmyk hsv ycbcr
-cgan cgans admm sdm sdms deepsdm sits
+cgan cgans admm sdm sdms deepsdm sits rnaseq scrnaseq mnar mcar lvm lvms
 """.replace("?", "").split())  # the last six lines: settings, tasks, problems, signals, families and file formats
 # of round 13's sets; textbook algorithms, sensing and imaging techniques, tasks and concepts of round 17's; textbook
 # simulation methods (RANS, SPH), a protocol (MCP) and data kinds (DEG: differentially expressed genes) of round 18's;
@@ -94,7 +94,7 @@ lsst ztf icecube gluex rubin
 ORGANISATIONS = frozenset("""
 google deepmind openai meta facebook microsoft nvidia amazon alibaba baidu tencent bytedance huawei apple ibm
 kuaishou wechat alipay taobao douyin meituan together cerebras ecmwf anthropic huggingface github gitlab usda nsf nih darpa eu acl emnlp naacl
-youtube twitter twitch reddit wikipedia ieee acm mit stanford cmu usg pypi npm
+youtube twitter twitch reddit wikipedia ieee acm mit stanford cmu usg pypi npm netflix pku
 """.split())
 
 # conferences and workshops, alone or with a year ("CVPR 2018", "EMNLP 2020"): venues, not artifacts
@@ -110,7 +110,8 @@ ocr vqa kie ner pos qa rc mt nmt asr tts nli sts wsd srl ie ir ctr ad zsad is sr
 stvg vos sod sis wsss udg ocrvqa dst gcg mgsc ctc videoqa hoi vln bci
 sgg wsod sfda dg zsl gzsl osr absa erc sed asv ser kws vad slu vg tal tad vtg docvqa str tsad tsf ltsf cdr el rte mrc
 odqa kbqa text2sql nl2sql mwp fv vis mots sot hpe har iqa sfm slam vo lle vsr ovs wsol rec res mtsf tsc
-kbvqa bioner inpainting colorization outpainting avsr s2st simulst sfuda ovod werewolf
+kbvqa bioner inpainting colorization outpainting avsr s2st simulst sfuda ovod werewolf questionanswering
+visualquestionanswering
 """.split())
 
 OTHER = frozenset("""
@@ -119,7 +120,7 @@ tv hz khz mhz ghz l1 l2 l0 linf covid19 covid 2d 3d 4d 1d rgb rgbd rgb+d srgb hd
 mri fmri eeg ecg emg cxr tikz e2e mcq mcqs roi rois aiot dna rna pde pdes ode odes sok
 z500 t2m t850 u10 v10 msl dof 6dof 3dof wifi bluetooth conv1d conv2d conv3d db kl pii gdpr ccpa hipaa
 fdg 18f birads 5w1h onedrive
-ev kev mev gev tev djf jja mam son nino34 nino3 nino4 dem dems kgco2 tco2
+ev kev mev gev tev djf jja mam son nino34 nino3 nino4 dem dems kgco2 tco2 huggingfacedatasets
 """.split())
 
 ALL = GENERIC | METRICS | HARDWARE | ORGANISATIONS | VENUES | TASKS | OTHER
@@ -143,7 +144,7 @@ _DEVICE = re.compile(r"(?:iphone|ipad|pixel|galaxys|jetson|raspberrypi)(?:\d+\w{
 # platforms and archives text is taken from (docs/labelling.md): a dataset only where the text uses one as a
 # collection ("BillSum and PubMed", "the StackExchange dataset"), see kg.extract.mentions
 SOURCES = frozenset("arxiv pubmed pmc pubmedcentral medline stackoverflow stackexchange weibo instagram tiktok kaggle "
-                    "nyt newyorktimes wikinews npr chicagotribune physionet".split())
+                    "nyt newyorktimes wikinews npr chicagotribune physionet openml".split())
 
 
 def _numbers(key: str) -> bool:
