@@ -2776,3 +2776,11 @@ def test_assays_missingness_families_platforms_and_tasks_are_not_mentions():
             "split loaded from Huggingface Datasets.")
     assert not {"RNA-Seq", "MNAR", "MCAR", "LVMs", "Netflix", "PKU", "Question Answering", "Huggingface Datasets"} \
         & {m.surface for m in extract_mentions("X", text)}
+
+
+def test_driving_views_platforms_metrics_and_textbook_registration_are_not_mentions():
+    # modern102: a view (BEV), spherical harmonics, a robot middleware, lane-topology metrics, textbook ICP
+    text = ("Features are lifted to BEV and RGB-BEV grids with SH colours on ROS2; we report DETl, TOPll and TOPlt, "
+            "and align scans with ICP.")
+    assert not {"BEV", "RGB-BEV", "SH", "ROS2", "DETl", "TOPll", "TOPlt", "ICP"} \
+        & {m.surface for m in extract_mentions("X", text)}
