@@ -2784,3 +2784,9 @@ def test_driving_views_platforms_metrics_and_textbook_registration_are_not_menti
             "and align scans with ICP.")
     assert not {"BEV", "RGB-BEV", "SH", "ROS2", "DETl", "TOPll", "TOPlt", "ICP"} \
         & {m.surface for m in extract_mentions("X", text)}
+
+
+def test_phenomena_manuals_and_families_of_round_19_are_not_mentions():
+    # modern97-103: a climate phenomenon, a diagnostic manual, model families, a kind of tutoring system
+    text = "ENSO forecasts, DSM-5 criteria, gLMs and an AR Transformer inside an ITS."
+    assert not {"ENSO", "DSM-5", "gLMs", "AR Transformer", "ITS"} & {m.surface for m in extract_mentions("X", text)}

@@ -48,7 +48,7 @@ lipm pmm ndob ndobs ilqr lqr lqg pid cbf cbfs hocbf dhocbf cbfqp sdf sdfs pnp cp
 centralpatterngenerator centralpatterngenerators
 admet cryoem sbdd mts aec clahe soundfont gradientclipping
 nmr 1hnmr 13cnmr fwi gcmc hitl normalizingflow normalizingflows umap tsne cmy cmyk hsv ycbcr
-cgan cgans admm sdm sdms deepsdm sits rnaseq scrnaseq mnar mcar lvm lvms
+cgan cgans admm sdm sdms deepsdm sits rnaseq scrnaseq mnar mcar lvm lvms glms artransformer artransformers its
 """.replace("?", "").split())  # the last six lines: settings, tasks, problems, signals, families and file formats
 # of round 13's sets; textbook algorithms, sensing and imaging techniques, tasks and concepts of round 17's; textbook
 # simulation methods (RANS, SPH), a protocol (MCP) and data kinds (DEG: differentially expressed genes) of round 18's;
@@ -121,7 +121,7 @@ mri fmri eeg ecg emg cxr tikz e2e mcq mcqs roi rois aiot dna rna pde pdes ode od
 z500 t2m t850 u10 v10 msl dof 6dof 3dof wifi bluetooth conv1d conv2d conv3d db kl pii gdpr ccpa hipaa
 fdg 18f birads 5w1h onedrive
 ev kev mev gev tev djf jja mam son nino34 nino3 nino4 dem dems kgco2 tco2 huggingfacedatasets
-bev rgbbev sh ros ros2 icp
+bev rgbbev sh ros ros2 icp enso dsm5
 """.split())
 
 ALL = GENERIC | METRICS | HARDWARE | ORGANISATIONS | VENUES | TASKS | OTHER
