@@ -63,6 +63,13 @@ below) are downloaded with ``pip download`` and read as zip files, nothing is in
   ("MTEB", "ViDoRe", "CoIR", "LongEmbed"), and **ClimateLearn** (climate-learn, MIT), its data folders spelled as its
   own files write them ("ERA5", "ClimateBench"). Titles that name a framework, task family or game, identifier spellings of subsets
   ("GSM8K-Indic") and spellings papers do not use ("ArenaHard") are left out (``_NOT_NAMES``, ``_NOT_EVALSCOPE``).
+- Round 19, for niche domains: **LeRobot** (lerobot, Apache-2.0), its simulated benchmarks and robot policies
+  ("LIBERO", "Meta-World"; "SmolVLA", "TD-MPC"); **MONAI** (Apache-2.0), the medical data its dataset classes download
+  and its named networks ("MedNIST", "Medical Segmentation Decathlon"; "HoVerNet", "Swin UNETR"); **llm-compressor**
+  (llmcompressor, Apache-2.0), its quantisation and pruning algorithms ("GPTQ", "SmoothQuant", "SparseGPT");
+  **segmentation_models_pytorch** (MIT), its decoders ("U-Net", "UPerNet", "MA-Net"); and NVIDIA's **Earth2Studio**
+  (Apache-2.0), its weather models and observation archives ("GraphCast", "FuXi", "Pangu-Weather"; "CMIP6",
+  "IBTrACS"). smplx (SMPL, MANO) is not read: its licence binds whoever downloads it to non-commercial use.
 
 - **pycountry** (LGPL-2.1; ISO 639-3 from Debian's iso-codes) and **trove-classifiers** (Apache-2.0), for
   ``languages.tsv``: names of natural languages and the "Programming Language :: X" classifiers. Languages are
