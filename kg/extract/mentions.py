@@ -1612,8 +1612,8 @@ _ORGANISATION_SPELLED = re.compile(r"\b(?:Universit\w*|Universidade?|Institut\w*
 def _cited_author(c: Candidate) -> bool:
     """A name written as a citation's author: "(McCarthy and Navigli, 2007)", "Goodkind and Bicknell (2018)"; not a
     name that holds its year already ("the BraTS 2018 and BraTS 2020 datasets")."""
-    return (c.canonical is None or c.ambiguous) and not _ENDS_IN_YEAR.search(c.span.text) and bool(_CITATION_AFTER.match(c.sentence.text,
-                                                                               c.span.end - c.sentence.start))
+    return (c.canonical is None or c.ambiguous) and not _ENDS_IN_YEAR.search(c.span.text) \
+        and bool(_CITATION_AFTER.match(c.sentence.text, c.span.end - c.sentence.start))
 
 
 _FAMILY_PREFIX = re.compile(r"^(?:bidirectional|bi|tree|deep|stacked|multi|char|graph|conv)", re.IGNORECASE)
@@ -2228,8 +2228,8 @@ _LIST_HEAD = re.compile(r"(?:datasets|benchmarks|corpora|test\s+sets|tasks)\s*(?
                         r"(?:the\s+)?$", re.IGNORECASE)
 _METHOD_CONTEXT = re.compile(r"\b(?:models|methods|baselines|backbones|architectures|LLMs|MLLMs|LMs|encoders|systems|"
                              r"algorithms|networks|detectors|trackers|defenses|defences|attacks|approaches|"
-                             r"techniques|strategies|policies|planners|solvers|optimizers)\b\s*(?:[,—–]\s*)?(?:such as|including|like|namely|"
-                             r"i\.e\.|e\.g\.|viz\.|[:(])"
+                             r"techniques|strategies|policies|planners|solvers|optimizers)\b\s*(?:[,—–]\s*)?"
+                             r"(?:such as|including|like|namely|i\.e\.|e\.g\.|viz\.|[:(])"
                              # "deep reinforcement learning methods, Scan-RL and GenNBV"
                              r"|\b(?:models|methods|baselines|approaches|algorithms|systems),\s+"
                              r"(?-i:(?=(?!(?:We|Our|The|This|These|It|In)\b)[A-Z]))"

@@ -49,8 +49,8 @@ centralpatterngenerator centralpatterngenerators
 admet cryoem sbdd mts aec clahe soundfont gradientclipping
 nmr 1hnmr 13cnmr fwi gcmc hitl normalizingflow normalizingflows umap tsne cmy cmyk hsv ycbcr
 cgan cgans admm sdm sdms deepsdm sits rnaseq scrnaseq mnar mcar lvm lvms glms artransformer artransformers its
-""".replace("?", "").split())  # the last six lines: settings, tasks, problems, signals, families and file formats
-# of round 13's sets; textbook algorithms, sensing and imaging techniques, tasks and concepts of round 17's; textbook
+""".replace("?", "").split())  # from "fsl cdfs" on, six lines: settings, tasks, problems, signals, families and file
+# formats of round 13's sets; textbook algorithms, sensing and imaging techniques, tasks and concepts of round 17's; textbook
 # simulation methods (RANS, SPH), a protocol (MCP) and data kinds (DEG: differentially expressed genes) of round 18's;
 # the textbook models and controllers of robotics (round 19: LIPM, iLQR, control barrier functions, PnP, SDF), and
 # round 19's properties, techniques, tasks and formats (ADMET, cryo-EM, SBDD, MTS, AEC, CLAHE, SoundFont, NMR, FWI)
@@ -149,7 +149,8 @@ SOURCES = frozenset("arxiv pubmed pmc pubmedcentral medline stackoverflow stacke
 
 
 def _numbers(key: str) -> bool:
-    """A range of amounts, a number format or a pair of dimensions: all hold a digit, which most keys do not (a cheap test first)."""
+    """A range of amounts, a number format or a pair of dimensions: all hold a digit, which most keys do not (a cheap
+    test first)."""
     return _DIGIT.search(key) is not None and bool(_UNIT_RANGE.fullmatch(key) or _NUMBER_FORMAT.fullmatch(key)
                                                    or _DIMENSIONS.fullmatch(key))
 
