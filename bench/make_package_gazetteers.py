@@ -391,12 +391,9 @@ def weather_model_names() -> list[tuple[str, list[str]]]:
     ("fuxi" -> "FuXi", "graphcast_small" -> "GraphCast"); a model its docstrings call "<name> Weather" goes by that
     name ("Pangu Weather" -> "Pangu-Weather")."""
     texts = grouped_texts("earth2studio", rf"earth2studio/models/(?:px|dx)/({_WEATHER_MODELS})[a-z0-9_]*\.py", set())
-    out = []
-    for name, aliases in spelled_in_own_text(texts, prose_first=True):
-        if re.search(rf"\b{re.escape(name)}[ -]Weather\b", "".join(texts[name.lower().replace("-", "")])):
-            name = f"{name}-Weather"
-        out.append((name, aliases))
-    return out
+    prose_of_all = " ".join(" ".join(docs) for docs in texts.values())
+    return [(f"{name}-Weather" if re.search(rf"\b{re.escape(name)}[ -]Weather\b", prose_of_all) else name, aliases)
+            for name, aliases in spelled_in_own_text(texts, prose_first=True)]
 
 
 def weather_data_names() -> list[tuple[str, list[str]]]:
