@@ -334,15 +334,15 @@ def robot_policy_names() -> list[tuple[str, list[str]]]:
 
 
 # llm-compressor's algorithm folders; the rest name a kind of change ("quantization", "pruning", "magnitude")
-_COMPRESSION_ALGORITHMS = {"autoround", "awq", "gptq", "quip", "reap", "smoothquant", "sparsegpt", "spinquant", "wanda"}
+_COMPRESSION_ALGORITHMS = "autoround|awq|gptq|quip|reap|smoothquant|sparsegpt|spinquant|wanda"
 
 
 def compression_names() -> list[tuple[str, list[str]]]:
     """Quantisation and pruning algorithms of llm-compressor, one modifier folder each ("gptq" -> "GPTQ",
-    "smoothquant" -> "SmoothQuant", "wanda" -> "Wanda")."""
-    texts = grouped_texts("llmcompressor", r"llmcompressor/modifiers/(?:[a-z_]+/)?([a-z0-9_]+)/.*\.py", set())
-    return spelled_in_own_text({k: v for k, v in texts.items() if k in _COMPRESSION_ALGORITHMS},
-                               prose_first=True, shouting_last=True)
+    "smoothquant" -> "SmoothQuant", not its constant "SMOOTHQUANT")."""
+    return spelled_in_own_text(grouped_texts(
+        "llmcompressor", rf"llmcompressor/modifiers/(?:[a-z_]+/)?({_COMPRESSION_ALGORITHMS})/.*\.py", set()),
+        prose_first=True, shouting_last=True)
 
 
 # segmentation_models_pytorch's decoders named by a generic acronym (FPN, PAN) or listed already (DeepLabV3, SegFormer)
@@ -359,18 +359,19 @@ def segmentation_names() -> list[tuple[str, list[str]]]:
 
 # MONAI's networks that are named models of medical imaging; the other modules are generic building blocks
 # ("classifier", "autoencoder", "transformer", "basic_unet") or models listed already (ResNet, ViT, EfficientNet)
-_MONAI_MODELS = {"ahnet", "attentionunet", "dints", "dynunet", "hovernet", "mednext", "quicknat", "swin_unetr",
-                 "transchex", "unetr", "vista3d", "vnet", "voxelmorph", "vqvae", "segresnet"}
+_MONAI_MODELS = ("ahnet|attentionunet|dints|dynunet|hovernet|mednext|quicknat|swin_unetr|transchex|unetr|vista3d|vnet|"
+                 "voxelmorph|vqvae|segresnet")
 
 
 def medical_model_names() -> list[tuple[str, list[str]]]:
     """Medical-imaging models of MONAI, one network module each, spelled as its own docstrings write them
     ("swin_unetr" -> "Swin UNETR", "hovernet" -> "HoVerNet", "vnet" -> "V-Net")."""
-    texts = grouped_texts("monai", r"monai/networks/nets/([a-z0-9_]+)\.py", set())
-    return spelled_in_own_text({k: v for k, v in texts.items() if k in _MONAI_MODELS}, prose_first=True)
+    return spelled_in_own_text(grouped_texts("monai", rf"monai/networks/nets/({_MONAI_MODELS})\.py", set()),
+                               prose_first=True)
 
 
-_MONAI_DOWNLOAD = re.compile(r"The Dataset to automatically download (?:the data (?:of|from) (?:a public )?)?(.+?) (?:data|challenge|dataset)\b")
+_MONAI_DOWNLOAD = re.compile(r"The Dataset to automatically download (?:the data (?:of|from) (?:a public )?)?"
+                             r"(.+?) (?:data|challenge|dataset)\b")
 
 
 def medical_data_names() -> list[tuple[str, list[str]]]:
@@ -431,7 +432,7 @@ def spelled_in_own_text(texts: dict[str, list[str]], prose_first: bool = False,
     With ``prose_first``, a spelling with a space or hyphen wins over a run-together one, which is a Python class
     name ("Stable Audio", not "StableAudio"); a run of three capitalised parts ("VisionTransformerRelPos") and an
     enum constant's capitals ("PREFIX TUNING") are no spellings. With ``shouting_last``, a long word in capitals
-    ("WANDA") loses to a spelling in mixed case ("Wanda")."""
+    ("SMOOTHQUANT") loses to a spelling in mixed case ("SmoothQuant")."""
     from kg.extract.canonical import entity_key
 
     out = []
