@@ -2776,3 +2776,23 @@ def test_versions_written_alone_after_a_full_name_share_its_base():
 ])
 def test_round_19_noise_is_not_a_mention(text, absent):
     assert not absent & {m.surface for m in extract_mentions("X", text)}
+
+
+@pytest.mark.parametrize("text, present", [
+    # modern104: a list inside an opening "On …" phrase is data, every item of it, not only the first
+    ("On LLFF, DTU, DL3DV, and ScanNet++, our method significantly outperforms strong baselines.",
+     {"LLFF", "DTU", "DL3DV"}),
+    # modern98: a list item holding its year, and the item after it
+    ("We conduct experiments on two benchmark HSI datasets: Houston 2013 and Indian Pines.",
+     {"Houston 2013", "Indian Pines"}),
+    # modern100: a score reported on a plain word
+    ("Our model reaches 97.62% on Pavia University and 96.85% on Salinas.", {"Salinas"}),
+])
+def test_round_20_data_lists_and_scores(text, present):
+    found = {m.canonical: m.kind for m in extract_mentions("X", text)}
+    assert {found.get(n) for n in present} == {EntityKind.DATASET}
+
+
+def test_round_20_a_cited_author_in_brackets_is_no_list_item():
+    # ACL Anthology: "(Tiedemann 2012)" after a data noun cites a paper
+    assert not names("X", "We evaluate against dictionaries extracted from parallel corpora (Tiedemann 2012).")

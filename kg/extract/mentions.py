@@ -704,15 +704,22 @@ _WORD_THEN_DATA_APPOSITION = re.compile(r"(?<=[a-z,] )([A-Z][a-z]{2,}[a-z0-9]*)\
                                         r"(?:[\w\-]+\s+){0,6}?(?:dataset|benchmark|corpus|testbed)\b")
 
 
+# a score on a plain word: "96.85% on Salinas", "an accuracy of 91.2 on Houston 2013, …"
+_SCORE_ON_WORD = re.compile(r"\d%?\s+on\s+(?:the\s+)?([A-Z][a-z]{2,}[a-z0-9]*)(?=\s*[,.;]|\s+(?:and|datasets?)\b)")
+
+
 def _plain_data_names(field: str, sent: Span) -> list[Candidate]:
-    """Plain capitalised words named as data by a data noun right before them or an apposition right after (abstracts
-    only; ordinary, language and sentence words are left out)."""
+    """Plain capitalised words named as data by a data noun right before them or an apposition right after, or that
+    a score is reported on (abstracts only; ordinary, language and sentence words are left out)."""
     text = sent.text
-    if field != "abstract" or not ("dataset" in text or "benchmark" in text or "corp" in text
-                                   or "environment" in text or "testbed" in text):  # substring tests: the cheap filter
+    if field != "abstract":
+        return []
+    scored = list(_SCORE_ON_WORD.finditer(text)) if "% on " in text or " on " in text else []
+    if not scored and not ("dataset" in text or "benchmark" in text or "corp" in text
+                           or "environment" in text or "testbed" in text):  # substring tests: the cheap filter
         return []
     out = []
-    for m in (*_DATA_NOUN_THEN_WORD.finditer(text), *_WORD_THEN_DATA_APPOSITION.finditer(text)):
+    for m in (*_DATA_NOUN_THEN_WORD.finditer(text), *_WORD_THEN_DATA_APPOSITION.finditer(text), *scored):
         word = m.group(1)
         if word in P.STOP_CAPS or word.lower() in common_words() or word in _languages():
             continue
@@ -727,10 +734,11 @@ def _plain_data_names(field: str, sent: Span) -> list[Candidate]:
 # emotion annotations – EmoMusic, …", "three OOD datasets, RSNA Pneumonia, …", "datasets (e.g., Sepsis, …"
 _DATA_LIST_OPENING = re.compile(r"\b(?:datasets|benchmarks|corpora)"
                                 r"(?:\s+(?:with|of|from|for|covering|spanning)(?:\s+[a-z][\w\-]*){1,4})?"
-                                r"\s*(?:\((?:\s*(?:i\.e\.|e\.g\.),?)?|:|[—–]"
+                                r"\s*(?:\((?:\s*(?:i\.e\.|e\.g\.),?)?|:|[—–]|-(?=\s)"  # "datasets - TN3K (…) and BUSI"
                                 r"|,\s*(?:(?:i\.e\.|e\.g\.|namely)\s*,?)?)\s*")
-_DATA_LIST_ITEM = re.compile(r"(?:,\s*)?(?:and\s+)?(?:the\s+)?((?:\d+\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2})"
-                             r"(?=\s*(?:,|\)|and\b|$|\.)|\s+[a-z])")  # the last item may end at the verb
+_DATA_LIST_ITEM = re.compile(r"(?:\s*\([^()]*\))?\s*(?:,\s*)?(?:and\s+)?(?:the\s+)?((?:\d+\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2}"
+                             r"(?:\s+(?:19|20)\d\d)?)"  # "Houston 2013"
+                             r"(?=\s*(?:,|\)|\(|and\b|$|\.)|\s+[a-z])")  # the last item may end at the verb
 
 
 # a list a plural data noun closes, after a preposition: "on the Epic-kitchen-100, EGTEA Gaze+, and 50salads datasets",
@@ -775,6 +783,7 @@ def _may_be_list_name(name: str) -> bool:
         and name.lower() not in common_words()
 
 
+_AUTHOR_YEAR = re.compile(r"[A-Z][a-z]+\s+(?:19|20)\d\d")
 _LOWER_WORD_NEXT = re.compile(r"\s+(?!(?:and|or)\b)[a-z]")
 
 
@@ -789,6 +798,8 @@ def _data_list_items(field: str, sent: Span) -> list[Candidate]:
                 break  # only the last item ("…, and Desk Tidying show") ends at a lower-case word: "the TREC Deep
                 # Learning tracks" is a name and its noun
             name = m.group(1)
+            if "(" in opening.group(0) and _AUTHOR_YEAR.fullmatch(name):
+                break  # "parallel corpora (Tiedemann 2012)" cites
             if _may_be_list_name(name):  # not "datasets (Cross-Domain)": a setting, not a name
                 start = sent.start + m.start(1)
                 out.append(Candidate(field, sent, Span(name, start, start + len(name)), "pattern:list-sibling",
@@ -2258,11 +2269,18 @@ _OPENING_PHRASE = re.compile(r"\s*(?:On|Across|In|Over|For|With|Using|From|Among
                              r"Built|Applied|Compared)\s+(?:on|with|against|to|across))\b[^,;()]*")
 
 
+# the rest of a list the opening phrase holds: "On LLFF, DTU, DL3DV, and MipNeRF-360, our method …"
+_OPENING_LIST_REST = re.compile(r"(?:\s*[^\s,;()][^,;()]{0,30},)*?\s*(?:and|or)\s+[^\s,;()][^,;()]{0,30}(?=,)")
+
+
 @lru_cache(maxsize=4096)
 def opening_comma(sentence: str) -> int:
     """Offset of the comma that closes a sentence's opening phrase ("On A and B, X achieves"), or -1."""
     comma = sentence.find(",")
-    return comma if comma > 0 and _OPENING_PHRASE.fullmatch(sentence, 0, comma) else -1
+    if comma <= 0 or not _OPENING_PHRASE.fullmatch(sentence, 0, comma):
+        return -1
+    rest = _OPENING_LIST_REST.match(sentence, comma + 1)
+    return rest.end() if rest else comma
 
 
 def _head_ends_at(head: re.Match, offset: int) -> bool:
@@ -2306,8 +2324,21 @@ def _on_data(c: Candidate) -> bool:
     head = _LIST_HEAD.search(before, max(0, len(before) - 40))
     if head and _after_opening_comma(c):
         head = None  # "On the MS-COCO and Pascal VOC benchmarks, X achieves": the subject after an opening phrase
-    return bool(_ON.search(before[-40:]) or head or _data_noun_before(c)
+    return bool(_ON.search(before[-40:]) or head or _data_noun_before(c) or _in_opening_on_list(c)
                 or _SOURCED_FROM.search(before[-80:]))  # "sourced from GEO, ImmPort, and ArrayExpress"
+
+
+_OPENING_ON = re.compile(r"\s*(?:On|Across|(?:Evaluated|Tested|Validated|Benchmarked|Experiments?)\s+(?:on|across))\s")
+
+
+def _in_opening_on_list(c: Candidate) -> bool:
+    """"On LLFF, DTU, DL3DV, and MipNeRF-360, our method …": every name of an opening "On …" list is data."""
+    rel = c.span.start - c.sentence.start
+    return 0 < rel < opening_comma(c.sentence.text) and _OPENING_ON.match(c.sentence.text) is not None \
+        and _LIST_SEPARATOR_BEFORE.search(c.sentence.text, 0, rel) is not None
+
+
+_LIST_SEPARATOR_BEFORE = re.compile(r"(?:,|\band|\bor)\s*$")
 
 
 _NOUN_BEFORE = re.compile(r"\b(?:dataset|corpus|benchmark|treebank|lexicon|lexique|database|thesaurus|ontology|"
