@@ -2796,3 +2796,12 @@ def test_round_20_data_lists_and_scores(text, present):
 def test_round_20_a_cited_author_in_brackets_is_no_list_item():
     # ACL Anthology: "(Tiedemann 2012)" after a data noun cites a paper
     assert not names("X", "We evaluate against dictionaries extracted from parallel corpora (Tiedemann 2012).")
+
+
+def test_round_20_words_of_an_acronyms_spelled_out_form_are_not_its_parts():
+    # modern101, modern107: the bracket spells out the acronym, which is the name
+    found = names("X", "We propose LANTERN (Large lAnguage model-powered TCR-Enhanced Recognition Network), a "
+                       "framework, and GRASP (Generation Augmented Retrieval with Holistic Attention for Sequential "
+                       "recommendation).")
+    assert "LANTERN" in found
+    assert not {"TCR-Enhanced Recognition Network", "Holistic Attention"} & found

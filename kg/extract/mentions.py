@@ -1150,6 +1150,9 @@ _TITLED_PASSIVE = re.compile(r"(?:(?<=[a-z,] )|^)((?:[A-Z][a-z][\w\-]*\s+){1,3}[
 _PASSIVE_WORDS = ("proposed", "devised", "designed", "introduced", "presented", "developed")
 
 
+_ACRONYM_BRACKET_OPEN = re.compile(r"\b[A-Z][\w\-]*[A-Z][\w\-]*\s*\(\s*[A-Z][^()]*$")
+
+
 def _titled_method(field: str, sent: Span) -> list[Candidate]:
     """"a Feature Enhancement Module is devised", "we design a Shared-Private Network": a Title-Case phrase inside a
     sentence, ending in a method noun (or before a lower-case one, or said to be proposed), is a name the paper
@@ -1175,6 +1178,9 @@ def _titled_method(field: str, sent: Span) -> list[Candidate]:
         if re.search(r"[A-Z][\w\-]*\s+$", before) or re.match(r"\s+(?:from\s+)?[A-Z]", sent.text[m.end(1):]):
             continue  # part of a longer Title-Case run: "(Document Attention Network for …)", "Bidirectional Encoder
             # Representations from Transformers"
+        if _ACRONYM_BRACKET_OPEN.search(before):
+            continue  # words of an acronym's spelled-out form: "LANTERN (Large lAnguage model-powered TCR-Enhanced
+            # Recognition Network)" names LANTERN, not a part of it
         start = sent.start + m.start(1)
         out.append(Candidate(field, sent, Span(m.group(1), start, start + len(m.group(1))), "pattern:titled-method",
                              kind=EntityKind.METHOD))
