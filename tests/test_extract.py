@@ -2805,3 +2805,18 @@ def test_round_20_words_of_an_acronyms_spelled_out_form_are_not_its_parts():
                        "recommendation).")
     assert "LANTERN" in found
     assert not {"TCR-Enhanced Recognition Network", "Holistic Attention"} & found
+
+
+def test_round_20_an_apposition_after_a_closing_quote_gives_the_kind():
+    # modern113: the comma inside the quotes ("“X,” an approach") still sets off an apposition
+    found = {m.canonical: m.kind for m in extract_mentions(
+        "“HoVer-UNet”: Accelerating HoVerNet with UNet-based segmentation",
+        "We present “HoVer-UNet,” an approach to distill the knowledge of the HoVerNet framework.")}
+    assert found["HoVer-UNet"] == EntityKind.METHOD
+
+
+def test_round_20_a_long_name_called_with_its_acronym_is_not_cut_at_a_preposition():
+    # modern113: a spelled-out name of over 80 characters before its acronym
+    found = names("X", "We propose a novel framework called Environmental Sound Classification with Hierarchical "
+                       "Ontology-guided semi-supervised Learning (ECHO) that learns a semantic representation.")
+    assert "ECHO" in found and "Environmental Sound Classification" not in found

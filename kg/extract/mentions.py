@@ -661,7 +661,7 @@ def _named_phrase(field: str, text: str, sent: Span) -> list[Candidate]:
         if P.NOT_OURS.search(sent.text[:m.start()].split(",")[-1]):
             continue
         rest = sent.text[m.end():]
-        defined = re.match(r"[^,.;:()]{0,80}?\(\s*([A-Za-z][\w\-+^.]*[\w+])\s*\)", rest)
+        defined = re.match(r"[^,.;:()]{0,120}?\(\s*([A-Za-z][\w\-+^.]*[\w+])\s*\)", rest)
         if defined and sum(ch.isupper() for ch in defined.group(1)) >= 2 and rest[:1].isalpha() \
                 and defined.group(1)[0].lower() == rest[0].lower():
             # "called Sparse masKed modeling (SparK)", "named multi-hop graph relation network (MHGRN)"
@@ -2630,7 +2630,7 @@ _NAMELY_AT_END = re.compile(r"([^,;]*[a-z]),\s+namely\s+$")
 _BENCH_NAME = re.compile(r"[a-z\-](?:Bench|BENCH|Benchmark)$")
 
 
-_APPOSITION_ARTICLE = re.compile(r"\s*,\s*(?:a|an|the)\s+((?:[\w\-]+\s+){0,5}?[\w\-]+)(?=\s+(?:for|that|which|to|with|of|"
+_APPOSITION_ARTICLE = re.compile(r"[”’]?\s*,[”’]?\s*(?:a|an|the)\s+((?:[\w\-]+\s+){0,5}?[\w\-]+)(?=\s+(?:for|that|which|to|with|of|"
                                  r"designed|built|based|in|"
                                  # "…, a multilingual safety dataset created by …", "…, a … benchmark consists of"
                                  r"created|constructed|collected|curated|derived|generated|sourced|annotated|developed|"
