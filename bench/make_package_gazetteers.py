@@ -109,10 +109,10 @@ PINS = {"torchvision": "0.29.1", "lm-eval": "0.4.13", "tensorflow-datasets": "4.
         "medmnist": "3.0.2", "datasetsforecast": "1.1.0", "cornac": "3.0.1", "got10k": "0.1.2",
         "avalanche-lib": "0.6.0", "torchio": "1.2.1", "evalscope": "1.14.1", "mteb": "2.26.24", "climate-learn": "1.0.0",
         "lerobot": "0.4.4", "llmcompressor": "0.14.0.1", "segmentation-models-pytorch": "0.6.0", "monai": "1.6.1",
-        "earth2studio": "0.19.0"}
+        "earth2studio": "0.19.0", "nerfstudio": "1.1.5"}
 # mmpose 1.3.2 is left out: its wheel has no metafile.yml, its model zoo is one YAML file per config
 NEWER_DATA = ("inspect-evals", "evalscope", "lhotse", "ogb", "medmnist", "datasetsforecast", "cornac", "got10k", "avalanche-lib",
-              "torchio", "mteb", "climate-learn", "lerobot", "monai", "earth2studio")
+              "torchio", "mteb", "climate-learn", "lerobot", "monai", "earth2studio", "nerfstudio")
 OPENMMLAB = ("mmdet", "mmpretrain", "mmsegmentation", "mmaction2", "mmdet3d", "mmocr", "mmagic", "mmrotate")
 OUT_METHODS = ROOT / "kg" / "extract" / "data" / "package_methods.tsv"
 OUT_LANGUAGES = ROOT / "kg" / "extract" / "data" / "languages.tsv"
@@ -403,6 +403,48 @@ def weather_data_names() -> list[tuple[str, list[str]]]:
     names."""
     return spelled_in_own_text(grouped_texts("earth2studio", r"earth2studio/data/(cmip6|ibtracs|ghcn|nclimgrid|mrms)\.py",
                                              set()), prose_first=True)
+
+
+# nerfstudio's model modules open with the method they implement ("Implementation of Instant NGP.", "Gaussian
+# Splatting implementation that combines …"); its external methods print their display name in bold
+_IMPLEMENTS = re.compile(r"^(?:Implementation of ([\w\-]*[A-Z][\w\-]*(?: [A-Z][\w\-]*)*)"
+                         r"|((?:[\w\-]*[A-Z][\w\-]*)(?: [A-Z][\w\-]*)*) implementation)\b")
+_DISPLAY_NAME = re.compile(r"\[bold yellow\]([^\[]+?)\[/bold yellow\]")
+_PARSES_DATA = re.compile(r"^(?:Data parser for ([A-Z][\w\-+]*) datasets?\b|([A-Z][\w\-+]*) dataset parser\b)")
+
+
+def module_docstrings(package: str, path_pattern: str) -> Iterator[str]:
+    """The module docstring of each file of ``package``'s wheel whose path matches ``path_pattern``."""
+    import ast
+    for source in wheel_files(package, path_pattern):
+        doc = ast.get_docstring(ast.parse(source))
+        if doc:
+            yield " ".join(doc.split())
+
+
+def nerf_method_names() -> list[tuple[str, list[str]]]:
+    """Radiance-field and splatting methods of nerfstudio: what a model module's docstring says it implements, written
+    there and again in the module ("Instant NGP", "NeuS", "Gaussian Splatting"; not a one-off "TensorRF"), and the
+    display names of its external methods ("K-Planes", "Zip-NeRF"). A name its own texts also write after "3D " goes
+    by that fuller spelling, the other kept as an alias ("3D Gaussian Splatting", alias "Gaussian Splatting")."""
+    import ast
+    names = []
+    for source in wheel_files("nerfstudio", r"nerfstudio/models/[a-z_]+\.py"):
+        doc = " ".join((ast.get_docstring(ast.parse(source)) or "").split())
+        m = _IMPLEMENTS.match(doc)
+        name = m and (m.group(1) or m.group(2))
+        if name and not name.startswith("Base") and source.count(name) >= 2:
+            names.append(name)
+    names += _DISPLAY_NAME.findall(next(wheel_files("nerfstudio", r"nerfstudio/configs/external_methods\.py")))
+    everything = " ".join(wheel_files("nerfstudio", r"nerfstudio/.*\.py"))
+    return [(f"3D {name}", [name]) if f"3D {name}" in everything else (name, []) for name in dict.fromkeys(names)]
+
+
+def nerf_data_names() -> list[tuple[str, list[str]]]:
+    """The capture datasets nerfstudio's data parsers read, as their docstrings name them ("Data parser for
+    ARKitScenes dataset", "Phototourism dataset parser"); lower-case formats ("blender", "nerfstudio") are none."""
+    found = (_PARSES_DATA.match(doc) for doc in module_docstrings("nerfstudio", r"nerfstudio/data/dataparsers/[a-z0-9_]+\.py"))
+    return [(name, []) for name in dict.fromkeys(m.group(1) or m.group(2) for m in found if m)]
 
 
 def prose(text: str) -> str:
@@ -1033,6 +1075,8 @@ def main() -> None:
     # robot-learning benchmarks and medical data (round 19)
     datasets |= collect((("lerobot", robot_benchmark_names()), ("monai", medical_data_names()),
                          ("earth2studio", weather_data_names())), newer=True)
+    # captures of scenes for novel-view synthesis (round 20)
+    datasets |= collect((("nerfstudio", nerf_data_names()),), newer=True)
     methods |= collect((("OpenMMLab", openmmlab_method_names()), ("recbole", recbole_names()),
                         ("HELM", helm_names()), ("stable-baselines3", rl_names()), ("flwr", federated_names()),
                         ("torchaudio", torchaudio_model_names())),
@@ -1042,6 +1086,8 @@ def main() -> None:
     methods |= collect((("lerobot", robot_policy_names()), ("llmcompressor", compression_names()),
                         ("segmentation-models-pytorch", segmentation_names()), ("monai", medical_model_names()),
                         ("earth2studio", weather_model_names())), newer=True)
+    # radiance-field and Gaussian-splatting methods (round 20)
+    methods |= collect((("nerfstudio", nerf_method_names()),), newer=True)
     write(OUT, datasets, ", ".join(f"{p} {PINS[p]}" for p in ("torchvision", "lm-eval", "tensorflow-datasets",
                                                                 "lmms-eval", *OPENMMLAB, "pykeen", "ir-datasets",
                                                                 "torch-geometric", "torchaudio", "torchgeo",
@@ -1050,7 +1096,8 @@ def main() -> None:
                                                                        "peft", *OPENMMLAB, "recbole", "crfm-helm",
                                                                        "stable-baselines3", "sb3-contrib", "flwr",
                                                                        "torchaudio", "gensim", "lerobot", "llmcompressor",
-                                                                       "segmentation-models-pytorch", "monai", "earth2studio")))
+                                                                       "segmentation-models-pytorch", "monai", "earth2studio",
+                                                                       "nerfstudio")))
     write_languages(known, common)
 
 

@@ -96,6 +96,10 @@ def _gazetteer_match(text: str, toks: tuple[Span, ...], i: int, gaz: Gazetteer) 
                 continue
             if not _written_as_listed(surface, entry.canonical):
                 continue
+            if _lowers_a_listed_capital(surface, entry) and not (
+                    i + n < len(toks) and toks[i + n].text.lower() in _DATA_NOUNS):
+                continue  # "3D Gaussian splatting": a known technique in lower case is no name (docs/labelling.md);
+                # but "the Oxford-IIIT pet dataset" is the data
             if n > 1 and _acronym_before_a_listed_word(surface, entry.canonical):
                 continue  # "MATH dataset" is the MATH data, not the "Math Dataset" of another list
             if entry.ambiguous and n == 1 and i == 0 and surface[1:].islower() and len(toks) > 1 \
@@ -144,6 +148,16 @@ def _written_as_listed(surface: str, canonical: str) -> bool:
     if not any(ch.islower() for ch in canonical):
         return not any(w.isalpha() and w.islower() for w in re.split(r"[\s-]+", surface))
     return not (surface.isalpha() and surface.isupper() and len(surface) <= 3 and canonical[1:].islower())
+
+
+_DATA_NOUNS = frozenset("dataset datasets benchmark corpus database treebank challenge".split())
+
+
+def _lowers_a_listed_capital(surface: str, entry) -> bool:
+    """A name of several words the list writes in Title Case, written here with its last word in lower case."""
+    listed, written = entry.canonical.split(), surface.split()
+    return len(listed) > 1 and len(written) > 1 and listed[-1][:1].isupper() and listed[-1][1:].islower() \
+        and written[-1] == listed[-1].lower() and written[-1] not in _DATA_NOUNS  # "the Billion Word benchmark"
 
 
 _LANGUAGE_ADJECTIVES = P.LANGUAGE_NAMES | {"Multilingual", "multilingual"}
@@ -2439,6 +2453,19 @@ def _opens_as_topic(c: Candidate) -> bool:
         and _TASK_VERBS.match(c.sentence.text, c.span.end - c.sentence.start) is not None
 
 
+def _lower_case_in_the_abstract(cands: list[Candidate], abstract: str) -> set[str]:
+    """Keys of listed names of several words written in capitals only in the title, which the abstract writes in
+    lower case ("Pose-Free 3D Gaussian Splatting via …" and "generalizable 3D Gaussian splatting enables …"): the
+    paper's own text says it is a technique's description, not a name (docs/labelling.md, rounds 12 and 17)."""
+    keys: dict[str, bool] = {}
+    for c in cands:
+        words = c.span.text.split()
+        only_here = c.field == "title" and c.rule == "gazetteer:pwc" and len(words) > 1 and words[-1][1:].islower() \
+            and re.search(r"\b" + re.escape(" ".join(words[:-1] + [words[-1].lower()])) + r"\b", abstract) is not None
+        keys[c.key] = keys.get(c.key, True) and only_here
+    return {key for key, only in keys.items() if only}
+
+
 _TITLE_WORD = re.compile(r"[A-Za-z][\w'’\-]{3,}")
 
 
@@ -3074,7 +3101,7 @@ def analyse(title: str, abstract: str | None) -> RuleAnalysis:
     languages = {c.key for c in cands if _names_a_language(c.span.text)}
     organisations = {c.key for c in cands if c.canonical is None and _organisation(c)}
     excluded = frozenset(_team_keys(title)) | (tasks - named) | described | cited | languages | organisations \
-        | (_capitalised_by_the_title(cands, title) - set(proposed))
+        | ((_capitalised_by_the_title(cands, title) | _lower_case_in_the_abstract(cands, abstract)) - set(proposed))
     admissible = [c for c in cands if not _vetoed(c, proposed, defined, text_of, excluded)]
     kept = [c for c in admissible if _evidenced(c, proposed, defined, cue_keys, text_of)]
     names_kept = {c.key for c in kept if not c.alias_of}
