@@ -2841,3 +2841,10 @@ def test_round_20_a_listed_technique_written_in_lower_case_is_no_name():
                                                 "introduce SHARE, a feed-forward framework.")
     # written as listed, it is the method
     assert "3D Gaussian Splatting" in names("X", "We build on 3D Gaussian Splatting for rendering.")
+
+
+def test_round_20_a_listed_model_with_version_and_size_is_a_model_where_results_are_reported():
+    # modern109: "On Qwen-2.5-7B, our method achieves …" reads like a dataset after "On", but it is Qwen at a size
+    found = {m.canonical: m.kind for m in extract_mentions(
+        "X", "On Qwen-2.5-7B, our method achieves a 29.2% absolute improvement on GSM8K.")}
+    assert found.get("Qwen-2.5-7B") == EntityKind.METHOD and found.get("GSM8k") == EntityKind.DATASET

@@ -2077,7 +2077,8 @@ def _head_kind(c: Candidate) -> EntityKind | None:
         entry = load_gazetteer().lookup(bare)  # "Llama3.1-8B" is a model like Llama
     # a name that is a word and a version: "YOLOv7" is of the series whose YOLOv3 and YOLOv4 the lists know, and
     # "Wan2.1" the model Wan, which the lists flag because of the plain word
-    versioned = name.startswith(head) and _VERSION_TAIL.fullmatch(name, len(head)) is not None \
+    versioned = name.startswith(head) and (_VERSION_TAIL.fullmatch(name, len(head)) is not None
+                                           or _SIZED_VERSION_TAIL.fullmatch(name, len(head)) is not None) \
         and head.lower() not in common_words()
     if entry is None:
         return series_kind(head) if versioned else None
@@ -2104,6 +2105,7 @@ _WORDS = re.compile(r"[\w\-]+")
 _NEXT_LIST_ITEM = re.compile(r"\s*(?:,|,?\s*and|,?\s*or)\s*([\w\-.]*\w)")
 _NEXT_ITEM_WORD = re.compile(r"\s*(?:,|and|or)\s*([\w\-]+)")
 _VERSION_TAIL = re.compile(r"[\s\-_]?[vV]?\d+(?:\.\d+)*")
+_SIZED_VERSION_TAIL = re.compile(r"[\s\-_]?[vV]?\d+(?:\.\d+)*[\s\-_]\d+(?:\.\d+)?B")  # "Qwen-2.5-7B"
 
 
 def _camel_tail_known(name: str) -> str | None:
