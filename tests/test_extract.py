@@ -2848,3 +2848,13 @@ def test_round_20_a_listed_model_with_version_and_size_is_a_model_where_results_
     found = {m.canonical: m.kind for m in extract_mentions(
         "X", "On Qwen-2.5-7B, our method achieves a 29.2% absolute improvement on GSM8K.")}
     assert found.get("Qwen-2.5-7B") == EntityKind.METHOD and found.get("GSM8k") == EntityKind.DATASET
+
+
+def test_round_20_a_long_form_starts_after_a_listed_name_the_acronym_does_not_spell():
+    # modern114: "SMACLite and Google Research Football (GRF)": GRF spells the last three words only
+    found = {m.surface for m in extract_mentions(
+        "X", "Empirically, on challenging SMACLite and Google Research Football (GRF) benchmarks, it learns.")}
+    assert "Google Research Football" in found and "SMACLite and Google Research Football" not in found
+    # … but a long form with "and" inside it stays whole
+    assert "Search and Rescue" in {m.surface for m in extract_mentions(
+        "X", "We propose Search and Rescue (SAR), a new planner for drones.")}

@@ -541,7 +541,24 @@ def _long_form(sent_text: str, end: int, abbr: str) -> tuple[int, str] | None:
         chosen.pop(0)  # "… and", "As 3D Gaussian Splatting (3DGS) emerges": not part of the long form
     if not chosen or all(w.group(0) in _LOWER_CASE_HEADS for w in chosen):
         return None  # "a recurrent network (RNN)": no long form before the bracket
+    chosen = _after_a_listed_name(chosen, abbr)
     return chosen[0].start(), sent_text[chosen[0].start():chosen[-1].end()]
+
+
+def _initials(words: list[re.Match]) -> str:
+    return "".join(w.group(0)[0].lower() for w in words if w.group(0).lower() not in _CONNECT)
+
+
+def _after_a_listed_name(chosen: list[re.Match], abbr: str) -> list[re.Match]:
+    """"on SMACLite and Google Research Football (GRF)": where the words after an "and" or "or" spell the acronym
+    and the whole run does not, the long form starts after it."""
+    letters = "".join(ch.lower() for ch in abbr if ch.isupper())
+    if _initials(chosen) == letters:
+        return chosen
+    for i, w in enumerate(chosen[:-1]):
+        if w.group(0) in ("and", "or") and _initials(chosen[i + 1:]) == letters:
+            return chosen[i + 1:]
+    return chosen
 
 
 _ACRONYM_IN_BRACKETS = re.compile(r"\(\s*([A-Z][A-Za-z]*[A-Z]|[A-Z][A-Za-z]*-[A-Z][A-Za-z]*[A-Z])s?\s*\)")
