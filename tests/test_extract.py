@@ -2858,3 +2858,17 @@ def test_round_20_a_long_form_starts_after_a_listed_name_the_acronym_does_not_sp
     # … but a long form with "and" inside it stays whole
     assert "Search and Rescue" in {m.surface for m in extract_mentions(
         "X", "We propose Search and Rescue (SAR), a new planner for drones.")}
+
+
+@pytest.mark.parametrize("text, absent", [
+    # modern112-116: sensor modalities, radio generations, radar kinds, therapies, textbook quantum chemistry and
+    # optimisers, families, tasks and settings written as acronyms
+    ("SUTrack fuses RGB-Depth, RGB-Thermal, RGB-Event and RGB-Language inputs for 6G receivers on PolSAR images.",
+     {"RGB-Depth", "RGB-Thermal", "RGB-Event", "RGB-Language", "6G", "PolSAR"}),
+    ("CBT sessions; CCSD and DMRG energies; L-BFGS steps; an FNN, GNS and a PFM; Torque control.",
+     {"CBT", "CCSD", "DMRG", "L-BFGS", "FNN", "GNS", "PFM", "Torque"}),
+    ("Results on T2I and T2V models, GCRL, ICRL, ImageNav, ImageGoal, DAOD and iFSD settings.",
+     {"T2I", "T2V", "GCRL", "ICRL", "ImageNav", "ImageGoal", "DAOD", "iFSD"}),
+])
+def test_round_20_noise_is_not_a_mention(text, absent):
+    assert not absent & {m.surface for m in extract_mentions("X", text)}

@@ -112,6 +112,7 @@ sgg wsod sfda dg zsl gzsl osr absa erc sed asv ser kws vad slu vg tal tad vtg do
 odqa kbqa text2sql nl2sql mwp fv vis mots sot hpe har iqa sfm slam vo lle vsr ovs wsol rec res mtsf tsc
 kbvqa bioner inpainting colorization outpainting avsr s2st simulst sfuda ovod werewolf questionanswering
 visualquestionanswering
+t2i t2v gcrl icrl imagenav imagegoal daod ifsd
 """.split())
 
 OTHER = frozenset("""
@@ -122,6 +123,8 @@ z500 t2m t850 u10 v10 msl dof 6dof 3dof wifi bluetooth conv1d conv2d conv3d db k
 fdg 18f birads 5w1h onedrive
 ev kev mev gev tev djf jja mam son nino34 nino3 nino4 dem dems kgco2 tco2 huggingfacedatasets
 bev rgbbev sh ros ros2 icp enso dsm5
+rgbt rgbe rgbir rgbdepth rgbevent rgbthermal rgblanguage rgbinfrared 5g 6g polsar cbt ccsd ccsdt dmrg lbfgs fnn fnns
+gns pfm pfms torque
 """.split())
 
 ALL = GENERIC | METRICS | HARDWARE | ORGANISATIONS | VENUES | TASKS | OTHER
