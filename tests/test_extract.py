@@ -2872,3 +2872,10 @@ def test_round_20_a_long_form_starts_after_a_listed_name_the_acronym_does_not_sp
 ])
 def test_round_20_noise_is_not_a_mention(text, absent):
     assert not absent & {m.surface for m in extract_mentions("X", text)}
+
+
+def test_round_20_the_item_after_an_oxford_comma_and_is_the_name_not_and():
+    # ACL 18: "(CNN/DM, NYT, and NEWSROOM)": NYT, a text source, is data beside a listed dataset after ", and"
+    found = {m.canonical: m.kind for m in extract_mentions(
+        "X", "Experiments on large scale benchmark corpus (CNN/DM, NYT, and NEWSROOM) demonstrate gains.")}
+    assert found.get("NYT") == EntityKind.DATASET

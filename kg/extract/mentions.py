@@ -2119,8 +2119,8 @@ def _capitals_read_as_word(head: str, canonical: str) -> bool:
 # compiled once: the rules below and above run these for every candidate
 _HYPHEN_LOWER = re.compile(r"-[a-z]")
 _WORDS = re.compile(r"[\w\-]+")
-_NEXT_LIST_ITEM = re.compile(r"\s*(?:,|,?\s*and|,?\s*or)\s*([\w\-.]*\w)")
-_NEXT_ITEM_WORD = re.compile(r"\s*(?:,|and|or)\s*([\w\-]+)")
+_NEXT_LIST_ITEM = re.compile(r"\s*(?:,?\s*and\b|,?\s*or\b|,)\s*([\w\-.]*\w)")  # ", and B": the item is B, not "and"
+_NEXT_ITEM_WORD = re.compile(r"\s*(?:,?\s*and\b|,?\s*or\b|,)\s*([\w\-]+)")
 _VERSION_TAIL = re.compile(r"[\s\-_]?[vV]?\d+(?:\.\d+)*")
 _SIZED_VERSION_TAIL = re.compile(r"[\s\-_]?[vV]?\d+(?:\.\d+)*[\s\-_]\d+(?:\.\d+)?B")  # "Qwen-2.5-7B"
 
