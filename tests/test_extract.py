@@ -2879,3 +2879,13 @@ def test_round_20_the_item_after_an_oxford_comma_and_is_the_name_not_and():
     found = {m.canonical: m.kind for m in extract_mentions(
         "X", "Experiments on large scale benchmark corpus (CNN/DM, NYT, and NEWSROOM) demonstrate gains.")}
     assert found.get("NYT") == EntityKind.DATASET
+
+
+def test_round_20_a_name_ending_in_a_parameter_count_is_a_model_but_data_sizes_stay_data():
+    # modern119: "LongCite-8B and LongCite-9B" had been read as data; "SA-1B", "JFT-300M" are data
+    found = {m.canonical: m.kind for m in extract_mentions(
+        "LongCite: Enabling LLMs to Generate Fine-grained Citations",
+        "We leverage this pipeline to construct LongCite-45k, a large-scale SFT dataset for LQAC. Finally, we train "
+        "LongCite-8B and LongCite-9B using the LongCite-45k dataset. We also pre-train on SA-1B and JFT-300M.")}
+    assert found.get("LongCite-8B") == found.get("LongCite-9B") == EntityKind.METHOD
+    assert found.get("SA-1B") == EntityKind.DATASET

@@ -24,6 +24,7 @@ from importlib import resources
 
 from kg.extract.canonical import entity_key, variant_base
 from kg.extract.features import entity_features
+from kg.extract.gazetteer import load_gazetteer
 from kg.extract.mentions import Choice, RuleAnalysis, analyse, cited, mentions_of, stated_kinds
 from kg.model import EntityKind, Mention
 
@@ -135,6 +136,7 @@ def choose(analysis: RuleAnalysis, model: DecisionModel) -> Choice:
     kinds = {key: EntityKind(v) for key, v in verdicts.items() if v != "none"}
     stated = stated_kinds(analysis)
     kinds.update({key: kind for key, kind in stated.items() if key in kinds})
+    _sized_models(kinds, stated, analysis.all_canonical)
     _versions_share_stated_kinds(kinds, stated, analysis.all_canonical)
     return Choice(tuple(chosen), kinds, analysis.all_canonical, probability,
                   frozenset(c.key for c in chosen) - rule_kept)
@@ -168,6 +170,22 @@ def _unknown_acronym(key: str, feats: frozenset[str], analysis: RuleAnalysis) ->
     if any(f.startswith("gaz:") for f in feats):
         return False
     return bool(_SHORT_ACRONYM.fullmatch(analysis.all_canonical.get(key, key)))
+
+
+# a parameter count closing a name, after a hyphen: "LongCite-8B", "MT-R1-Zero-3B-Mix", "Qwen2.5-7B-Instruct"
+# (billions only, and not after a name in capitals alone: "DFN-2B", "SA-1B" count images, "JFT-300M" and
+# "SlimPajama-627B" are data too)
+_PARAMETER_COUNT = re.compile(r"(?![A-Z]+-)[A-Za-z][\w.\-]*-(?:[1-9]\d?|[1-4]\d\d)(?:\.\d+)?B(?:-[A-Za-z]\w*)?")
+
+
+def _sized_models(kinds: dict[str, EntityKind], stated: dict[str, EntityKind], canonical: dict[str, str]) -> None:
+    """A name that ends in a parameter count is a model, whatever the model read ("LongCite-8B and LongCite-9B,
+    trained on LongCite-45k"), unless the paper says it is data or a list names it as data ("SA-1B", "LAION-5B")."""
+    for key, kind in list(kinds.items()):
+        name = canonical.get(key, key)
+        if kind == EntityKind.DATASET and key not in stated and _PARAMETER_COUNT.fullmatch(name) \
+                and load_gazetteer().lookup(name) is None:
+            kinds[key] = EntityKind.METHOD
 
 
 def _versions_share_stated_kinds(kinds: dict[str, EntityKind], stated: dict[str, EntityKind],
