@@ -31,7 +31,7 @@ from types import MappingProxyType
 
 from kg.extract import patterns as P
 from kg.extract.canonical import entity_key
-from kg.extract.gazetteer import (Gazetteer, common_words, generic_acronyms, language_names, load_gazetteer,
+from kg.extract.gazetteer import (Entry, Gazetteer, common_words, generic_acronyms, language_names, load_gazetteer,
                                   name_stats, series_kind)
 from kg.extract.noise import GENERIC, HARDWARE, METRICS, SATELLITES, SOURCES, is_noise, is_venue
 from kg.extract.segment import Span, sentences, tokens
@@ -97,7 +97,7 @@ def _gazetteer_match(text: str, toks: tuple[Span, ...], i: int, gaz: Gazetteer) 
             if not _written_as_listed(surface, entry.canonical):
                 continue
             if _lowers_a_listed_capital(surface, entry) and not (
-                    i + n < len(toks) and toks[i + n].text.lower() in _DATA_NOUNS):
+                    i + n < len(toks) and toks[i + n].text.lower() in P.DATASET_NOUNS):
                 continue  # "3D Gaussian splatting": a known technique in lower case is no name (docs/labelling.md);
                 # but "the Oxford-IIIT pet dataset" is the data
             if n > 1 and _acronym_before_a_listed_word(surface, entry.canonical):
@@ -150,14 +150,11 @@ def _written_as_listed(surface: str, canonical: str) -> bool:
     return not (surface.isalpha() and surface.isupper() and len(surface) <= 3 and canonical[1:].islower())
 
 
-_DATA_NOUNS = frozenset("dataset datasets benchmark corpus database treebank challenge".split())
-
-
-def _lowers_a_listed_capital(surface: str, entry) -> bool:
+def _lowers_a_listed_capital(surface: str, entry: Entry) -> bool:
     """A name of several words the list writes in Title Case, written here with its last word in lower case."""
     listed, written = entry.canonical.split(), surface.split()
     return len(listed) > 1 and len(written) > 1 and listed[-1][:1].isupper() and listed[-1][1:].islower() \
-        and written[-1] == listed[-1].lower() and written[-1] not in _DATA_NOUNS  # "the Billion Word benchmark"
+        and written[-1] == listed[-1].lower() and written[-1] not in P.DATASET_NOUNS  # "the Billion Word benchmark"
 
 
 _LANGUAGE_ADJECTIVES = P.LANGUAGE_NAMES | {"Multilingual", "multilingual"}
