@@ -86,6 +86,7 @@ capitals ("MVP", "LED").
 
 from __future__ import annotations
 
+import ast
 import json
 import re
 import subprocess
@@ -413,13 +414,10 @@ _DISPLAY_NAME = re.compile(r"\[bold yellow\]([^\[]+?)\[/bold yellow\]")
 _PARSES_DATA = re.compile(r"^(?:Data parser for ([A-Z][\w\-+]*) datasets?\b|([A-Z][\w\-+]*) dataset parser\b)")
 
 
-def module_docstrings(package: str, path_pattern: str) -> Iterator[str]:
-    """The module docstring of each file of ``package``'s wheel whose path matches ``path_pattern``."""
-    import ast
+def module_docstrings(package: str, path_pattern: str) -> Iterator[tuple[str, str]]:
+    """(docstring on one line, source) of each file of ``package``'s wheel whose path matches ``path_pattern``."""
     for source in wheel_files(package, path_pattern):
-        doc = ast.get_docstring(ast.parse(source))
-        if doc:
-            yield " ".join(doc.split())
+        yield " ".join((ast.get_docstring(ast.parse(source)) or "").split()), source
 
 
 def nerf_method_names() -> list[tuple[str, list[str]]]:
@@ -427,10 +425,8 @@ def nerf_method_names() -> list[tuple[str, list[str]]]:
     there and again in the module ("Instant NGP", "NeuS", "Gaussian Splatting"; not a one-off "TensorRF"), and the
     display names of its external methods ("K-Planes", "Zip-NeRF"). A name its own texts also write after "3D " goes
     by that fuller spelling, the other kept as an alias ("3D Gaussian Splatting", alias "Gaussian Splatting")."""
-    import ast
     names = []
-    for source in wheel_files("nerfstudio", r"nerfstudio/models/[a-z_]+\.py"):
-        doc = " ".join((ast.get_docstring(ast.parse(source)) or "").split())
+    for doc, source in module_docstrings("nerfstudio", r"nerfstudio/models/[a-z_]+\.py"):
         m = _IMPLEMENTS.match(doc)
         name = m and (m.group(1) or m.group(2))
         if name and not name.startswith("Base") and source.count(name) >= 2:
@@ -443,7 +439,8 @@ def nerf_method_names() -> list[tuple[str, list[str]]]:
 def nerf_data_names() -> list[tuple[str, list[str]]]:
     """The capture datasets nerfstudio's data parsers read, as their docstrings name them ("Data parser for
     ARKitScenes dataset", "Phototourism dataset parser"); lower-case formats ("blender", "nerfstudio") are none."""
-    found = (_PARSES_DATA.match(doc) for doc in module_docstrings("nerfstudio", r"nerfstudio/data/dataparsers/[a-z0-9_]+\.py"))
+    found = (_PARSES_DATA.match(doc) for doc, _ in module_docstrings("nerfstudio",
+                                                                      r"nerfstudio/data/dataparsers/[a-z0-9_]+\.py"))
     return [(name, []) for name in dict.fromkeys(m.group(1) or m.group(2) for m in found if m)]
 
 
