@@ -2889,3 +2889,35 @@ def test_round_20_a_name_ending_in_a_parameter_count_is_a_model_but_data_sizes_s
         "LongCite-8B and LongCite-9B using the LongCite-45k dataset. We also pre-train on SA-1B and JFT-300M.")}
     assert found.get("LongCite-8B") == found.get("LongCite-9B") == EntityKind.METHOD
     assert found.get("SA-1B") == EntityKind.DATASET
+
+
+def test_round_21_a_benchmark_name_with_its_number_is_data():
+    # modern122: "NAS spaces such as NASBench-101 (NB101), NB201, NB301, … and TransNASBench-101" had been methods
+    found = {m.canonical: m.kind for m in extract_mentions(
+        "X", "Experiments on NAS spaces such as NB201, NB301 and TransNASBench-101 show gains.")}
+    assert found.get("TransNASBench-101") == EntityKind.DATASET
+
+
+def test_round_21_a_version_and_size_written_as_one_token_stay_with_the_model():
+    # modern123: "Meta's Llama 3.1-8B-Instruct model" had been read as "3.1-8B-Instruct" beside a bare LLaMA
+    found = {m.canonical for m in extract_mentions(
+        "X", "We utilize Meta's Llama 3.1-8B-Instruct model to preprocess tweet data.")}
+    assert "Llama 3.1-8B-Instruct" in found and "3.1-8B-Instruct" not in found
+
+
+@pytest.mark.parametrize("dash", ["–", "—", "-"])
+def test_round_21_an_apposition_after_a_dash_says_the_kind(dash):
+    # modern123: "We introduce MedSynth – a novel dataset of synthetic medical dialogues" had been a method, by the
+    # title's prefix
+    found = {(m.canonical, m.kind, m.role) for m in extract_mentions(
+        "MedSynth: Realistic, Synthetic Medical Dialogue-Note Pairs",
+        f"Physicians spend time on notes. We introduce MedSynth {dash} a novel dataset of synthetic medical dialogues "
+        "and notes designed to advance the Dialogue-to-Note task.")}
+    assert found == {("MedSynth", EntityKind.DATASET, Role.PROPOSES)}
+
+
+def test_round_21_metric_variants_and_families_with_a_lost_hyphen_are_noise():
+    # modern119, modern123: "ROUGE-Recall", "Self-BLEU", "LLMbased methods"
+    found = {m.surface for m in extract_mentions(
+        "X", "We report ROUGE-Recall and Self-BLEU. LLMbased methods are efficient, unlike BERT-based ones.")}
+    assert not {"ROUGE-Recall", "Self-BLEU", "LLMbased"} & found

@@ -2673,7 +2673,7 @@ _NAMELY_AT_END = re.compile(r"([^,;]*[a-z]),\s+namely\s+$")
 _BENCH_NAME = re.compile(r"[a-z\-](?:Bench|BENCH|Benchmark)$")
 
 
-_APPOSITION_ARTICLE = re.compile(r"[”’]?\s*,[”’]?\s*(?:a|an|the)\s+((?:[\w\-]+\s+){0,5}?[\w\-]+)(?=\s+(?:for|that|which|to|with|of|"
+_APPOSITION_ARTICLE = re.compile(r"[”’]?\s*(?:,|(?<=\s)(?:[–—]|-{1,3})(?=\s))[”’]?\s*(?:a|an|the)\s+((?:[\w\-]+\s+){0,5}?[\w\-]+)(?=\s+(?:for|that|which|to|with|of|"
                                  r"designed|built|based|in|"
                                  # "…, a multilingual safety dataset created by …", "…, a … benchmark consists of"
                                  r"created|constructed|collected|curated|derived|generated|sourced|annotated|developed|"

@@ -69,8 +69,9 @@ mindcf haspi hasqi haaqi ber ppmc dsc macc plddt ic50 rmsd codebleu kld pcc dice
 """.split())
 _METRIC_FORM = re.compile(r"(?:macro|micro|weighted|min|max|mean)?([a-z]+?)(?:at)?\d*")  # "BLEU-4", "NDCG@20", "minADE"
 # a mean or document-level form of a metric of four letters or more ("mDice", "mHOTA", "d-BLEU"), or its F1
-# ("BERTScore-F1"); not "DAP" or "MAP", whose "AP" is too short to tell from a name
-_METRIC_VARIANT = re.compile(r"[md]([a-z]{4,})|([a-z]{4,})f1")
+# ("BERTScore-F1", "ROUGE-Recall") or its self-comparison ("Self-BLEU"); not "DAP" or "MAP", whose "AP" is too short
+# to tell from a name
+_METRIC_VARIANT = re.compile(r"(?:[md]|self)([a-z]{4,})|([a-z]{4,})(?:f1|recall|precision)")
 
 # satellites: platforms the data comes from (docs/labelling.md), unless the text lists one as a dataset
 # ("three widely used datasets, including WorldView-3, GaoFen-2, and QuickBird", named for the sensor)
@@ -189,4 +190,10 @@ def is_noise(key: str) -> bool:
     if m is not None and m.group(0) != m.group(1) and (m.group(1) in METRICS or m.group(1) in {"f", ""}):
         return True
     v = _METRIC_VARIANT.fullmatch(key)
-    return v is not None and (v.group(1) or v.group(2)) in METRICS
+    if v is not None and (v.group(1) or v.group(2)) in METRICS:
+        return True
+    compound = _NOISE_COMPOUND.fullmatch(key)  # "LLMbased": a family with its hyphen lost, no name
+    return compound is not None and compound.group(1) in ALL
+
+
+_NOISE_COMPOUND = re.compile(r"([a-z0-9]{2,}?)(?:based|driven|powered|guided|enhanced)")

@@ -20,7 +20,8 @@ _HYPHEN_CAPS = re.compile(r"[A-Z].*-.*[A-Z]|[A-Z]{2}.*-|-.*[A-Z]{2}")
 _RUN_INTO_FOOTNOTE = re.compile(r"[a-z]{2}\.\d")  # "results.111Code": a sentence run into a footnote mark
 _TO_NAME = re.compile(r"[a-z]{3,}2[a-z]{3,}")  # "wav2vec", "graph2vec": lower-case "X-to-Y" names of models
 VERSION = re.compile(r"(?:[vV]?\d+(?:\.\d+)*(?:\+\+|\+)?|\+\+|[vV]\d+)")
-MODEL_SIZE = re.compile(r"\d+(?:\.\d+)?[BMT]|\d+x\d+(?:\.\d+)?B")  # "Mistral 7B", "Bielik 11B v2", "8x7B"
+MODEL_SIZE = re.compile(r"\d+(?:\.\d+)?[BMT]|\d+x\d+(?:\.\d+)?B"  # "Mistral 7B", "Bielik 11B v2", "8x7B"
+                        r"|\d+(?:\.\d+)*-\d+(?:\.\d+)?B(?:-[A-Z][a-z]+)?")  # "Llama 3.1-8B-Instruct": version and size
 PLURAL_ACRONYM = re.compile(r"[A-Z][A-Za-z]*[A-Z]s")
 CAMEL_PLURAL = re.compile(r"[A-Z]\w*[a-z][A-Z]\w*[a-rt-z]s")  # "SparseFormers", "ResNets"
 CAPS_DIGITS = re.compile(r"[A-Z]{2,}[\-]?\d+")  # "VOC2012" after "PASCAL"
@@ -41,7 +42,7 @@ ORGANISATION_AFTER = re.compile(r"\s+(?:[A-Z][a-z]+\s+)?(?:University|Institute|
 PART_NUMBER = re.compile(r"(?:Task|Subtask|Track|Stage|Phase|Step|Level|Type|Part|Section|Table|Figure)[\s\-]?\d+")
 SPLIT_WORDS = frozenset("validation val test dev development training train held-out evaluation".split())
 # shapes of names that are nearly always data: "OCRBench", "FreeFormQA", "Fashion200k", "ILSVRC-2012", "VOC2012"
-DATASET_SHAPE = re.compile(r"(?:Bench|Benchmark|Corpus|Bank|QA|DB|(?<=[a-z])KB|(?<=[a-z])Challenge|Set|\sTask[\s\-]?\d+|Shared Task)$|^[^\d]*[A-Za-z]-?\d+[kKM]$|[A-Za-z][\s\-]?(?:19|20)\d\d$")
+DATASET_SHAPE = re.compile(r"(?<=[A-Za-z])(?:Bench|BENCH)-?\d{2,3}$|(?:Bench|Benchmark|Corpus|Bank|QA|DB|(?<=[a-z])KB|(?<=[a-z])Challenge|Set|\sTask[\s\-]?\d+|Shared Task)$|^[^\d]*[A-Za-z]-?\d+[kKM]$|[A-Za-z][\s\-]?(?:19|20)\d\d$")
 METHOD_NOUNS = frozenset(
     "method methods model models framework frameworks approach algorithm algorithms network architecture system "
     "technique strategy mechanism module loss scheme paradigm encoder decoder optimizer tool pipeline recipe "
@@ -104,7 +105,7 @@ COMPONENT_VERB = re.compile(r"\s*(?:\([^)]*\)\s*)?,?\s*(?:features|comprises|con
                             r"introduces|is\s+composed\s+of|has\s+(?:two|three|four)|integrates)\b", re.IGNORECASE)
 OUR = re.compile(r"\bour\s+(?:(?:proposed|new|novel|final)\s+)?(?:(?:method|model|approach|framework|system|dataset|"
                  r"benchmark|algorithm|network|architecture|technique|corpus|tool)\s*,?\s*)?$", re.IGNORECASE)
-APPOSITION_NEW = re.compile(r"^\s*\)?\s*[,(]?\s*(?:a|an|the)\s+(?:\w+[\s-]+){0,4}?(?:new|novel|first)\b", re.IGNORECASE)
+APPOSITION_NEW = re.compile(r"^\s*\)?\s*(?:[,(]|(?<=\s)(?:[–—]|-{1,3})(?=\s))?\s*(?:a|an|the)\s+(?:\w+[\s-]+){0,4}?(?:new|novel|first)\b", re.IGNORECASE)
 TITLE_SKIP = frozenset(
     "a an the on in of towards toward beyond rethinking revisiting improving learning when how why what is are do "
     "does can from to for with via using understanding exploring enhancing boosting scaling training".split())
