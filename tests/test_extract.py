@@ -2921,3 +2921,10 @@ def test_round_21_metric_variants_and_families_with_a_lost_hyphen_are_noise():
     found = {m.surface for m in extract_mentions(
         "X", "We report ROUGE-Recall and Self-BLEU. LLMbased methods are efficient, unlike BERT-based ones.")}
     assert not {"ROUGE-Recall", "Self-BLEU", "LLMbased"} & found
+
+
+def test_round_21_a_name_that_acts_on_data_is_no_data():
+    # modern123: "SEA-S distills data standardization capabilities of GPT-4" had made SEA-S data
+    found = {m.canonical: m.kind for m in extract_mentions(
+        "X", "Initially, SEA-S distills data standardization capabilities of GPT-4 for integrating reviews.")}
+    assert found.get("SEA-S") == EntityKind.METHOD
