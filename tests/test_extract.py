@@ -2928,3 +2928,10 @@ def test_round_21_a_name_that_acts_on_data_is_no_data():
     found = {m.canonical: m.kind for m in extract_mentions(
         "X", "Initially, SEA-S distills data standardization capabilities of GPT-4 for integrating reviews.")}
     assert found.get("SEA-S") == EntityKind.METHOD
+
+
+def test_round_21_a_latex_superscript_stays_with_the_name():
+    # modern112: "71.1 mIoU on PASCAL-5^{i} and 56.1 on COCO-20^{i} datasets" had lost the fold index
+    found = {m.surface for m in extract_mentions(
+        "X", "We achieve 71.1 mIoU on PASCAL-5^{i} and 56.1 on COCO-20^{i} datasets.")}
+    assert {"PASCAL-5^{i}", "COCO-20^{i}"} <= found and "PASCAL-5" not in found

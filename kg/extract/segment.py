@@ -15,13 +15,13 @@ from typing import NamedTuple
 _BOUNDARY = re.compile(r"(?<=[.!?])[\"')\]]?\s+(?=[\"'(\[]?[A-Z0-9])")
 _ABBREV = re.compile(r"(?:\b(?:e\.g|i\.e|et al|etc|vs|cf|Fig|Eq|Sec|approx|resp|w\.r\.t|a\.k\.a|i\.i\.d|no|No)\.|\b[A-Z]\.)$")
 _WORD_CHARS = r"A-Za-z0-9\u00C0-\u024F\u00B2\u00B3\u00B9\u2070-\u2079"  # superscript digits too: "H²VU-Benchmark"
-TOKEN = re.compile(rf"[{_WORD_CHARS}](?:[{_WORD_CHARS}_\-+./^*@]*[{_WORD_CHARS}+*])?")
+TOKEN = re.compile(rf"[{_WORD_CHARS}](?:[{_WORD_CHARS}_\-+./^*@]*[{_WORD_CHARS}+*])?(?:\^\{{\w{{1,3}}\}})?")
 # "O’Neil", "D'Agostino": names with an apostrophe after their first letter; slower, so only for texts that have one
-_TOKEN_WITH_APOSTROPHE = re.compile(rf"(?:[OD][’'](?=[A-Z]))?[{_WORD_CHARS}](?:[{_WORD_CHARS}_\-+./^*@]*[{_WORD_CHARS}+*])?")
+_TOKEN_WITH_APOSTROPHE = re.compile(rf"(?:[OD][’'](?=[A-Z]))?[{_WORD_CHARS}](?:[{_WORD_CHARS}_\-+./^*@]*[{_WORD_CHARS}+*])?(?:\^\{{\w{{1,3}}\}})?")
 _APOSTROPHE_NAME = re.compile(r"\b[OD][’'][A-Z]")
 # where a text writes a dash as hyphens ("AlpacaEval 2---surpassing", "TyDi QA---a"), a hyphen inside a name is
 # single; this pattern is slower, so it serves only such texts
-_TOKEN_BESIDE_DASHES = re.compile(rf"[{_WORD_CHARS}](?:(?:[{_WORD_CHARS}_+./^*@]|-(?!-))*[{_WORD_CHARS}+*])?")
+_TOKEN_BESIDE_DASHES = re.compile(rf"[{_WORD_CHARS}](?:(?:[{_WORD_CHARS}_+./^*@]|-(?!-))*[{_WORD_CHARS}+*])?(?:\^\{{\w{{1,3}}\}})?")
 
 
 class Span(NamedTuple):
