@@ -2935,3 +2935,11 @@ def test_round_21_a_latex_superscript_stays_with_the_name():
     found = {m.surface for m in extract_mentions(
         "X", "We achieve 71.1 mIoU on PASCAL-5^{i} and 56.1 on COCO-20^{i} datasets.")}
     assert {"PASCAL-5^{i}", "COCO-20^{i}"} <= found and "PASCAL-5" not in found
+
+
+def test_round_21_a_list_item_ending_in_a_plus_still_neighbours_the_next():
+    # modern126: "on QaTa-COV19, MosMedData+ and Kvasir-SEG" had made Kvasir-SEG a method
+    found = {m.canonical: m.kind for m in extract_mentions(
+        "X", "Extensive experiments on QaTa-COV19, MosMedData+ and Kvasir-SEG demonstrate that ProLearn outperforms "
+             "methods.")}
+    assert found.get("Kvasir-SEG") == EntityKind.DATASET

@@ -1498,7 +1498,6 @@ def _ordinary_word(word: str) -> bool:
 
 # a list item and its separator, read backwards from a name; only the last characters are searched (a "$"-anchored
 # search tries every start position, so a whole long sentence would cost time for nothing)
-_LIST_BEFORE = re.compile(r"([\w\-]+)\s*(?:,|,?\s*and|,?\s*or)\s*$")
 _LIST_BEFORE_DOTTED = re.compile(r"([\w\-.+]+)\s*(?:,|,?\s*and|,?\s*or)\s*$")  # "RefCOCO+, and"
 _LIST_WINDOW = 120
 _SEPARATOR_AT_END = re.compile(r"(?:,|\band|\bor)\s*$")
@@ -1521,8 +1520,8 @@ def _item_before(item: re.Pattern, text: str) -> re.Match | None:
 def _listed_with_name(c: Candidate) -> bool:
     """True when a longer name stands next to ``c`` in a list ("BERT and T5", "T5, BART")."""
     rel = c.span.start - c.sentence.start
-    before = _item_before(_LIST_BEFORE, c.sentence.text[max(0, rel - _LIST_WINDOW):rel]) \
-        if not _after_opening_comma(c) else None
+    before = _item_before(_LIST_BEFORE_DOTTED, c.sentence.text[max(0, rel - _LIST_WINDOW):rel]) \
+        if not _after_opening_comma(c) else None  # "MosMedData+ and Kvasir-SEG"
     after = _NEXT_ITEM_WORD.match(c.sentence.text, rel + len(c.span.text))
     return any(m and len(m.group(1)) > 2 and P.name_shaped(m.group(1)) and not P.MEASURE.fullmatch(m.group(1))
                for m in (before, after))
