@@ -2943,3 +2943,11 @@ def test_round_21_a_list_item_ending_in_a_plus_still_neighbours_the_next():
         "X", "Extensive experiments on QaTa-COV19, MosMedData+ and Kvasir-SEG demonstrate that ProLearn outperforms "
              "methods.")}
     assert found.get("Kvasir-SEG") == EntityKind.DATASET
+
+
+def test_round_21_a_proposed_name_that_acts_on_data_is_a_method():
+    # modern130: "we propose DP-SynGen, which leverages programmatically generated synthetic data" had been data
+    found = {(m.canonical, m.kind) for m in extract_mentions(
+        "X", "In this work, we propose DP-SynGen, which leverages programmatically generated synthetic data in "
+             "diffusion models to address this challenge.")}
+    assert found == {("DP-SynGen", EntityKind.METHOD)}

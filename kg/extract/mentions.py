@@ -2555,6 +2555,9 @@ def _propose_kind(c: Candidate) -> EntityKind | None:
     """Dataset when the nearest head noun around a proposed name is a dataset noun ("OCRBench v2, a … benchmark")."""
     before = re.findall(r"[\w\-]+", c.sentence.text[:c.span.start - c.sentence.start])[-10:]
     after = re.findall(r"[\w\-]+", c.sentence.text[c.span.end - c.sentence.start:])[:10]
+    verb = after[1:2] if after[:1] in (["which"], ["that"]) else after[:1]
+    if verb and verb[0] in P.VERBS_ON_DATA:
+        return EntityKind.METHOD  # "we propose DP-SynGen, which leverages … synthetic data": it acts on the data
     words = [(w, True) for w in after]
     ordered = [w for pair in zip(words, [(w, False) for w in reversed(before)]) for w in pair]
     ordered += words[len(before):] + [(w, False) for w in before[:-len(after) or None]]
