@@ -2951,3 +2951,10 @@ def test_round_21_a_proposed_name_that_acts_on_data_is_a_method():
         "X", "In this work, we propose DP-SynGen, which leverages programmatically generated synthetic data in "
              "diffusion models to address this challenge.")}
     assert found == {("DP-SynGen", EntityKind.METHOD)}
+
+
+def test_round_21_fields_modalities_and_textbook_algorithms_are_noise():
+    # modern125, modern126, modern130: fields, a modality, an MRI sequence, a content category, textbook algorithms
+    found = {m.surface for m in extract_mentions(
+        "X", "In IIoT and CPath, OCT and bSSFP scans, NSFW prompts, DTW distances and ULA sampling are common.")}
+    assert not {"IIoT", "CPath", "OCT", "bSSFP", "NSFW", "DTW", "ULA"} & found

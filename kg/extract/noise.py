@@ -126,7 +126,9 @@ ev kev mev gev tev djf jja mam son nino34 nino3 nino4 dem dems kgco2 tco2 huggin
 bev rgbbev sh ros ros2 icp enso dsm5
 rgbt rgbe rgbir rgbdepth rgbevent rgbthermal rgblanguage rgbinfrared 5g 6g polsar cbt ccsd ccsdt dmrg lbfgs fnn fnns
 gns pfm pfms torque
-""".split())
+iiot cpath oct bssfp nsfw dtw ula
+""".split())  # the last line is round 21's: a field (industrial IoT, computational pathology), an imaging modality and
+# an MRI sequence, a content category, and textbook algorithms (dynamic time warping, the unadjusted Langevin algorithm)
 
 ALL = GENERIC | METRICS | HARDWARE | ORGANISATIONS | VENUES | TASKS | OTHER
 
