@@ -2958,3 +2958,12 @@ def test_round_21_fields_modalities_and_textbook_algorithms_are_noise():
     found = {m.surface for m in extract_mentions(
         "X", "In IIoT and CPath, OCT and bSSFP scans, NSFW prompts, DTW distances and ULA sampling are common.")}
     assert not {"IIoT", "CPath", "OCT", "bSSFP", "NSFW", "DTW", "ULA"} & found
+
+
+def test_round_21_an_acronym_that_skips_words_reaches_back_to_its_first_letter():
+    # modern130: "a Resilient Adaptive Defense Framework for Model Extraction Attack Protection (RADEP)" had given a
+    # name of its own to "Resilient Adaptive Defense Framework"
+    found = {m.canonical for m in extract_mentions(
+        "X", "In this paper, we introduce a Resilient Adaptive Defense Framework for Model Extraction Attack "
+             "Protection (RADEP), a multifaceted defense framework.")}
+    assert found == {"RADEP"}

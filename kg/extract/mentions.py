@@ -526,20 +526,32 @@ def _long_form(sent_text: str, end: int, abbr: str) -> tuple[int, str] | None:
     if not words:
         return None
     budget = sum(c.isupper() for c in abbr) + 3
-    chosen = []
-    for w in reversed(words[-budget:]):
-        if w.group(0)[:1].isupper() or (chosen and w.group(0).lower() in _CONNECT) or "-" in w.group(0) \
-                or _DIMENSION.fullmatch(w.group(0)) \
-                or (not chosen and w.group(0) in _LOWER_CASE_HEADS):  # "Adaptive Perception transformer (…)"
-            chosen.insert(0, w)
-        else:
-            break
+    chosen = _capitalised_run(words[-budget:])
+    if chosen and len(chosen) == budget and chosen[0].group(0)[:1].lower() != abbr[:1].lower():
+        longer = _capitalised_run(words[-budget - 2:])  # "Resilient Adaptive Defense Framework for Model Extraction
+        # Attack Protection (RADEP)": an acronym that skips words may need a longer run, to the word it starts with
+        starts = [i for i, w in enumerate(longer[:2]) if w.group(0)[:1].lower() == abbr[:1].lower()]
+        if starts:
+            chosen = longer[starts[-1]:]
     while chosen and (chosen[0].group(0).lower() in _CONNECT or chosen[0].group(0) in _OPENING_WORDS):
         chosen.pop(0)  # "… and", "As 3D Gaussian Splatting (3DGS) emerges": not part of the long form
     if not chosen or all(w.group(0) in _LOWER_CASE_HEADS for w in chosen):
         return None  # "a recurrent network (RNN)": no long form before the bracket
     chosen = _after_a_listed_name(chosen, abbr)
     return chosen[0].start(), sent_text[chosen[0].start():chosen[-1].end()]
+
+
+def _capitalised_run(words: list[re.Match]) -> list[re.Match]:
+    """The run of capitalised words (and connecting words inside it) that ends ``words``."""
+    chosen: list[re.Match] = []
+    for w in reversed(words):
+        if w.group(0)[:1].isupper() or (chosen and w.group(0).lower() in _CONNECT) or "-" in w.group(0) \
+                or _DIMENSION.fullmatch(w.group(0)) \
+                or (not chosen and w.group(0) in _LOWER_CASE_HEADS):  # "Adaptive Perception transformer (…)"
+            chosen.insert(0, w)
+        else:
+            break
+    return chosen
 
 
 def _initials(words: list[re.Match]) -> str:
