@@ -2967,3 +2967,20 @@ def test_round_21_an_acronym_that_skips_words_reaches_back_to_its_first_letter()
         "X", "In this paper, we introduce a Resilient Adaptive Defense Framework for Model Extraction Attack "
              "Protection (RADEP), a multifaceted defense framework.")}
     assert found == {"RADEP"}
+
+
+def test_round_21_a_listed_data_name_a_method_noun_gives_its_model_is_the_model():
+    # modern124: "we propose a knowledge-aware reasoning model (MUSE)" had been the listed MUSE data
+    found = {(m.canonical, m.kind) for m in extract_mentions(
+        "MUSE: Integrating Multi-Knowledge for Knowledge Graph Completion",
+        "To address these shortcomings, we propose a knowledge-aware reasoning model (MUSE), which designs a novel "
+        "multi-knowledge representation learning mechanism.")}
+    assert found == {("MUSE", EntityKind.METHOD)}
+
+
+def test_round_21_graph_attention_and_isomorphism_networks_are_families():
+    # modern93, modern95, modern124: GAT, GIN and a Graph Transformer (GT) as backbones are families (docs/labelling.md)
+    found = {m.canonical for m in extract_mentions(
+        "X", "Three models — GraphSAGE, Graph Attention Network (GAT), and Graph Transformer (GT) — were implemented, "
+             "with GIN as a backbone.")}
+    assert found == {"GraphSAGE"}

@@ -2159,6 +2159,8 @@ def _kind(c: Candidate, words_after: list[str], proposed_kind: EntityKind | None
         return EntityKind.DATASET  # "in CoLA dataset": the text says what this CoLA is, over the gazetteer's model
     if c.kind == EntityKind.DATASET and words_after and words_after[0].lower() in _COMPONENT_NOUNS:
         return EntityKind.METHOD  # "a Recursive Refinement (RR) module": not the listed RR data
+    if c.kind == EntityKind.DATASET and _named_in_brackets_after_method_noun(c):
+        return EntityKind.METHOD  # "we propose a knowledge-aware reasoning model (MUSE)": not the listed MUSE data
     if c.kind == EntityKind.METHOD and (_enumeration_kind(c) == EntityKind.DATASET
                                         or _apposition_to_noun(c) in P.DATASET_HEADS):
         return EntityKind.DATASET  # "two datasets (CSN and CoSQA+)", "three benchmarks: TOFU, …", "a … dataset
@@ -2188,6 +2190,14 @@ def _kind(c: Candidate, words_after: list[str], proposed_kind: EntityKind | None
 
 
 _BRACKETED = re.compile(r"\s*\(([A-Za-z][^()%]{2,80}?)\)")
+_METHOD_NOUN_BRACKET = re.compile(r"\b(?:model|method|framework|approach|network|architecture|algorithm)\s*\(\s*$")
+
+
+def _named_in_brackets_after_method_noun(c: Candidate) -> bool:
+    """"a knowledge-aware reasoning model (MUSE)": the name a method noun gives its model in brackets."""
+    rel = c.span.start - c.sentence.start
+    return bool(_METHOD_NOUN_BRACKET.search(c.sentence.text, max(0, rel - 30), rel)) \
+        and re.match(r"\s*\)", c.sentence.text[rel + len(c.span.text):]) is not None
 
 
 @lru_cache(maxsize=4096)  # asked by the rules and again by kg.extract.features

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 GENERIC = frozenset("""
-cnn cnns convnet convnets rnn rnns lstm lstms gru grus gnn gnns gcn gcns gan gans vae vaes mlp mlps dnn dnns ann anns
+cnn cnns convnet convnets rnn rnns lstm lstms gru grus gnn gnns gcn gcns gat gats gin gins graphattentionnetwork graphattentionnetworks graphtransformer graphtransformers gan gans vae vaes mlp mlps dnn dnns ann anns
 llm llms lmm lmms mllm mllms vlm vlms lvlm lvlms plm plms ptm ptms lm lms nlp nlu nlg cv ai agi ml dl rl rlhf sft
 moe moes transformer transformers attention selfattention multiheadattention mha mhsa ffn ffnn
 batchnorm batchnormalization bn layernorm layernormalization ln groupnorm groupnormalization instancenorm rmsnorm
