@@ -2984,3 +2984,11 @@ def test_round_21_graph_attention_and_isomorphism_networks_are_families():
         "X", "Three models — GraphSAGE, Graph Attention Network (GAT), and Graph Transformer (GT) — were implemented, "
              "with GIN as a backbone.")}
     assert found == {"GraphSAGE"}
+
+
+def test_round_21_a_listed_name_with_a_letter_suffix_is_no_stylised_word():
+    # modern124: "on datasets of CoDEx-s and CoDEx-m" had been dropped as ordinary words in a stylised spelling
+    found = {(m.canonical, m.kind) for m in extract_mentions(
+        "X", "In addition, our model gets the best performance on datasets of CoDEx-s and CoDEx-m, which are "
+             "diverse.")}
+    assert found == {("CoDEx-s", EntityKind.DATASET), ("CoDEx-m", EntityKind.DATASET)}

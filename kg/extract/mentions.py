@@ -1489,6 +1489,13 @@ def _languages() -> frozenset[str]:
                      and w.lower() not in common_words())
 
 
+def _listed_head(word: str) -> bool:
+    """"CoDEx-S": a part before a hyphen that the lists hold as a name, in the same spelling."""
+    head = word.split("-")[0]
+    entry = load_gazetteer().lookup(head) if "-" in word and head != head.lower() else None
+    return entry is not None and not entry.ambiguous and head in entry.canonical
+
+
 def _ordinary_word(word: str) -> bool:
     """"masKed", "LAnguage-Image" (ordinary words in a stylised spelling), "EnglishChinese" (language names)."""
     if P.all_caps(word.replace("-", "")):
@@ -1623,7 +1630,7 @@ def _not_a_name(c: Candidate, text: str, proposed: bool = False, spelled_out: bo
     if _SIZE_ALONE.fullmatch(surface):
         return True  # "Whisper (Small & Large-V2)": a size of the name before, written alone
     if len(words) == 1 and _ordinary_word(surface) and not spelled_out \
-            and not _listed_with_known(c):  # "RefCOCO, RefCOCO+, and G-Ref"
+            and not _listed_with_known(c) and not _listed_head(surface):  # "RefCOCO, RefCOCO+, and G-Ref", "CoDEx-S"
         return True  # a stylised word ("masKed"), unless spelled out in Title Case: "Offline Targets Extractor (Off-TE)"
     if P.MEASURE.fullmatch(surface) and P.kind_cue([], _words_after(c)) is None and not _listed_with_name(c):
         return True  # "F0", "F2" (but "the T5 model", "BERT and T5")
