@@ -114,7 +114,8 @@ odqa kbqa text2sql nl2sql mwp fv vis mots sot hpe har iqa sfm slam vo lle vsr ov
 kbvqa bioner inpainting colorization outpainting avsr s2st simulst sfuda ovod werewolf questionanswering
 visualquestionanswering
 t2i t2v gcrl icrl imagenav imagegoal daod ifsd
-""".split())
+dti dta maxcut tsp vrp cvrp
+""".split())  # the last line is round 21's: drug-target interaction and affinity, combinatorial problems
 
 OTHER = frozenset("""
 sota soa gpu api apis url urls pdf html json xml sql csv id ids ui gui os io ram rom usa us uk eu ceo phd
@@ -126,9 +127,10 @@ ev kev mev gev tev djf jja mam son nino34 nino3 nino4 dem dems kgco2 tco2 huggin
 bev rgbbev sh ros ros2 icp enso dsm5
 rgbt rgbe rgbir rgbdepth rgbevent rgbthermal rgblanguage rgbinfrared 5g 6g polsar cbt ccsd ccsdt dmrg lbfgs fnn fnns
 gns pfm pfms torque
-iiot cpath oct bssfp nsfw dtw ula
+iiot cpath oct bssfp nsfw dtw ula nhpp
 """.split())  # the last line is round 21's: a field (industrial IoT, computational pathology), an imaging modality and
-# an MRI sequence, a content category, and textbook algorithms (dynamic time warping, the unadjusted Langevin algorithm)
+# an MRI sequence, a content category, and textbook algorithms and models (dynamic time warping, the unadjusted Langevin algorithm, the
+# non-homogeneous Poisson process)
 
 ALL = GENERIC | METRICS | HARDWARE | ORGANISATIONS | VENUES | TASKS | OTHER
 
