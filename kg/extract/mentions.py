@@ -352,10 +352,16 @@ _CAPS_WORD = re.compile(r"[A-Z]{2,6}")
 
 def _caps_part_after(text: str, toks: tuple[Span, ...], j: int, entry, gaz: Gazetteer) -> bool:
     """Whether an unlisted all-capitals word right after a listed dataset names a part of it ("ImageNet VID")."""
-    return entry.kind == EntityKind.DATASET and not entry.ambiguous and j < len(toks) \
-        and text[toks[j - 1].end:toks[j].start] == " " and _CAPS_WORD.fullmatch(toks[j].text) is not None \
-        and gaz.lookup(toks[j].text) is None and not is_noise(entity_key(toks[j].text)) \
+    if not (entry.kind == EntityKind.DATASET and j < len(toks) and text[toks[j - 1].end:toks[j].start] == " "
+            and _CAPS_WORD.fullmatch(toks[j].text) is not None and gaz.lookup(toks[j].text) is None):
+        return False
+    if _YEAR_NEXT.match(text, toks[j].end):
+        return True  # "TREC DL 2019", "TREC DL’19": a track of the listed campaign in a year, whatever "DL" means alone
+    return not entry.ambiguous and not is_noise(entity_key(toks[j].text)) \
         and entity_key(toks[j].text) not in generic_acronyms()
+
+
+_YEAR_NEXT = re.compile(r"(?: (?:19|20)\d\d|[’']\d\d)\b")
 
 
 def _sentence_candidates(field: str, text: str, sent: Span, gaz: Gazetteer) -> list[Candidate]:
@@ -380,7 +386,8 @@ def _sentence_candidates(field: str, text: str, sent: Span, gaz: Gazetteer) -> l
                 or _LANGUAGE_PAIR.fullmatch(text[toks[i + n - 1].end:toks[j - 1].end]) is not None
             j = _extend_shared_task(text, toks, j) if entry.kind == EntityKind.DATASET else j
             if same and _caps_part_after(text, toks, j, entry, gaz):
-                j, same = j + 1, False  # "ImageNet VID", "TREC ROBUST": a part of the listed data, named so
+                j, same = _extend_version(text, toks, i, j + 1), False  # "ImageNet VID", "TREC ROBUST": a part of
+                # the listed data, named so, in its year ("TREC DL 2019")
             start = _language_before(text, toks, i, found)
             if start == i and entry.kind == EntityKind.DATASET and i and toks[i - 1].text in _VARIANT_WORDS \
                     and text[toks[i - 1].end:toks[i].start] == " ":
