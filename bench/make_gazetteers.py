@@ -240,13 +240,25 @@ def methods(counts: Counter[str]) -> list[tuple[str, list[str], str]]:
         data = json.load(f)
     rows = []
     for m in data:
-        if not keep_method(m, counts):
+        if not keep_method(m, counts) or is_simulator(m):
             continue
         name, full = m["name"].strip(), (m.get("full_name") or "").strip()
         aliases = [full] if full and full != name and any(c.isupper() for c in full) and not is_common(full, counts) else []
         flag = "ambiguous" if " " not in name and not SHAPE.search(name) and counts[name.lower()] >= 3 else "-"
         rows.append((name, aliases, flag))
     return rows
+
+
+def is_simulator(method: dict) -> bool:
+    """A method entry whose paper title calls it a simulator ("CARLA: An Open Urban Driving Simulator"): the world
+    agents are trained and tested in, which docs/labelling.md counts as data."""
+    return bool(re.search(r":\s.*\bSimulator$", (method.get("full_name") or "").strip()))
+
+
+def simulators(counts: Counter[str]) -> list[tuple[str, list[str], str]]:
+    with gzip.open(SHARED / "paperswithcode" / "methods.json.gz", "rt", encoding="utf-8") as f:
+        data = json.load(f)
+    return [(m["name"].strip(), [], "-") for m in data if keep_method(m, counts) and is_simulator(m)]
 
 
 def datasets(counts: Counter[str]) -> list[tuple[str, list[str], str]]:
@@ -286,7 +298,7 @@ def write(path: Path, rows: list[tuple[str, list[str], str]]) -> None:
 
 def main() -> None:
     counts = lowercase_counts()
-    m, d = methods(counts), datasets(counts)
+    m, d = methods(counts), datasets(counts) + simulators(counts)
     write(OUT / "methods.tsv", m)
     write(OUT / "datasets.tsv", d)
     from kg.extract.canonical import entity_key
