@@ -2993,3 +2993,11 @@ def test_round_21_a_listed_name_with_a_letter_suffix_is_no_stylised_word():
         "X", "In addition, our model gets the best performance on datasets of CoDEx-s and CoDEx-m, which are "
              "diverse.")}
     assert found == {("CoDEx-s", EntityKind.DATASET), ("CoDEx-m", EntityKind.DATASET)}
+
+
+def test_round_21_a_model_in_its_size_is_kept_wherever_it_is_written():
+    # modern133: "to Qwen2.5-7B-Instruct from 44.4% to 3.8%" had been dropped by the decision model
+    found = {m.canonical for m in extract_mentions(
+        "X", "Experimental results show that applying our method to Qwen2.5-7B-Instruct reduces the rate from 44.4% "
+             "to 3.8%.")}
+    assert "Qwen2.5-7B-Instruct" in found

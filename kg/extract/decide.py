@@ -124,6 +124,8 @@ def choose(analysis: RuleAnalysis, model: DecisionModel) -> Choice:
     for key, feats in entity_features(analysis).items():
         verdicts[key], p = _verdict(model, key, feats, analysis, key in shared_tasks, key in versioned)
         probability[key] = round(p, 3)
+        if verdicts[key] == "none" and _PARAMETER_COUNT.fullmatch(analysis.all_canonical.get(key, "")):
+            verdicts[key] = "method"  # "Qwen2.5-7B-Instruct from 44.4% to 3.8%": a model in its size, wherever written
     rule_kept = {c.key for c in analysis.kept}
     for c in analysis.kept:
         stands = c.rule in _RULES_STAND or cited(c) or _named_by_title_prefix(c.key, analysis)
