@@ -3001,3 +3001,23 @@ def test_round_21_a_model_in_its_size_is_kept_wherever_it_is_written():
         "X", "Experimental results show that applying our method to Qwen2.5-7B-Instruct reduces the rate from 44.4% "
              "to 3.8%.")}
     assert "Qwen2.5-7B-Instruct" in found
+
+
+def test_round_21_a_title_that_names_a_process_yields_to_an_abstract_that_says_new_data():
+    # modern134: "ChartCheck: Explainable Fact-Checking over …" had made the dataset ChartCheck a method
+    found = {(m.canonical, m.kind) for m in extract_mentions(
+        "ChartCheck: Explainable Fact-Checking over Real-World Chart Images",
+        "In this paper, we introduce ChartCheck, a novel, large-scale dataset for explainable fact-checking against "
+        "real-world charts.")}
+    assert found == {("ChartCheck", EntityKind.DATASET)}
+
+
+def test_round_21_a_title_head_noun_ends_before_a_verb_in_ing():
+    # modern134: "LongDocURL: a Comprehensive Multimodal Long Document Benchmark Integrating Understanding, …"
+    found = {(m.canonical, m.kind) for m in extract_mentions(
+        "LongDocURL: a Comprehensive Multimodal Long Document Benchmark Integrating Understanding, Reasoning, and "
+        "Locating", "We propose a comprehensive benchmark—LongDocURL—integrating three primary tasks.")}
+    assert found == {("LongDocURL", EntityKind.DATASET)}
+    # … but "Dataset Pruning" is one noun: Sieve prunes data
+    assert {m.kind for m in extract_mentions(
+        "Sieve: Multimodal Dataset Pruning Using Image Captioning Models", "We propose Sieve.")} == {EntityKind.METHOD}

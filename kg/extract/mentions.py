@@ -2625,7 +2625,7 @@ def stated_kinds(analysis: RuleAnalysis) -> dict[str, EntityKind]:
         if c.key not in analysis.proposed or c.key in kinds:
             continue
         if title_kind and analysis.proposed[c.key][0] == "role:title-prefix":
-            kinds[c.key] = title_kind
+            kinds[c.key] = _title_prefix_kind(c, title_kind, analysis.title, analysis.admissible)
         elif (kind := _new_apposition_kind(c)) is not None:
             kinds[c.key] = kind
     return kinds
@@ -2734,14 +2734,44 @@ def _title_kind(title: str) -> EntityKind | None:
         # Agents": what benchmarks or evaluates is a benchmark (24 of the 25 such names the labelled sets list)
     if re.match(r"\s*[A-Z][a-z]+ing\s", parts[1]):
         return None  # "AgentBench: Evaluating LLMs as Agents" says what it does, not what it is
-    head_phrase = re.split(r"\b(?:for|of|with|via|by|on|in|from|to|towards?|through|using|under|at|over|across|beyond|"
-                           r"without|against|into)\b",
-                           parts[1], maxsplit=1, flags=re.IGNORECASE)[0]
+    head_phrase = _title_head_phrase(parts[1])
     kind = _phrase_kind(head_phrase)
     if kind == EntityKind.METHOD and not set(re.findall(r"[\w\-]+", head_phrase.lower())) & P.METHOD_NOUNS \
             and (P.DATASET_SHAPE.search(parts[0].strip()) or _head_word(head_phrase) in _WHAT_DATA_IS_FOR):
         return None  # "MELA: Multilingual Evaluation of …", "XOR QA: … Question Answering": a process, but data's
     return kind
+
+
+def _title_head_phrase(rest: str) -> str:
+    """The noun phrase after a title's colon, up to its first preposition or a verb in -ing after its head noun
+    ("a … Long Document Benchmark Integrating Understanding, …" ends at "Benchmark")."""
+    head_phrase = re.split(r"\b(?:for|of|with|via|by|on|in|from|to|towards?|through|using|under|at|over|across|beyond|"
+                           r"without|against|into)\b", rest, maxsplit=1, flags=re.IGNORECASE)[0]
+    gerund = re.match(r"(.*?\b([\w\-]+))\s+[A-Z][a-z]+ing\s+\w", head_phrase)  # but "Dataset Pruning" is one noun
+    if gerund and gerund.group(2).lower() in P.DATASET_HEADS | P.METHOD_NOUNS:
+        return gerund.group(1)
+    return head_phrase
+
+
+def _process_headed(title: str) -> bool:
+    """Whether the title's head phrase names a process, not a kind ("ChartCheck: Explainable Fact-Checking …")."""
+    parts = re.split(r":|\s(?:[–—-]|--)\s", title, maxsplit=1)
+    words = set(re.findall(r"[\w\-]+", _title_head_phrase(parts[-1]).lower()))
+    return not words & (P.METHOD_NOUNS | P.DATASET_HEADS)
+
+
+def _said_to_be_new_data(key: str, cands) -> bool:
+    """"we introduce ChartCheck, a novel, large-scale dataset for …": the abstract calls the name new data."""
+    return any(d.key == key and d.field == "abstract" and _new_apposition_kind(d) == EntityKind.DATASET
+               for d in cands)
+
+
+def _title_prefix_kind(c: Candidate, title_kind: EntityKind, title: str, cands) -> EntityKind:
+    """The title's kind for the name before its colon, unless the title names a process and the abstract says the
+    name is new data."""
+    if title_kind == EntityKind.METHOD and _process_headed(title) and _said_to_be_new_data(c.key, cands):
+        return EntityKind.DATASET
+    return title_kind
 
 
 _EVALUATING = re.compile(r"\s*(?:(?:Carefully|Comprehensively|Comprehensive|Holistically|Systematically|Rigorously)\s+)?"
@@ -3069,7 +3099,7 @@ def _entity_kinds(kept: list[Candidate], proposed: dict, title: str, abstract: s
     title_kind = _title_kind(title)
     for c in kept:
         if title_kind and proposed.get(c.key, ("",))[0] == "role:title-prefix":  # over a clashing known name ("C4: …")
-            kinds[c.key] = title_kind  # "Mugs: A … Learning Framework", "BLiMP: The Benchmark of …"
+            kinds[c.key] = _title_prefix_kind(c, title_kind, title, kept)  # "Mugs: A … Learning Framework"
     for c in kept:
         if c.alias_of and _long_form_head(c.span.text) in _MODEL_PART_HEADS \
                 and any(d.kind == EntityKind.DATASET for d in kept if d.key == c.alias_of):
