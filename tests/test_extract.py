@@ -3021,3 +3021,12 @@ def test_round_21_a_title_head_noun_ends_before_a_verb_in_ing():
     # … but "Dataset Pruning" is one noun: Sieve prunes data
     assert {m.kind for m in extract_mentions(
         "Sieve: Multimodal Dataset Pruning Using Image Captioning Models", "We propose Sieve.")} == {EntityKind.METHOD}
+
+
+def test_round_21_names_after_datasets_from_are_data():
+    # modern135: "across 35 datasets from Matbench and JARVIS-DFT" had lost Matbench
+    found = {m.canonical: m.kind for m in extract_mentions(
+        "X", "These strategies outperform state-of-the-art models across 35 datasets from Matbench and JARVIS-DFT, "
+             "yielding predictions.")}
+    assert found.get("Matbench") == EntityKind.DATASET
+    assert not extract_mentions("X", "We use datasets from different domains.")

@@ -782,7 +782,8 @@ def _plain_data_names(field: str, sent: Span) -> list[Candidate]:
 _DATA_LIST_OPENING = re.compile(r"\b(?:datasets|benchmarks|corpora)"
                                 r"(?:\s+(?:with|of|from|for|covering|spanning)(?:\s+[a-z][\w\-]*){1,4})?"
                                 r"\s*(?:\((?:\s*(?:i\.e\.|e\.g\.),?)?|:|[—–]|-(?=\s)"  # "datasets - TN3K (…) and BUSI"
-                                r"|,\s*(?:(?:i\.e\.|e\.g\.|namely)\s*,?)?)\s*")
+                                r"|,\s*(?:(?:i\.e\.|e\.g\.|namely)\s*,?)?"
+                                r"|\s(?=from\s+[A-Z])from)\s*")  # "35 datasets from Matbench and JARVIS-DFT"
 _DATA_LIST_ITEM = re.compile(r"(?:\s*\([^()]*\))?\s*(?:,\s*)?(?:and\s+)?(?:the\s+)?((?:\d+\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2}"
                              r"(?:\s+(?:19|20)\d\d)?)"  # "Houston 2013"
                              r"(?=\s*(?:,|\)|\(|and\b|$|\.)|\s+[a-z])")  # the last item may end at the verb
@@ -2305,7 +2306,7 @@ _ON = re.compile(r"(?<!based )(?<!built )(?<!relies )(?<!rely )(?<!focus )(?<!de
 # not "over": "a 3% improvement over X", "gains over X" name a baseline (after "over", the labelled sets hold 28 methods
 # and 2 datasets)
 _LIST_HEAD = re.compile(r"(?:datasets|benchmarks|corpora|test\s+sets|tasks)\s*(?:,|:|\(|—|–|--)?\s*(?:(?:such as|including|like|"
-                        r"namely|i\.e\.|e\.g\.|viz\.)\s*,?\s*)?(?:the\s+)?$"
+                        r"namely|i\.e\.|e\.g\.|viz\.|from)\s*,?\s*)?(?:the\s+)?$"  # "35 datasets from Matbench and …"
                         r"|(?:dataset|benchmark|corpus)\s*,?\s*(?:such as|including|like|namely|i\.e\.|e\.g\.)\s*,?\s*"
                         r"(?:the\s+)?$", re.IGNORECASE)
 _METHOD_CONTEXT = re.compile(r"\b(?:models|methods|baselines|backbones|architectures|LLMs|MLLMs|LMs|encoders|systems|"
