@@ -3030,3 +3030,12 @@ def test_round_21_names_after_datasets_from_are_data():
              "yielding predictions.")}
     assert found.get("Matbench") == EntityKind.DATASET
     assert not extract_mentions("X", "We use datasets from different domains.")
+
+
+def test_round_21_metrics_formats_phenomena_and_kinds_of_model_are_noise():
+    # modern132, modern134, modern135: every key checked against every gold list first
+    found = {m.surface for m in extract_mentions(
+        "X", "We report CRPS, ExpRate and MER; export MusicXML, SMILES and PowerPoint files; study the MJO with a LAM, "
+             "an MLFF, MOF sets and an RNN-T; tune by EKI, OPES, OFAT and BFGS; and solve SVS and DoA tasks.")}
+    assert not {"CRPS", "ExpRate", "MER", "MusicXML", "SMILES", "PowerPoint", "MJO", "LAM", "MLFF", "MOF", "RNN-T",
+                "EKI", "OPES", "OFAT", "BFGS", "SVS", "DoA"} & found

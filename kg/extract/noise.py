@@ -66,6 +66,7 @@ f1score p1 p5 p10 p20 ttr recall precision hr hitrate mape smape mase wape
 msssim tiou mmd ade fde aupro fad chair spl ndtw sdtw psds pauc tmscore cate qed oks logp sisdr sdr sisnr snr
 pesq stoi var mos cometkiwi xcomet rocauc prauc aucroc aucpr top2 top3 top10 top20 top50 top100 rank5 rank10 rank20
 mindcf haspi hasqi haaqi ber ppmc dsc macc plddt ic50 rmsd codebleu kld pcc dice teta add adds tss hss csi topll toplt detl
+crps exprate mer
 """.split())
 _METRIC_FORM = re.compile(r"(?:macro|micro|weighted|min|max|mean)?([a-z]+?)(?:at)?\d*")  # "BLEU-4", "NDCG@20", "minADE"
 # a mean or document-level form of a metric of four letters or more ("mDice", "mHOTA", "d-BLEU"), or its F1
@@ -114,8 +115,9 @@ odqa kbqa text2sql nl2sql mwp fv vis mots sot hpe har iqa sfm slam vo lle vsr ov
 kbvqa bioner inpainting colorization outpainting avsr s2st simulst sfuda ovod werewolf questionanswering
 visualquestionanswering
 t2i t2v gcrl icrl imagenav imagegoal daod ifsd
-dti dta maxcut tsp vrp cvrp
-""".split())  # the last line is round 21's: drug-target interaction and affinity, combinatorial problems
+dti dta maxcut tsp vrp cvrp svs doa
+""".split())  # the last line is round 21's: drug-target interaction and affinity, combinatorial problems, singing voice
+# synthesis and direction-of-arrival estimation
 
 OTHER = frozenset("""
 sota soa gpu api apis url urls pdf html json xml sql csv id ids ui gui os io ram rom usa us uk eu ceo phd
@@ -128,9 +130,12 @@ bev rgbbev sh ros ros2 icp enso dsm5
 rgbt rgbe rgbir rgbdepth rgbevent rgbthermal rgblanguage rgbinfrared 5g 6g polsar cbt ccsd ccsdt dmrg lbfgs fnn fnns
 gns pfm pfms torque
 iiot cpath oct bssfp nsfw dtw ula nhpp
+musicxml smiles powerpoint mjo lam mlff mlffs mof mofs rnnt eki opes ofat bfgs
 """.split())  # the last line is round 21's: a field (industrial IoT, computational pathology), an imaging modality and
 # an MRI sequence, a content category, and textbook algorithms and models (dynamic time warping, the unadjusted Langevin algorithm, the
-# non-homogeneous Poisson process)
+# non-homogeneous Poisson process); then formats and a product (MusicXML, SMILES, PowerPoint), a climate phenomenon (MJO),
+# kinds of model and material (limited-area models, ML force fields, MOFs, RNN-T) and textbook techniques (ensemble
+# Kalman inversion, OPES, one-factor-at-a-time designs, BFGS)
 
 ALL = GENERIC | METRICS | HARDWARE | ORGANISATIONS | VENUES | TASKS | OTHER
 
