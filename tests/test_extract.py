@@ -3039,3 +3039,13 @@ def test_round_21_metrics_formats_phenomena_and_kinds_of_model_are_noise():
              "an MLFF, MOF sets and an RNN-T; tune by EKI, OPES, OFAT and BFGS; and solve SVS and DoA tasks.")}
     assert not {"CRPS", "ExpRate", "MER", "MusicXML", "SMILES", "PowerPoint", "MJO", "LAM", "MLFF", "MOF", "RNN-T",
                 "EKI", "OPES", "OFAT", "BFGS", "SVS", "DoA"} & found
+
+
+def test_round_21_a_bracket_a_later_noun_opens_lists_that_nouns_members():
+    # modern132: "across multiple datasets, SSL representations (WavLM, XEUS)" had made WavLM data
+    found = {m.canonical: m.kind for m in extract_mentions(
+        "X", "We compare flat-start training across multiple datasets, SSL representations (WavLM, XEUS), and "
+             "decoder architectures.")}
+    assert found.get("WavLM") == EntityKind.METHOD
+    assert {m.kind for m in extract_mentions(
+        "X", "We evaluate on three benchmarks (ImageNet-R, ObjectNet, and Foo-12).")} == {EntityKind.DATASET}

@@ -2379,11 +2379,18 @@ def _enumeration_kind(c: Candidate) -> EntityKind | None:
         return None
     # the head noun nearest the name: "benchmarks comparable to those of superior LLMs (e.g., GPT-4)" lists LLMs
     _, end, kind = max(heads, key=lambda h: h[0])
+    # a bracket a later noun opens lists that noun's members: "datasets, SSL representations (WavLM, XEUS)"
+    own = _NOUN_BRACKET_OPEN.search(before, end)
+    if own and own.group(1).lower() not in P.DATASET_HEADS | P.METHOD_NOUNS:
+        return None
     # results in brackets do not end it: "benchmarks, i.e., ActivityNet-1.3 (40.01% mAP), HACS Segments (…), …"
     tail = re.sub(r"\([^()]*\)", "", before[end:])
     if kind == EntityKind.METHOD and _ON_WORD.search(tail):
         return None  # "methods like Demons and VoxelMorph, on a public … dataset (OASIS)": the data they ran on
     return None if _ENUMERATION_END.search(tail) else kind
+
+
+_NOUN_BRACKET_OPEN = re.compile(r"\b([A-Za-z][a-z\-]+s)\s*\((?:\s*(?:e\.g\.|i\.e\.)\s*,?)?[^()]*$")
 
 
 @lru_cache(maxsize=4096)  # asked by the noise rules and again by kg.extract.features
