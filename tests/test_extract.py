@@ -3049,3 +3049,11 @@ def test_round_21_a_bracket_a_later_noun_opens_lists_that_nouns_members():
     assert found.get("WavLM") == EntityKind.METHOD
     assert {m.kind for m in extract_mentions(
         "X", "We evaluate on three benchmarks (ImageNet-R, ObjectNet, and Foo-12).")} == {EntityKind.DATASET}
+
+
+def test_round_21_one_listed_data_name_among_listed_models_is_a_model():
+    # modern132: "wav2vec 2.0, HuBERT, WavLM, UniSpeech, MMS, and Whisper" had made MMS the listed MMS data
+    found = {m.canonical: m.kind for m in extract_mentions(
+        "X", "This study examines pre-trained model (PTM) features, including wav2vec 2.0, HuBERT, WavLM, UniSpeech, "
+             "MMS, and Whisper.")}
+    assert found.get("MMS") == EntityKind.METHOD

@@ -2830,6 +2830,13 @@ def _list_datasets(cands: list[Candidate], kinds: dict[str, EntityKind], text_of
             for c in group:
                 kinds.setdefault(c.key, EntityKind.DATASET) if c.kind else kinds.__setitem__(c.key, EntityKind.DATASET)
         listed = [c.kind for c in group if c.kind is not None]
+        if listed.count(EntityKind.METHOD) >= 3 and listed.count(EntityKind.DATASET) == 1 \
+                and not re.match(r"\s*(?:datasets?|benchmarks?|corpora)\b", tail):
+            for c in group:  # "wav2vec 2.0, HuBERT, WavLM, UniSpeech, MMS, and Whisper": not the listed MMS data
+                if c.kind == EntityKind.DATASET:
+                    kinds[c.key] = EntityKind.METHOD
+            group.clear()
+            return
         if len(group) > 1 and any(kinds.get(c.key) == EntityKind.DATASET for c in group) \
                 and listed.count(EntityKind.METHOD) <= listed.count(EntityKind.DATASET):  # the list's majority
             for c in group:
