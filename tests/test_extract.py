@@ -3057,3 +3057,11 @@ def test_round_21_one_listed_data_name_among_listed_models_is_a_model():
         "X", "This study examines pre-trained model (PTM) features, including wav2vec 2.0, HuBERT, WavLM, UniSpeech, "
              "MMS, and Whisper.")}
     assert found.get("MMS") == EntityKind.METHOD
+
+
+def test_round_21_a_capitalised_name_with_its_version_before_a_data_noun_is_data():
+    # modern102, modern129: "on the Argoverse 2 dataset" had been missed ("2" alone is no version)
+    found = {(m.canonical, m.kind) for m in extract_mentions(
+        "X", "We benchmark EP-Diffuser against two SotA models on the Argoverse 2 dataset.")}
+    assert ("Argoverse 2", EntityKind.DATASET) in found
+    assert "Across 9" not in {m.canonical for m in extract_mentions("X", "Across 9 datasets, our method wins.")}

@@ -1086,7 +1086,8 @@ def _proposed_compound(field: str, sent: Span) -> list[Candidate]:
 
 
 _NAME_ADJECTIVES = frozenset({"New", "Large", "Small", "Novel"})
-_TITLED_DATA = re.compile(r"(?<![\w-])((?:[OD][’'](?=[A-Z]))?(?:(?:[A-Z][\w\-+.’']*|(?:19|20)\d\d)\s+){0,3}[A-Z][\w\-+.]*)\s+"
+_TITLED_DATA = re.compile(r"(?<![\w-])((?:[OD][’'](?=[A-Z]))?(?:(?:[A-Z][\w\-+.’']*|(?:19|20)\d\d)\s+){0,3}[A-Z][\w\-+.]*"
+                          r"(?:\s+[1-9](?:\.\d)?(?=\s+[a-z]))?)\s+"  # "the Argoverse 2 dataset": a version before the noun
                          r"(?:dataset|datasets|benchmark|benchmarks|corpus|corpora|treebank"
                          r"|(?P<noun>Dataset|Datasets|Database|Corpus|Treebank|Lexicon|Bank|Leaderboard|Benchmark|Challenge|"
                          # the edition a challenge is written with: "the 2023 MICCAI … Challenge", "… Challenge 2023"
@@ -1158,6 +1159,8 @@ def _titled_data(field: str, sent: Span) -> list[Candidate]:
             words.pop(0)  # "Traditional VideoQA benchmarks": the sentence's first word, then the name
         if not words or all(w in _languages() for w in words) or len(words) > 3:
             continue
+        if words[-1][0].isdigit() and (len(words) < 2 or words[-2].lower() in common_words()):
+            continue  # "Across 9 datasets": a count after an ordinary word, not "the Argoverse 2 dataset"
         if len(words) == 1 and not P.name_shaped(words[0]) and (words[0].lower() in common_words()
                                                                  or _LOWER_COMPOUND.fullmatch(words[0])):
             continue  # "Benchmark dataset", "Reddit corpus" are found (or not) by the other rules; "1) Multi-objective
