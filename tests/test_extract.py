@@ -3065,3 +3065,10 @@ def test_round_21_a_capitalised_name_with_its_version_before_a_data_noun_is_data
         "X", "We benchmark EP-Diffuser against two SotA models on the Argoverse 2 dataset.")}
     assert ("Argoverse 2", EntityKind.DATASET) in found
     assert "Across 9" not in {m.canonical for m in extract_mentions("X", "Across 9 datasets, our method wins.")}
+
+
+def test_round_21_a_platform_before_a_data_noun_names_its_data():
+    # modern107, modern128: "three Amazon datasets" had been vetoed as an organisation
+    found = {(m.canonical, m.kind) for m in extract_mentions("X", "Experiments on three Amazon datasets show gains.")}
+    assert found == {("Amazon", EntityKind.DATASET)}
+    assert not extract_mentions("X", "We thank Amazon for compute.")

@@ -33,7 +33,7 @@ from kg.extract import patterns as P
 from kg.extract.canonical import entity_key
 from kg.extract.gazetteer import (Entry, Gazetteer, common_words, generic_acronyms, language_names, load_gazetteer,
                                   name_stats, series_kind)
-from kg.extract.noise import GENERIC, HARDWARE, METRICS, SATELLITES, SOURCES, is_noise, is_venue
+from kg.extract.noise import GENERIC, HARDWARE, METRICS, ORGANISATIONS, SATELLITES, SOURCES, is_noise, is_venue
 from kg.extract.segment import Span, sentences, tokens
 from kg.model import EntityKind, Evidence, Mention, Role
 
@@ -1991,6 +1991,8 @@ def _venue_data(c: Candidate) -> bool:
     the text lists as a dataset ("datasets, including WorldView-3, GaoFen-2, and QuickBird")."""
     if c.key in SATELLITES:
         return _enumeration_kind(c) == EntityKind.DATASET or _list_ends_in_data_noun(c)
+    if c.key in ORGANISATIONS:  # "the Amazon datasets", "Amazon Reviews": a platform's data, named for it
+        return _words_after(c)[:1] in (["datasets"], ["dataset"], ["Reviews"], ["reviews"])
     return is_venue(c.key) and _words_after(c)[:1] in (["datasets"], ["dataset"], ["benchmarks"], ["benchmark"],
                                                        ["data"])
 
