@@ -3072,3 +3072,11 @@ def test_round_21_a_platform_before_a_data_noun_names_its_data():
     found = {(m.canonical, m.kind) for m in extract_mentions("X", "Experiments on three Amazon datasets show gains.")}
     assert found == {("Amazon", EntityKind.DATASET)}
     assert not extract_mentions("X", "We thank Amazon for compute.")
+
+
+def test_round_21_a_name_ending_in_a_hyphened_capital_ends_its_sentence():
+    # modern131: "an approach called MAD-X. To better understand …" had been read as one name "MAD-X. To"
+    found = {m.canonical for m in extract_mentions(
+        "X", "We use a modular adapter-based approach called MAD-X. To better understand model behavior, we group "
+             "languages.")}
+    assert found == {"MAD-X"}
