@@ -3080,3 +3080,13 @@ def test_round_21_a_name_ending_in_a_hyphened_capital_ends_its_sentence():
         "X", "We use a modular adapter-based approach called MAD-X. To better understand model behavior, we group "
              "languages.")}
     assert found == {"MAD-X"}
+
+
+def test_round_21_data_converted_from_other_data_is_data_and_mr_is_an_abbreviation():
+    # modern136 (after its first look): "VGrounding-QA, which converts … event graphs into … QA" is data;
+    # "MR. Judge" is one name, not a sentence ending at "MR."
+    assert {(m.canonical, m.kind) for m in extract_mentions(
+        "X", "We also introduce VGrounding-QA, which converts description based event graphs into span-grounded "
+             "multiple-choice QA.")} == {("VGrounding-QA", EntityKind.DATASET)}
+    from kg.extract.segment import sentences
+    assert len(sentences("MR. Judge surpasses GPT-4o. It is small.")) == 2

@@ -173,8 +173,9 @@ _AFTER_VERB = frozenset("a an the new itself up out state records".split())
 # verbs whose subject acts on data: "SEA-S distills data …", "X generates training data": a method, whatever noun follows
 VERBS_ON_DATA = frozenset("""
 distills utilizes utilises uses generates produces collects requires leverages synthesizes synthesises augments
-processes filters selects labels annotates transforms converts exploits needs curates cleans integrates fuses compresses
-mines retrieves learns""".split())
+processes filters selects labels annotates exploits needs curates cleans integrates fuses compresses mines retrieves
+learns""".split())  # not "converts" or "transforms": data converted from other data is data ("VGrounding-QA, which
+# converts … event graphs into … QA")
 
 
 _SPLIT_NAME = re.compile(r"(?:test|dev|train|val|eval)-(?:clean|other|std|dev|set|\d+)")
