@@ -3090,3 +3090,10 @@ def test_round_21_data_converted_from_other_data_is_data_and_mr_is_an_abbreviati
              "multiple-choice QA.")} == {("VGrounding-QA", EntityKind.DATASET)}
     from kg.extract.segment import sentences
     assert len(sentences("MR. Judge surpasses GPT-4o. It is small.")) == 2
+
+
+def test_round_21_a_name_before_a_kind_of_tasks_is_the_suite_of_data():
+    # modern141 (after its first look): "MuJoCo control tasks" had made MuJoCo a method
+    assert {(m.canonical, m.kind) for m in extract_mentions(
+        "X", "Empirical results on synthetic benchmarks, real-world neurobehavioral data, and MuJoCo control tasks "
+             "demonstrate gains.")} == {("MuJoCo", EntityKind.DATASET)}

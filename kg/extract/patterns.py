@@ -169,6 +169,8 @@ def all_caps(token: str) -> bool:
 
 
 _VERB_NOUNS = frozenset("set sets split splits".split())
+_NOT_A_TASK_KIND = frozenset("with from into over than that this these those when while where which across "
+                             "after before under without".split())  # "X with tasks": a preposition, no kind of task
 _AFTER_VERB = frozenset("a an the new itself up out state records".split())
 # verbs whose subject acts on data: "SEA-S distills data …", "X generates training data": a method, whatever noun follows
 VERBS_ON_DATA = frozenset("""
@@ -189,6 +191,9 @@ def kind_cue(words_before: list[str], words_after: list[str]) -> str | None:
         return "dataset"  # "the Librispeech test-clean set", "LibriSpeech dev-other"
     if words_after and words_after[0].lower() in {"shared", "tasks"}:
         return "dataset"  # "the AmericasNLP Shared Task", "the GLUE tasks", "the PubMed tasks": data
+    if len(words_after) > 1 and words_after[1] == "tasks" and re.fullmatch(r"[a-z]{4,}", words_after[0]) \
+            and words_after[0] not in _NOT_A_TASK_KIND:
+        return "dataset"  # "MuJoCo control tasks", "RLBench tabletop tasks": the tasks of a suite are its data
     if words_after and words_after[0].lower() == "task":
         return None  # "the OCSU task" is mostly a task the paper defines (no name: 129 of 134 in the labelled sets);
         # the shared tasks written so ("this SemEval task") are listed names
