@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 import dataclasses
 from dataclasses import dataclass, replace
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from functools import cache, lru_cache
 from types import MappingProxyType
 
@@ -1987,8 +1987,9 @@ def _ambiguous_name_cued(c: Candidate, cue_keys: frozenset[str] | set[str]) -> b
 
 
 def _venue_data(c: Candidate) -> bool:
-    """"SemEval datasets", "SemEval2014 benchmarks": the venue's data (the venue alone is no name); and a satellite
-    the text lists as a dataset ("datasets, including WorldView-3, GaoFen-2, and QuickBird")."""
+    """"SemEval datasets", "SemEval2014 benchmarks": the venue's data (the venue alone is no name); a satellite
+    the text lists as a dataset ("datasets, including WorldView-3, GaoFen-2, and QuickBird"); and an organisation's
+    data named for it ("three Amazon datasets")."""
     if c.key in SATELLITES:
         return _enumeration_kind(c) == EntityKind.DATASET or _list_ends_in_data_noun(c)
     if c.key in ORGANISATIONS:  # "the Amazon datasets", "Amazon Reviews": a platform's data, named for it
@@ -2601,7 +2602,8 @@ _CLAUSE_END = re.compile(r"[,;:!?]|\.(?:\s|$)")
 
 
 def _propose_kind(c: Candidate) -> EntityKind | None:
-    """Dataset when the nearest head noun around a proposed name is a dataset noun ("OCRBench v2, a … benchmark")."""
+    """Dataset when the nearest head noun around a proposed name is a dataset noun ("OCRBench v2, a … benchmark"); a
+    method when a verb that acts on data follows the name ("DP-SynGen, which leverages … synthetic data")."""
     before = re.findall(r"[\w\-]+", c.sentence.text[:c.span.start - c.sentence.start])[-10:]
     after = re.findall(r"[\w\-]+", c.sentence.text[c.span.end - c.sentence.start:])[:10]
     verb = after[1:2] if after[:1] in (["which"], ["that"]) else after[:1]
@@ -2773,13 +2775,13 @@ def _process_headed(title: str) -> bool:
     return not words & (P.METHOD_NOUNS | P.DATASET_HEADS)
 
 
-def _said_to_be_new_data(key: str, cands) -> bool:
+def _said_to_be_new_data(key: str, cands: Iterable[Candidate]) -> bool:
     """"we introduce ChartCheck, a novel, large-scale dataset for …": the abstract calls the name new data."""
     return any(d.key == key and d.field == "abstract" and _new_apposition_kind(d) == EntityKind.DATASET
                for d in cands)
 
 
-def _title_prefix_kind(c: Candidate, title_kind: EntityKind, title: str, cands) -> EntityKind:
+def _title_prefix_kind(c: Candidate, title_kind: EntityKind, title: str, cands: Iterable[Candidate]) -> EntityKind:
     """The title's kind for the name before its colon, unless the title names a process and the abstract says the
     name is new data."""
     if title_kind == EntityKind.METHOD and _process_headed(title) and _said_to_be_new_data(c.key, cands):
@@ -2824,6 +2826,13 @@ def _benchmark_bundle(words: list[str]) -> bool:
 _LIST_SEPARATOR = re.compile(r"\s*(?:\([^()]*\))?\s*(?:,|and|or|,\s*and|&)\s*")  # results in brackets may come first
 
 
+def _one_data_name_among_models(listed: list[EntityKind], tail: str) -> bool:
+    """"wav2vec 2.0, HuBERT, WavLM, UniSpeech, MMS, and Whisper": one listed data name among three or more listed
+    models, in a list no data noun closes, is a model too (not the listed MMS data)."""
+    return listed.count(EntityKind.METHOD) >= 3 and listed.count(EntityKind.DATASET) == 1 \
+        and not re.match(r"\s*(?:datasets?|benchmarks?|corpora)\b", tail)
+
+
 def _list_datasets(cands: list[Candidate], kinds: dict[str, EntityKind], text_of: dict[str, str]) -> None:
     """Coordinated names ("MOT17, DanceTrack and SportsMOT") share the dataset kind of any member."""
     ordered = sorted(cands, key=lambda c: (c.field, c.span.start))
@@ -2835,14 +2844,9 @@ def _list_datasets(cands: list[Candidate], kinds: dict[str, EntityKind], text_of
             for c in group:
                 kinds.setdefault(c.key, EntityKind.DATASET) if c.kind else kinds.__setitem__(c.key, EntityKind.DATASET)
         listed = [c.kind for c in group if c.kind is not None]
-        if listed.count(EntityKind.METHOD) >= 3 and listed.count(EntityKind.DATASET) == 1 \
-                and not re.match(r"\s*(?:datasets?|benchmarks?|corpora)\b", tail):
-            for c in group:  # "wav2vec 2.0, HuBERT, WavLM, UniSpeech, MMS, and Whisper": not the listed MMS data
-                if c.kind == EntityKind.DATASET:
-                    kinds[c.key] = EntityKind.METHOD
-            group.clear()
-            return
-        if len(group) > 1 and any(kinds.get(c.key) == EntityKind.DATASET for c in group) \
+        if _one_data_name_among_models(listed, tail):
+            kinds.update({c.key: EntityKind.METHOD for c in group if c.kind == EntityKind.DATASET})
+        elif len(group) > 1 and any(kinds.get(c.key) == EntityKind.DATASET for c in group) \
                 and listed.count(EntityKind.METHOD) <= listed.count(EntityKind.DATASET):  # the list's majority
             for c in group:
                 if c.kind is None and _head_kind(c) != EntityKind.METHOD:
