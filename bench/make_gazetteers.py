@@ -235,11 +235,15 @@ def keep_method(m: dict, counts: Counter[str]) -> bool:
     return not is_common(name, counts) and not any(w.lower() in counts and counts[w.lower()] > 200 for w in name.split()[-1:])
 
 
-def methods(counts: Counter[str]) -> list[tuple[str, list[str], str]]:
+def pwc_methods() -> list[dict]:
+    """The Papers with Code methods list, as read from the shared data."""
     with gzip.open(SHARED / "paperswithcode" / "methods.json.gz", "rt", encoding="utf-8") as f:
-        data = json.load(f)
+        return json.load(f)
+
+
+def methods(counts: Counter[str]) -> list[tuple[str, list[str], str]]:
     rows = []
-    for m in data:
+    for m in pwc_methods():
         if not keep_method(m, counts) or is_simulator(m):
             continue
         name, full = m["name"].strip(), (m.get("full_name") or "").strip()
@@ -256,9 +260,8 @@ def is_simulator(method: dict) -> bool:
 
 
 def simulators(counts: Counter[str]) -> list[tuple[str, list[str], str]]:
-    with gzip.open(SHARED / "paperswithcode" / "methods.json.gz", "rt", encoding="utf-8") as f:
-        data = json.load(f)
-    return [(m["name"].strip(), [], "-") for m in data if keep_method(m, counts) and is_simulator(m)]
+    """The simulators of the methods list, as dataset rows."""
+    return [(m["name"].strip(), [], "-") for m in pwc_methods() if keep_method(m, counts) and is_simulator(m)]
 
 
 def datasets(counts: Counter[str]) -> list[tuple[str, list[str], str]]:

@@ -131,11 +131,11 @@ rgbt rgbe rgbir rgbdepth rgbevent rgbthermal rgblanguage rgbinfrared 5g 6g polsa
 gns pfm pfms torque
 iiot cpath oct bssfp nsfw dtw ula nhpp
 musicxml smiles powerpoint mjo lam mlff mlffs mof mofs rnnt eki opes ofat bfgs
-""".split())  # the last line is round 21's: a field (industrial IoT, computational pathology), an imaging modality and
-# an MRI sequence, a content category, and textbook algorithms and models (dynamic time warping, the unadjusted Langevin algorithm, the
-# non-homogeneous Poisson process); then formats and a product (MusicXML, SMILES, PowerPoint), a climate phenomenon (MJO),
-# kinds of model and material (limited-area models, ML force fields, MOFs, RNN-T) and textbook techniques (ensemble
-# Kalman inversion, OPES, one-factor-at-a-time designs, BFGS)
+""".split())  # the last two lines are round 21's: a field (industrial IoT, computational pathology), an imaging
+# modality and an MRI sequence, a content category, and textbook algorithms and models (dynamic time warping, the
+# unadjusted Langevin algorithm, the non-homogeneous Poisson process); then formats and a product (MusicXML, SMILES,
+# PowerPoint), a climate phenomenon (MJO), kinds of model and material (limited-area models, ML force fields, MOFs,
+# RNN-T) and textbook techniques (ensemble Kalman inversion, OPES, one-factor-at-a-time designs, BFGS)
 
 ALL = GENERIC | METRICS | HARDWARE | ORGANISATIONS | VENUES | TASKS | OTHER
 
