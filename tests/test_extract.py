@@ -3097,3 +3097,10 @@ def test_round_21_a_name_before_a_kind_of_tasks_is_the_suite_of_data():
     assert {(m.canonical, m.kind) for m in extract_mentions(
         "X", "Empirical results on synthetic benchmarks, real-world neurobehavioral data, and MuJoCo control tasks "
              "demonstrate gains.")} == {("MuJoCo", EntityKind.DATASET)}
+
+
+def test_round_21_an_arena_a_dojo_or_a_gym_is_data():
+    # modern85, modern107: "SWE-Gym", "Agent Trading Arena": environments and arenas agents are tested in are data
+    found = {m.canonical: m.kind for m in extract_mentions(
+        "X", "We evaluate agents in MLE-Dojo and SWE-Gym.")}
+    assert found == {"MLE-Dojo": EntityKind.DATASET, "SWE-Gym": EntityKind.DATASET}

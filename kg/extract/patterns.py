@@ -42,7 +42,7 @@ ORGANISATION_AFTER = re.compile(r"\s+(?:[A-Z][a-z]+\s+)?(?:University|Institute|
 PART_NUMBER = re.compile(r"(?:Task|Subtask|Track|Stage|Phase|Step|Level|Type|Part|Section|Table|Figure)[\s\-]?\d+")
 SPLIT_WORDS = frozenset("validation val test dev development training train held-out evaluation".split())
 # shapes of names that are nearly always data: "OCRBench", "FreeFormQA", "Fashion200k", "ILSVRC-2012", "VOC2012"
-DATASET_SHAPE = re.compile(r"(?<=[A-Za-z])(?:Bench|BENCH)-?\d{2,3}$|(?:Bench|Benchmark|Corpus|Bank|QA|DB|(?<=[a-z])KB|(?<=[a-z])Challenge|Set|\sTask[\s\-]?\d+|Shared Task)$|^[^\d]*[A-Za-z]-?\d+[kKM]$|[A-Za-z][\s\-]?(?:19|20)\d\d$")
+DATASET_SHAPE = re.compile(r"(?<=[A-Za-z])(?:Bench|BENCH)-?\d{2,3}$|(?:Bench|Benchmark|Corpus|Bank|QA|DB|(?<=[a-z])KB|(?<=[a-z])Challenge|(?<=[\w\s\-])(?:Arena|Dojo|Gym)|Set|\sTask[\s\-]?\d+|Shared Task)$|^[^\d]*[A-Za-z]-?\d+[kKM]$|[A-Za-z][\s\-]?(?:19|20)\d\d$")
 METHOD_NOUNS = frozenset(
     "method methods model models framework frameworks approach algorithm algorithms network architecture system "
     "technique strategy mechanism module loss scheme paradigm encoder decoder optimizer tool pipeline recipe "
