@@ -15,13 +15,14 @@ from typing import NamedTuple
 _BOUNDARY = re.compile(r"(?<=[.!?])[\"')\]]?\s+(?=[\"'(\[]?[A-Z0-9])")
 _ABBREV = re.compile(r"(?:\b(?:e\.g|i\.e|et al|etc|vs|cf|Fig|Eq|Sec|approx|resp|w\.r\.t|a\.k\.a|i\.i\.d|no|No|Mr|MR|Mrs|Dr|DR|Prof)\.|(?<![\w\-])[A-Z]\.)$")  # "J. Smith", but not "MAD-X. To"
 _WORD_CHARS = r"A-Za-z0-9\u00C0-\u024F\u00B2\u00B3\u00B9\u2070-\u2079"  # superscript digits too: "H²VU-Benchmark"
-TOKEN = re.compile(rf"[{_WORD_CHARS}](?:[{_WORD_CHARS}_\-+./^*@]*[{_WORD_CHARS}+*])?(?:\^\{{\w{{1,3}}\}})?")
+_SUPERSCRIPT = r"(?:\^\{\w{1,3}\})?"  # a LaTeX superscript that stays with its token: "PASCAL-5^{i}"
+TOKEN = re.compile(rf"[{_WORD_CHARS}](?:[{_WORD_CHARS}_\-+./^*@]*[{_WORD_CHARS}+*])?{_SUPERSCRIPT}")
 # "O’Neil", "D'Agostino": names with an apostrophe after their first letter; slower, so only for texts that have one
-_TOKEN_WITH_APOSTROPHE = re.compile(rf"(?:[OD][’'](?=[A-Z]))?[{_WORD_CHARS}](?:[{_WORD_CHARS}_\-+./^*@]*[{_WORD_CHARS}+*])?(?:\^\{{\w{{1,3}}\}})?")
+_TOKEN_WITH_APOSTROPHE = re.compile(rf"(?:[OD][’'](?=[A-Z]))?[{_WORD_CHARS}](?:[{_WORD_CHARS}_\-+./^*@]*[{_WORD_CHARS}+*])?{_SUPERSCRIPT}")
 _APOSTROPHE_NAME = re.compile(r"\b[OD][’'][A-Z]")
 # where a text writes a dash as hyphens ("AlpacaEval 2---surpassing", "TyDi QA---a"), a hyphen inside a name is
 # single; this pattern is slower, so it serves only such texts
-_TOKEN_BESIDE_DASHES = re.compile(rf"[{_WORD_CHARS}](?:(?:[{_WORD_CHARS}_+./^*@]|-(?!-))*[{_WORD_CHARS}+*])?(?:\^\{{\w{{1,3}}\}})?")
+_TOKEN_BESIDE_DASHES = re.compile(rf"[{_WORD_CHARS}](?:(?:[{_WORD_CHARS}_+./^*@]|-(?!-))*[{_WORD_CHARS}+*])?{_SUPERSCRIPT}")
 
 
 class Span(NamedTuple):
