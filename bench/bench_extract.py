@@ -35,6 +35,11 @@ DEVELOPMENT = ["extract_gold.jsonl", "extract_gold_acl.jsonl"] + [f"extract_gold
 REVIEWED = [f"extract_gold_acl{n}.jsonl" for n in (7, 8, 9, 10, 11, 16, 17)]
 UNSEEN = [f"extract_gold_acl{n}.jsonl" for n in (18, 19)] + [
     "extract_gold_modern2.jsonl"]  # recent dataset descriptions (tensorflow-datasets), round 9
+# recent arXiv abstracts (2023-2025), drawn and labelled twice blind in rounds 18-21 and each scored once before
+# any rule was written from it; since round 22 the decision model also learns from them (tests/data/arxiv/README.md)
+ARXIV = sorted((p.relative_to(ROOT / "tests" / "data").as_posix() for p in (ROOT / "tests" / "data" / "arxiv").glob(
+    "modern*.jsonl")), key=lambda name: int(name.removeprefix("arxiv/modern").removesuffix(".jsonl")))
+TRAINING = DEVELOPMENT + ARXIV  # what bench/train_decision_model.py trains the shipped decision model on
 
 
 def acl_abstracts(path: Path = BIB) -> list[tuple[str, str]]:

@@ -3,8 +3,8 @@
 Each candidate entity of each labelled paper becomes one example: its features
 (:mod:`kg.extract.features`) and what the labels say it is — "dataset", "method" or
 "none" — matched the way the evaluator matches (:mod:`kg.extract.evaluate`).
-``bench/train_decision_model.py`` runs this on the development sets and writes the
-shipped ``kg/extract/data/decision_model.tsv``.
+``bench/train_decision_model.py`` runs this on the training sets (the development sets and
+the labelled arXiv abstracts) and writes the shipped ``kg/extract/data/decision_model.tsv``.
 
 numpy and scipy are imported only here, so extraction itself needs neither.
 
@@ -25,11 +25,13 @@ from kg.extract.evaluate import gold_entities, read_rows
 from kg.extract.features import entity_features
 from kg.extract.mentions import Candidate, RuleAnalysis, analyse
 
+Example = tuple[frozenset[str], str]  # one candidate entity: its features and its class
+
 L2 = 3.0  # chosen by leave-one-set-out cross-validation over the development sets (docs/extraction.md, "Round 8")
 MIN_COUNT = 3
 
 
-def examples(row: dict) -> list[tuple[frozenset[str], str]]:
+def examples(row: dict) -> list[Example]:
     """(features, class) of every candidate entity of one labelled paper."""
     analysis = analyse(row["title"], row.get("abstract"))
     datasets, methods = gold_entities(row["datasets"]), gold_entities(row["methods"])
@@ -60,12 +62,12 @@ def _answers_to(key: str, cands: list[Candidate], a: RuleAnalysis) -> set[str]:
     return {key, entity_key(a.all_canonical.get(key, cands[0].span.text))} | {entity_key(c.span.text) for c in cands}
 
 
-def examples_from(paths: list[Path]) -> list[tuple[frozenset[str], str]]:
+def examples_from(paths: list[Path]) -> list[Example]:
     """The examples of every paper of these labelled JSON Lines files, in file order."""
     return [ex for path in paths for row in read_rows(path) for ex in examples(row)]
 
 
-def train(data: list[tuple[frozenset[str], str]], l2: float = L2, min_count: int = MIN_COUNT) -> DecisionModel:
+def train(data: list[Example], l2: float = L2, min_count: int = MIN_COUNT) -> DecisionModel:
     """Fit the multinomial logistic regression on (features, class) examples.
 
     Features seen in fewer than ``min_count`` examples are left out; ``l2`` is the
