@@ -40,6 +40,10 @@ UNSEEN = [f"extract_gold_acl{n}.jsonl" for n in (18, 19)] + [
 ARXIV = sorted((p.relative_to(ROOT / "tests" / "data").as_posix() for p in (ROOT / "tests" / "data" / "arxiv").glob(
     "modern*.jsonl")), key=lambda name: int(name.removeprefix("arxiv/modern").removesuffix(".jsonl")))
 TRAINING = DEVELOPMENT + ARXIV  # what bench/train_decision_model.py trains the shipped decision model on
+# round 22's fresh arXiv sets: scored once at their first look, never trained on yet (tests/data/arxiv/README.md)
+ARXIV_UNSEEN = sorted((p.relative_to(ROOT / "tests" / "data").as_posix() for p in (
+    ROOT / "tests" / "data" / "arxiv" / "unseen").glob("modern*.jsonl")),
+    key=lambda name: int(name.removeprefix("arxiv/unseen/modern").removesuffix(".jsonl")))
 
 
 def acl_abstracts(path: Path = BIB) -> list[tuple[str, str]]:
@@ -75,9 +79,13 @@ def main() -> None:
         rules[name] = evaluate(ROOT / "tests" / "data" / name, learned=False)
         print(f"== {name}")
         print(reports[name].table(), "\n")
+    for name in ARXIV_UNSEEN:
+        reports[name] = evaluate(ROOT / "tests" / "data" / name)
+        rules[name] = evaluate(ROOT / "tests" / "data" / name, learned=False)
     for group, names in (("development ACL sets 1-6, 12-15", [n for n in DEVELOPMENT if "_acl" in n]),
                          ("reviewed ACL sets 7-11, 16-17", REVIEWED),
-                         ("unseen ACL sets 18-19", [n for n in UNSEEN if "_acl" in n])):
+                         ("unseen ACL sets 18-19", [n for n in UNSEEN if "_acl" in n]),
+                         (f"unseen arXiv sets of round 22 ({len(ARXIV_UNSEEN)})", ARXIV_UNSEEN)):
         print(f"== pooled: {group}")
         print(pooled([reports[n] for n in names]).table(), "\n")
         print(f"== pooled, hand-written rules alone: {group}")
