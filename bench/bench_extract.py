@@ -35,15 +35,20 @@ DEVELOPMENT = ["extract_gold.jsonl", "extract_gold_acl.jsonl"] + [f"extract_gold
 REVIEWED = [f"extract_gold_acl{n}.jsonl" for n in (7, 8, 9, 10, 11, 16, 17)]
 UNSEEN = [f"extract_gold_acl{n}.jsonl" for n in (18, 19)] + [
     "extract_gold_modern2.jsonl"]  # recent dataset descriptions (tensorflow-datasets), round 9
+
+
+def _arxiv_sets(folder: str) -> list[str]:
+    """The labelled arXiv sets ``modernN.jsonl`` of ``tests/data/<folder>``, as paths under ``tests/data``, by N."""
+    paths = (ROOT / "tests" / "data" / folder).glob("modern*.jsonl")
+    return [f"{folder}/{p.name}" for p in sorted(paths, key=lambda p: int(p.stem.removeprefix("modern")))]
+
+
 # recent arXiv abstracts (2023-2025), drawn and labelled twice blind in rounds 18-21 and each scored once before
 # any rule was written from it; since round 22 the decision model also learns from them (tests/data/arxiv/README.md)
-ARXIV = sorted((p.relative_to(ROOT / "tests" / "data").as_posix() for p in (ROOT / "tests" / "data" / "arxiv").glob(
-    "modern*.jsonl")), key=lambda name: int(name.removeprefix("arxiv/modern").removesuffix(".jsonl")))
+ARXIV = _arxiv_sets("arxiv")
 TRAINING = DEVELOPMENT + ARXIV  # what bench/train_decision_model.py trains the shipped decision model on
 # round 22's fresh arXiv sets: scored once at their first look, never trained on yet (tests/data/arxiv/README.md)
-ARXIV_UNSEEN = sorted((p.relative_to(ROOT / "tests" / "data").as_posix() for p in (
-    ROOT / "tests" / "data" / "arxiv" / "unseen").glob("modern*.jsonl")),
-    key=lambda name: int(name.removeprefix("arxiv/unseen/modern").removesuffix(".jsonl")))
+ARXIV_UNSEEN = _arxiv_sets("arxiv/unseen")
 
 
 def acl_abstracts(path: Path = BIB) -> list[tuple[str, str]]:

@@ -1,6 +1,6 @@
 """Retrain the extractor's decision model and write ``kg/extract/data/decision_model.tsv``.
 
-Run from the repository root (a few seconds; a minute with ``--cross-validate``)::
+Run from the repository root (about a minute; six or more with ``--cross-validate``)::
 
     .venv/bin/python bench/train_decision_model.py [--cross-validate]
 

@@ -146,7 +146,7 @@ def test_shipped_model_is_what_training_on_the_training_sets_writes():
     assert retrained.to_tsv() == (ROOT / "kg/extract/data/decision_model.tsv").read_text(encoding="utf-8")
 
 
-def test_arxiv_training_sets_name_their_arxiv_source_and_are_consistent():
+def test_shipped_arxiv_sets_name_their_arxiv_source_and_are_consistent():
     # tests/data/arxiv/README.md: only arXiv metadata is kept, and a proposal is always one of the paper's names
     arxiv_id = re.compile(r"(?<!\d)2[345](0[1-9]|1[0-2])\.\d{4,5}")
     paths = sorted((ROOT / "tests" / "data" / "arxiv").glob("**/modern*.jsonl"))

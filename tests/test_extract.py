@@ -604,8 +604,9 @@ def test_formats_textbook_algorithms_and_sensors_are_not_methods(text):
 
 
 def test_a_language_before_a_known_name_makes_that_language_s_own_model_or_resource():
-    # the rules' reading: the decision model, trained on the arXiv sets too since round 22, leaves the lower-case "multilingual BERT" of this one-sentence
-    # text out (the labelled ACL sets disagree on it: ACL 10 and 16 list it, ACL 9 does not)
+    # the rules' reading: the decision model, trained on the arXiv sets too since round 22, leaves the lower-case
+    # "multilingual BERT" of this one-sentence text out (the labelled ACL sets disagree on it: ACL 10 and 16 list it,
+    # ACL 9 does not)
     ms = extract_mentions("X", "We introduce a training strategy for multilingual BERT models, and compare German "
                                "BERT with Arabic WordNet. We also fine-tune BERT.", learned=False)
     assert {(m.canonical, m.kind) for m in ms} == {
@@ -771,7 +772,8 @@ def test_a_language_s_own_wordnet_defined_by_an_acronym_is_data():
 
 
 def test_title_case_names_ending_in_a_capitalised_dataset_noun_keep_it():
-    # the span is the rules' (the decision model, trained on the arXiv sets too since round 22, is unsure of the movie dataset: p = 0.50)
+    # the span is the rules' (the decision model, trained on the arXiv sets too since round 22, is unsure of the
+    # movie dataset: p = 0.50)
     got = {m.canonical: m.kind for m in extract_mentions(
         "Disentanglement", "Experimental results on the large Movie Dialogue Dataset demonstrate it. We use the "
                            "Parallel Meaning Bank.", learned=False)}
@@ -925,7 +927,8 @@ def test_major_languages_are_listed_by_their_plain_names():
 
 def test_a_name_is_not_the_language_its_key_happens_to_spell():
     # ISO 639-3 has the languages Ende and Pangu; the check is on the name as the list writes it (the rules' check:
-    # the decision model, trained on the arXiv sets too since round 22, leaves a model named once at the end of a one-sentence text out)
+    # the decision model, trained on the arXiv sets too since round 22, leaves a model named once at the end of a
+    # one-sentence text out)
     found = extract_mentions("X", "We report results on the WMT14 EN-DE benchmark with PanGu.", learned=False)
     assert {m.canonical for m in found} == {"WMT14 En-De", "PanGu"}
 
@@ -990,7 +993,8 @@ def test_a_known_name_before_based_in_a_title_is_that_name():
 
 def test_an_adjective_capitalised_inside_a_sentence_begins_a_name():
     # ACL Anthology
-    # (the span is the rules': the decision model, trained on the arXiv sets too since round 22, reads a newspaper as a text source here)
+    # (the span is the rules': the decision model, trained on the arXiv sets too since round 22, reads a newspaper
+    # as a text source here)
     text = "The experimental results on the widely-used New York Times corpus demonstrate the effectiveness."
     assert {m.canonical for m in extract_mentions("X", text, learned=False)} == {"New York Times"}
 
