@@ -3137,3 +3137,27 @@ def test_round_21_an_arena_a_dojo_or_a_gym_is_data():
     found = {m.canonical: m.kind for m in extract_mentions(
         "X", "We evaluate agents in MLE-Dojo and SWE-Gym.")}
     assert found == {"MLE-Dojo": EntityKind.DATASET, "SWE-Gym": EntityKind.DATASET}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # modern159, modern151 (after their first looks): a plain word before "environment" is the setting agents act in,
+    # which is data (docs/labelling.md, round 20); a task suite is data, not a task
+    ("Extensive simulations of 4v4 matches in the Webots environment validate our approach.", {"Webots"}),
+    ("The Overcooked environment is therefore not suitable as a ZSC benchmark.", {"Overcooked"}),
+    ("Through diverse experiments on the OGBench task suite, we empirically show that dual goal representations "
+     "consistently improve offline goal-reaching performance.", {"OGBench"}),
+    # but a qualifier before "environments" is no name: a hyphened one, or a plain word opening the sentence
+    ("Navigation in GPS-denied environments is hard. Agents learn norms in AI-mediated environments.", set()),
+    ("Underwater environments pose unique challenges for 3D reconstruction.", set()),
+])
+def test_round_23_the_named_environment_agents_act_in_is_data(text, expected):
+    found = extract_mentions("X", text)
+    assert {m.canonical for m in found} == expected
+    assert all(m.kind is EntityKind.DATASET for m in found)
+
+
+def test_round_23_four_capitalised_words_before_dataset_name_it():
+    # modern158 (after its first look): a four-word name before "dataset" had been cut off as too long
+    found = extract_mentions("X", "We conduct extensive experiments on the Toyota Woven Traffic Safety dataset, "
+                                  "demonstrating that SeeUnsafe performs accident-aware video classification.")
+    assert ("Toyota Woven Traffic Safety", EntityKind.DATASET) in {(m.canonical, m.kind) for m in found}

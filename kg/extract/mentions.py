@@ -1089,6 +1089,7 @@ _NAME_ADJECTIVES = frozenset({"New", "Large", "Small", "Novel"})
 _TITLED_DATA = re.compile(r"(?<![\w-])((?:[OD][’'](?=[A-Z]))?(?:(?:[A-Z][\w\-+.’']*|(?:19|20)\d\d)\s+){0,3}[A-Z][\w\-+.]*"
                           r"(?:\s+[1-9](?:\.\d)?(?=\s+[a-z]))?)\s+"  # "the Argoverse 2 dataset": a version before the noun
                          r"(?:dataset|datasets|benchmark|benchmarks|corpus|corpora|treebank"
+                         r"|(?P<setting>environments?|task\s+suite)"  # "the Overcooked environment" the agents act in
                          r"|(?P<noun>Dataset|Datasets|Database|Corpus|Treebank|Lexicon|Bank|Leaderboard|Benchmark|Challenge|"
                          # the edition a challenge is written with: "the 2023 MICCAI … Challenge", "… Challenge 2023"
                          r"Track)(?P<edition>\s+(?:(?:19|20)\d\d|\d))?)\b")
@@ -1106,6 +1107,7 @@ def _name_follows(text: str, at: int) -> bool:
 
 
 _LOWER_COMPOUND = re.compile(r"[A-Z][a-z]+(?:-[a-z]+)+")  # "Multi-objective", "Jury-pluralistic"
+_QUALIFYING_COMPOUND = re.compile(r"[A-Z][A-Za-z]*(?:-[a-z]{3,})+")  # "GPS-denied", "AI-mediated", "Mirror-containing"
 
 
 def _may_name_titled_data(text: str) -> bool:
@@ -1113,7 +1115,8 @@ def _may_name_titled_data(text: str) -> bool:
     on the lower-cased text are several times faster than one case-insensitive pattern)."""
     low = text.lower()
     return ("dataset" in low or "database" in low or "benchmark" in low or "corp" in low or "treebank" in low
-            or "lexicon" in low or "bank" in low or "leaderboard" in low or "Challenge" in text or "Track" in text)
+            or "lexicon" in low or "bank" in low or "leaderboard" in low or "Challenge" in text or "Track" in text
+            or "environment" in low or "suite" in low)
 
 
 def _holds_known_name(words: list[str]) -> bool:
@@ -1157,10 +1160,14 @@ def _titled_data(field: str, sent: Span) -> list[Candidate]:
                 words.pop(0)
         if not m.start(1) and len(words) > 1 and words[0].lower() in common_words() and P.name_shaped(words[1]):
             words.pop(0)  # "Traditional VideoQA benchmarks": the sentence's first word, then the name
-        if not words or all(w in _languages() for w in words) or len(words) > 3:
+        if not words or all(w in _languages() for w in words) or len(words) > 4:
             continue
         if words[-1][0].isdigit() and (len(words) < 2 or words[-2].lower() in common_words()):
             continue  # "Across 9 datasets": a count after an ordinary word, not "the Argoverse 2 dataset"
+        opens_sentence = not m.start(1) + m.group(1).index(words[0])
+        if m.group("setting") and len(words) == 1 and (_QUALIFYING_COMPOUND.fullmatch(words[0]) or (
+                opens_sentence and not P.name_shaped(words[0]))):
+            continue  # "GPS-denied environments", "Underwater environments pose …": a qualifier, not a name
         if len(words) == 1 and not P.name_shaped(words[0]) and (words[0].lower() in common_words()
                                                                  or _LOWER_COMPOUND.fullmatch(words[0])):
             continue  # "Benchmark dataset", "Reddit corpus" are found (or not) by the other rules; "1) Multi-objective
@@ -2482,7 +2489,7 @@ def _described_as_task_or_metric(c: Candidate) -> bool:
     return bool(_DESCRIBED_BEFORE.search(before[-40:]))
 
 
-_TASK_AFTER = re.compile(r"\)?\s+task\b")
+_TASK_AFTER = re.compile(r"\)?\s+task\b(?!\s+suite)")  # but "the OGBench task suite" is data
 # "UDA-SS methods", "TAMP approaches", "LTI systems": an acronym that qualifies a plural of these names a task, field
 # or family (in the labelled sets: no name 63 times, a method 14 times)
 _CATEGORY_AFTER = re.compile(r"\)?\s+(?:methods|approaches|techniques|algorithms|systems|solutions|agents)\b")
