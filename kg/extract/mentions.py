@@ -1164,7 +1164,7 @@ def _titled_data(field: str, sent: Span) -> list[Candidate]:
             continue
         if words[-1][0].isdigit() and (len(words) < 2 or words[-2].lower() in common_words()):
             continue  # "Across 9 datasets": a count after an ordinary word, not "the Argoverse 2 dataset"
-        opens_sentence = not m.start(1) + m.group(1).index(words[0])
+        opens_sentence = m.start(1) + m.group(1).index(words[0]) == 0  # the name is the sentence's first word
         if m.group("setting") and len(words) == 1 and (_QUALIFYING_COMPOUND.fullmatch(words[0]) or (
                 opens_sentence and not P.name_shaped(words[0]))):
             continue  # "GPS-denied environments", "Underwater environments pose …": a qualifier, not a name
