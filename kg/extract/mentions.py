@@ -1141,7 +1141,8 @@ def _sized_variant(words: list[str]) -> bool:
 
 
 def _titled_data(field: str, sent: Span) -> list[Candidate]:
-    """"On the Natural Instructions dataset", "the public MVTec AD dataset": capitalised words before a dataset noun.
+    """"On the Natural Instructions dataset", "the public MVTec AD dataset": up to four capitalised words before a
+    dataset noun, or before "environment(s)" or "task suite" ("the Overcooked environment").
 
     Abstracts only (titles capitalise every word); leading sentence words and language names are dropped, and a
     phrase of ordinary capitalised words alone ("the English corpus", "A New Dataset") is no name.
