@@ -70,6 +70,10 @@ below) are downloaded with ``pip download`` and read as zip files, nothing is in
   **segmentation_models_pytorch** (MIT), its decoders ("U-Net", "UPerNet", "MA-Net"); and NVIDIA's **Earth2Studio**
   (Apache-2.0), its weather models and observation archives ("GraphCast", "FuXi", "Pangu-Weather"; "CMIP6",
   "IBTrACS"). smplx (SMPL, MANO) is not read: its licence binds whoever downloads it to non-commercial use.
+- Round 24, for reinforcement learning: **TorchRL** (torchrl, MIT), the simulators and environment suites its
+  environment wrappers name ("DeepMind Control lab environment wrapper.", "SMACv2 (StarCraft Multi-Agent Challenge
+  v2) environment wrapper."), the game one is built on ("CraftGround (Minecraft)": Minecraft), the physics engine its
+  docstrings name (MuJoCo), and the offline data its experience-replay datasets read ("D4RL", "Open X-Embodiment").
 
 - **pycountry** (LGPL-2.1; ISO 639-3 from Debian's iso-codes) and **trove-classifiers** (Apache-2.0), for
   ``languages.tsv``: names of natural languages and the "Programming Language :: X" classifiers. Languages are
@@ -110,10 +114,10 @@ PINS = {"torchvision": "0.29.1", "lm-eval": "0.4.13", "tensorflow-datasets": "4.
         "medmnist": "3.0.2", "datasetsforecast": "1.1.0", "cornac": "3.0.1", "got10k": "0.1.2",
         "avalanche-lib": "0.6.0", "torchio": "1.2.1", "evalscope": "1.14.1", "mteb": "2.26.24", "climate-learn": "1.0.0",
         "lerobot": "0.4.4", "llmcompressor": "0.14.0.1", "segmentation-models-pytorch": "0.6.0", "monai": "1.6.1",
-        "earth2studio": "0.19.0", "nerfstudio": "1.1.5"}
+        "earth2studio": "0.19.0", "nerfstudio": "1.1.5", "torchrl": "0.14.1"}
 # mmpose 1.3.2 is left out: its wheel has no metafile.yml, its model zoo is one YAML file per config
 NEWER_DATA = ("inspect-evals", "evalscope", "lhotse", "ogb", "medmnist", "datasetsforecast", "cornac", "got10k", "avalanche-lib",
-              "torchio", "mteb", "climate-learn", "lerobot", "monai", "earth2studio", "nerfstudio")
+              "torchio", "mteb", "climate-learn", "lerobot", "monai", "earth2studio", "nerfstudio", "torchrl")
 OPENMMLAB = ("mmdet", "mmpretrain", "mmsegmentation", "mmaction2", "mmdet3d", "mmocr", "mmagic", "mmrotate")
 OUT_METHODS = ROOT / "kg" / "extract" / "data" / "package_methods.tsv"
 OUT_LANGUAGES = ROOT / "kg" / "extract" / "data" / "languages.tsv"
@@ -442,6 +446,73 @@ def nerf_data_names() -> list[tuple[str, list[str]]]:
     found = (_PARSES_DATA.match(doc) for doc, _ in module_docstrings("nerfstudio",
                                                                       r"nerfstudio/data/dataparsers/[a-z0-9_]+\.py"))
     return [(name, []) for name in dict.fromkeys(m.group(1) or m.group(2) for m in found if m)]
+
+
+# TorchRL's class docstrings open with what a wrapper wraps ("Google Brax environment wrapper.", "A wrapper for
+# IsaacLab environments.", "SMACv2 (StarCraft Multi-Agent Challenge v2) environment wrapper.") or what an
+# experience-replay dataset reads ("An Experience replay class for D4RL.", "V-D4RL experience replay dataset.")
+_WRAPS_ENVIRONMENT = re.compile(r"(?:An? wrapper for |Wrapper for |A TorchRL Env interface for )?"
+                                r"(?P<name>[A-Z][\w\-]*(?: [A-Z][\w\-]*)*)(?:'s)?(?: \((?P<bracket>[^()]+)\))?"
+                                r"(?: [a-z]+)? (?:environments?|Environment)\b")
+_REPLAYS_DATA = re.compile(r"(?:An? [Ee]xperience replay (?:class )?for |Experience replay over an? )?`?"
+                           r"(?P<name>[A-Z][\w\-]*(?: [A-Z][\w\-]*)*?)(?: <[^>]*>`_)?(?: datasets?| data)?"
+                           r"(?: [Ee]xperience [Rr]eplay\b|\.)")
+_PHYSICS_ENGINE = re.compile(r"\b([A-Z][\w\-]*[A-Z][\w\-]*) physics engine")  # "simulated with the MuJoCo physics engine"
+_MAKERS = ("Google", "DeepMind", "FARAMA", "OpenAI")  # "Google DeepMind OpenSpiel", "OpenAI Procgen": the maker's name
+_NOT_TORCHRL = {"LeRobot"}  # LeRobot's reader is for an on-disk format of robot data, not one dataset
+
+
+def class_docstrings(package: str, path_pattern: str) -> Iterator[str]:
+    """The docstring, on one line, of each top-level class of the files of ``package`` matching ``path_pattern``."""
+    for source in wheel_files(package, path_pattern):
+        for node in ast.parse(source).body:
+            if isinstance(node, ast.ClassDef) and (doc := ast.get_docstring(node)):
+                yield " ".join(doc.split())
+
+
+def _without_maker(name: str, common: frozenset[str]) -> list[tuple[str, list[str]]]:
+    """("Google DeepMind OpenSpiel") -> [("OpenSpiel", ["Google DeepMind OpenSpiel"])]. A name left one plain word
+    ("OpenAI Gym" -> "Gym", "Google Brax" -> "Brax") is listed apart from its full spelling, so that only the plain
+    word is flagged ``ambiguous``; one left an ordinary word or nothing ("DeepMind Control") keeps its maker."""
+    words = name.split()
+    while len(words) > 1 and words[0] in _MAKERS:
+        words.pop(0)
+    rest = " ".join(words)
+    if rest == name or rest.lower() in common:
+        return [(name, [])]
+    if re.fullmatch(r"[A-Z][a-z]+", rest):
+        return [(name, []), (rest, [])]
+    return [(rest, [name])]
+
+
+def _long_form_of(bracket: str, name: str) -> bool:
+    """Whether ``bracket`` spells ``name`` out: "StarCraft Multi-Agent Challenge v2" for "SMACv2", not "Minecraft"
+    for "CraftGround" (the game that environment is built on)."""
+    initials = "".join(w[0] for w in re.split(r"[\s\-]+", bracket) if w[:1].isupper())
+    return len(initials) > 1 and name.upper().startswith(initials.upper())
+
+
+def rl_environment_names() -> list[tuple[str, list[str]]]:
+    """Simulators, environment suites and offline data of reinforcement learning, as TorchRL's wrapper and dataset
+    classes name them ("DeepMind Control", "OpenSpiel", "SMACv2", "Level-Based Foraging", "D4RL"), the game a
+    wrapper's bracket names ("Minecraft") and the physics engine its docstrings name ("MuJoCo")."""
+    from kg.extract.gazetteer import common_words
+    common = common_words()
+    names: list[tuple[str, list[str]]] = []
+    for doc in class_docstrings("torchrl", r"torchrl/envs/libs/[a-z0-9_]+\.py"):
+        if m := _WRAPS_ENVIRONMENT.match(doc):
+            rows = _without_maker(m.group("name"), common)
+            bracket = m.group("bracket")
+            if bracket and _long_form_of(bracket, rows[0][0]):
+                rows[0][1].append(bracket)
+            elif bracket:
+                rows.append((bracket, []))
+            names += rows
+        names += [(engine, []) for engine in _PHYSICS_ENGINE.findall(doc)]
+    for doc in class_docstrings("torchrl", r"torchrl/data/datasets/[a-z0-9_]+\.py"):
+        if (m := _REPLAYS_DATA.match(doc)) and m.group("name") not in _NOT_TORCHRL:
+            names += _without_maker(m.group("name"), common)
+    return list({name: (name, aliases) for name, aliases in reversed(names)}.values())[::-1]
 
 
 def prose(text: str) -> str:
@@ -1074,6 +1145,9 @@ def main() -> None:
                          ("earth2studio", weather_data_names())), newer=True)
     # captures of scenes for novel-view synthesis (round 20)
     datasets |= collect((("nerfstudio", nerf_data_names()),), newer=True)
+    # simulators, environment suites and offline data of reinforcement learning (round 24); the ACL Anthology writes
+    # Minecraft for the same game (its collaborative-building dialogues), so a name it writes often is kept
+    datasets |= collect((("torchrl", rl_environment_names()),), newer=True, native=True)
     methods |= collect((("OpenMMLab", openmmlab_method_names()), ("recbole", recbole_names()),
                         ("HELM", helm_names()), ("stable-baselines3", rl_names()), ("flwr", federated_names()),
                         ("torchaudio", torchaudio_model_names())),

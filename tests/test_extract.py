@@ -3171,3 +3171,29 @@ def test_round_23_four_capitalised_words_before_dataset_name_it():
     found = extract_mentions("X", "We conduct extensive experiments on the Toyota Woven Traffic Safety dataset, "
                                   "demonstrating that SeeUnsafe performs accident-aware video classification.")
     assert ("Toyota Woven Traffic Safety", EntityKind.DATASET) in {(m.canonical, m.kind) for m in found}
+
+
+def test_round_24_torchrl_catalogue_names_simulators_and_environment_suites():
+    # TorchRL's catalogue (round 24): simulators and environment suites agents are trained in are data
+    # (docs/labelling.md), written bare with no dataset noun after them
+    found = {m.canonical: m.kind for m in extract_mentions(
+        "X", "We validate our approach using SAC and PQL on DeepMind Control, OpenAI Gym and IsaacGym. "
+             "Policies are trained in MuJoCo and evaluated on SMACv2 and Level-Based Foraging.")}
+    assert {found.get(n) for n in ("DeepMind Control", "OpenAI Gym", "IsaacGym", "MuJoCo", "SMACv2",
+                                   "Level-Based Foraging")} == {EntityKind.DATASET}
+    # the long form TorchRL gives in brackets is the same entity
+    spelled_out = extract_mentions("X", "We evaluate on the StarCraft Multi-Agent Challenge v2.")
+    assert {(m.canonical, m.kind) for m in spelled_out} == {("SMACv2", EntityKind.DATASET)}
+
+
+def test_round_24_torchrl_plain_word_names_need_a_cue():
+    # "Gym", "Procgen" and "Brax" are listed apart from their makers' spellings so that only the plain word is flagged
+    # ambiguous: the word alone is no name, the maker's full spelling is
+    assert names("X", "The gym is open. We trained in OpenAI Procgen.") == {"OpenAI Procgen"}
+
+
+def test_round_24_a_variant_word_after_a_known_dataset_names_its_variant():
+    # modern126: "the CheXpert Plus dataset" is the newer dataset, not CheXpert followed by a word
+    found = {(m.canonical, m.kind) for m in extract_mentions(
+        "X", "Our model sets the new SOTA performance on the CheXpert Plus dataset (0.341 in F1).")}
+    assert ("CheXpert Plus", EntityKind.DATASET) in found and ("CheXpert", EntityKind.DATASET) not in found

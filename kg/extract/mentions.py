@@ -1135,9 +1135,15 @@ def _known_source_collection(m: re.Match, words: list[str]) -> bool:
         and all(w in known or (w.lower() in common_words() and w.lower() not in P.TASK_HEADS) for w in words)
 
 
+_VARIANT_SUFFIXES = frozenset("Plus Pro Lite Hard Verified Extended".split())
+
+
 def _sized_variant(words: list[str]) -> bool:
-    """"Tiny ImageNet", "Mini ImageNet": a size word before a known dataset names a smaller or larger version of it."""
-    return len(words) == 2 and words[0] in _SIZE_WORDS and load_gazetteer().lookup(words[1]) is not None
+    """"Tiny ImageNet", "Mini ImageNet": a size word before a known dataset names a smaller or larger version of it;
+    so does a variant word after it ("the CheXpert Plus dataset", "the MMMU Pro benchmark")."""
+    gaz = load_gazetteer()
+    return len(words) == 2 and (words[0] in _SIZE_WORDS and gaz.lookup(words[1]) is not None
+                                or words[1] in _VARIANT_SUFFIXES and gaz.lookup(words[0]) is not None)
 
 
 def _titled_data(field: str, sent: Span) -> list[Candidate]:
