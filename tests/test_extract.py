@@ -3197,3 +3197,12 @@ def test_round_24_a_variant_word_after_a_known_dataset_names_its_variant():
     found = {(m.canonical, m.kind) for m in extract_mentions(
         "X", "Our model sets the new SOTA performance on the CheXpert Plus dataset (0.341 in F1).")}
     assert ("CheXpert Plus", EntityKind.DATASET) in found and ("CheXpert", EntityKind.DATASET) not in found
+
+
+def test_round_24_an_acronym_for_a_family_of_tasks_is_no_dataset():
+    # modern174 (after its first look): "Open-Vocabulary Tasks (OVT)" groups tasks the paper defines, not data
+    # (docs/labelling.md, round 12); the task set itself is left to the labelling rule for sets of tasks
+    found = names("X", "We introduce the Remote Sensing Vision-Language Task Set (RSVLTS), which includes "
+                       "Open-Vocabulary Tasks (OVT), Referring Expression Tasks (RET), and Described Object Tasks "
+                       "(DOT) with increased difficulty.")
+    assert not found & {"OVT", "RET", "DOT", "Open-Vocabulary Tasks", "Referring Expression Tasks"}

@@ -63,6 +63,8 @@ NOT_ARTIFACT_HEADS = frozenset(
     "calculus board language standard infrastructure cloud living arabic "
     # concepts and problems: "Theory of Mind (ToM)", "Traveling Salesman Problem (TSP)", "… as a Service (MLaaS)"
     "mind problem problems quantification intelligence service consciousness collapse "
+    # a family of tasks the paper groups: "Open-Vocabulary Tasks (OVT)", "Referring Expression Tasks (RET)"
+    "tasks "
     # physical things: "Unmanned Aerial Vehicle (UAV)" is hardware, not an artifact of the paper's kinds
     "vehicle vehicles device devices camera cameras sensor sensors robot robots drone drones processor".split())
 # a run-together lower-case word and name ("we introducePerSenT", "onMachine"): the word is not part of the name
