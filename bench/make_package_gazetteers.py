@@ -512,7 +512,10 @@ def rl_environment_names() -> list[tuple[str, list[str]]]:
     for doc in class_docstrings("torchrl", r"torchrl/data/datasets/[a-z0-9_]+\.py"):
         if (m := _REPLAYS_DATA.match(doc)) and m.group("name") not in _NOT_TORCHRL:
             names += _without_maker(m.group("name"), common)
-    return list({name: (name, aliases) for name, aliases in reversed(names)}.values())[::-1]
+    unique: dict[str, tuple[str, list[str]]] = {}
+    for name, aliases in names:  # a wrapper and its "…Env" twin name the same thing: the first one stays
+        unique.setdefault(name, (name, aliases))
+    return list(unique.values())
 
 
 def prose(text: str) -> str:
