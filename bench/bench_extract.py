@@ -43,7 +43,7 @@ def _arxiv_sets(folder: str) -> list[str]:
     return [f"{folder}/{p.name}" for p in sorted(paths, key=lambda p: int(p.stem.removeprefix("modern")))]
 
 
-# recent arXiv abstracts (2023-2025), drawn and labelled twice blind in rounds 18-23 and each scored once before
+# recent arXiv abstracts (2023-2025), drawn and labelled twice blind since round 18 and each scored once before
 # any rule was written from it; since round 22 the decision model also learns from them (tests/data/arxiv/README.md)
 ARXIV = _arxiv_sets("arxiv")
 TRAINING = DEVELOPMENT + ARXIV  # what bench/train_decision_model.py trains the shipped decision model on

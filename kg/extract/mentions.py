@@ -1138,7 +1138,7 @@ def _known_source_collection(m: re.Match, words: list[str]) -> bool:
 _VARIANT_SUFFIXES = frozenset("Plus Pro Lite Hard Verified Extended".split())
 
 
-def _sized_variant(words: list[str]) -> bool:
+def _variant_of_known(words: list[str]) -> bool:
     """"Tiny ImageNet", "Mini ImageNet": a size word before a known dataset names a smaller or larger version of it;
     so does a variant word after it ("the CheXpert Plus dataset", "the MMMU Pro benchmark")."""
     gaz = load_gazetteer()
@@ -1180,7 +1180,7 @@ def _titled_data(field: str, sent: Span) -> list[Candidate]:
             continue  # "Benchmark dataset", "Reddit corpus" are found (or not) by the other rules; "1) Multi-objective
             # benchmarks" is an adjective opening a list item
         if any(_USE_SUFFIX.fullmatch(w) or _DOMAIN_PAIR.fullmatch(w) for w in words) \
-                or _holds_known_name(words) and not _sized_variant(words) and not _known_source_collection(m, words):
+                or _holds_known_name(words) and not _variant_of_known(words) and not _known_source_collection(m, words):
             continue  # "COCO-style data"; "RobustBench CIFAR-100 dataset" is two known names (but "Tiny ImageNet" one)
         surface = " ".join(words) + (" " + m.group("noun") if m.group("noun") else "") \
             + (m.group("edition") or "")  # "the Movie Dialogue Dataset", "the Clarity Prediction Challenge 2023"
