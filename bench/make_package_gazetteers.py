@@ -26,7 +26,8 @@ below) are downloaded with ``pip download`` and read as zip files, nothing is in
   its models were trained and evaluated on ("CrowdHuman", "Objects365", "SemanticKITTI", "IIIT5K", "Urban100");
   **RecBole** (MIT): one configuration file per recommendation model ("SASRec", "LightGCN").
   Collections named by a paper title or a plain technique, and data entries that are class ids, categories or
-  preprocessed variants, are left out (``_NOT_MM_NAMES``). mmpose is not read: its wheel has no ``metafile.yml``.
+  preprocessed variants, are left out (``_NOT_MM_NAMES``). mmpose is read apart (round 25): its model zoo is one
+  YAML file per config, not a ``metafile.yml``.
 - **Stable-Baselines3** and **sb3-contrib** (MIT): reinforcement-learning algorithms, one folder each ("SAC", "TQC");
   **Flower** (flwr, Apache-2.0): federated-learning strategies, one module each ("FedAvg", "FedProx", "Krum");
   **gensim** (LGPL-2.1): embedding and retrieval models, one module each ("Word2Vec", "Doc2Vec", "BM25").
@@ -74,6 +75,11 @@ below) are downloaded with ``pip download`` and read as zip files, nothing is in
   environment wrappers name ("DeepMind Control lab environment wrapper.", "SMACv2 (StarCraft Multi-Agent Challenge
   v2) environment wrapper."), the game one is built on ("CraftGround (Minecraft)": Minecraft), the physics engine its
   docstrings name (MuJoCo), and the offline data its experience-replay datasets read ("D4RL", "Open X-Embodiment").
+- Round 25: **mmpose** (Apache-2.0), OpenMMLab's pose toolbox, the keypoint data its per-config model-zoo files train
+  and evaluate on ("Human3.6M", "CrowdPose", "AP-10K", "InterHand2.6M", "WFLW") and the estimators they name
+  ("RTMPose", "ViTPose", "SimCC", "DEKR", "MotionBERT"); NVIDIA's **trajdata** (Apache-2.0), the driving and pedestrian
+  trajectory data of its README's table of supported datasets, without splits and scenes ("nuPlan", "Waymo Open
+  Motion", "Lyft Level 5", "ETH", "UCY").
 
 - **pycountry** (LGPL-2.1; ISO 639-3 from Debian's iso-codes) and **trove-classifiers** (Apache-2.0), for
   ``languages.tsv``: names of natural languages and the "Programming Language :: X" classifiers. Languages are
@@ -114,10 +120,11 @@ PINS = {"torchvision": "0.29.1", "lm-eval": "0.4.13", "tensorflow-datasets": "4.
         "medmnist": "3.0.2", "datasetsforecast": "1.1.0", "cornac": "3.0.1", "got10k": "0.1.2",
         "avalanche-lib": "0.6.0", "torchio": "1.2.1", "evalscope": "1.14.1", "mteb": "2.26.24", "climate-learn": "1.0.0",
         "lerobot": "0.4.4", "llmcompressor": "0.14.0.1", "segmentation-models-pytorch": "0.6.0", "monai": "1.6.1",
-        "earth2studio": "0.19.0", "nerfstudio": "1.1.5", "torchrl": "0.14.1"}
-# mmpose 1.3.2 is left out: its wheel has no metafile.yml, its model zoo is one YAML file per config
+        "earth2studio": "0.19.0", "nerfstudio": "1.1.5", "torchrl": "0.14.1", "mmpose": "1.3.2",
+        "trajdata": "1.4.0"}
 NEWER_DATA = ("inspect-evals", "evalscope", "lhotse", "ogb", "medmnist", "datasetsforecast", "cornac", "got10k", "avalanche-lib",
-              "torchio", "mteb", "climate-learn", "lerobot", "monai", "earth2studio", "nerfstudio", "torchrl")
+              "torchio", "mteb", "climate-learn", "lerobot", "monai", "earth2studio", "nerfstudio", "torchrl", "mmpose",
+              "trajdata")
 OPENMMLAB = ("mmdet", "mmpretrain", "mmsegmentation", "mmaction2", "mmdet3d", "mmocr", "mmagic", "mmrotate")
 OUT_METHODS = ROOT / "kg" / "extract" / "data" / "package_methods.tsv"
 OUT_LANGUAGES = ROOT / "kg" / "extract" / "data" / "languages.tsv"
@@ -516,6 +523,65 @@ def rl_environment_names() -> list[tuple[str, list[str]]]:
     for name, aliases in names:  # a wrapper and its "…Env" twin name the same thing: the first one stays
         unique.setdefault(name, (name, aliases))
     return list(unique.values())
+
+
+def _pose_zoo() -> Iterator[str]:
+    """The model-zoo files of mmpose, one per config (``configs/**/*.yml``): the same fields as the other OpenMMLab
+    toolboxes' metafiles, without their ``Collections`` section."""
+    yield from wheel_files("mmpose", r"mmpose/\.mim/configs/(?:[^/]+/)+[^/]+\.ya?ml")
+
+
+# mmpose's own mixtures of datasets ("Body8", "Face6"), data named for an animal species, and model-zoo entries that
+# are a library, a plain word or a baseline's config name; Animal-Pose is spelled as its task (animal pose estimation),
+# and CPM (a convection-permitting climate model, cost per mille) and LaPa (LAPA, latent action pretraining of robot
+# policies) name other things more often
+_NOT_MMPOSE = {"Body8", "Face6", "Hand5", "Desert Locust", "Albumentations", "AE", "Hourglass", "InterNet",
+               "SimpleBaseline2D", "SimpleBaseline3D", "Animal-Pose", "CPM", "LaPa"}
+_POSE_SUBSET = re.compile(r"\s*\([^()]*\)$|-(?:Face|Hand|LL)$")  # "InterHand2.6M (H+M)", "COCO-WholeBody-Hand"
+
+
+def pose_dataset_names() -> list[tuple[str, list[str]]]:
+    """Human, hand, face, animal and fashion keypoint data of mmpose's model zoo ("Human3.6M", "CrowdPose", "AP-10K",
+    "InterHand2.6M", "WFLW"), without a subset or an annotation variant ("COCO-WholeBody-Face", "Human-Art(GT)")."""
+    out = []
+    for config in _pose_zoo():
+        for value in re.findall(r"^[ \t]*(?:-[ \t]+)?(?:Training Data|Dataset):[ \t]*['\"]?(.+?)['\"]?[ \t]*$", config,
+                                re.MULTILINE):
+            name = _POSE_SUBSET.sub("", value)
+            if re.fullmatch(r"[A-Z\d][\w.\- ]*", name) and re.search("[A-Z]", name) and "_" not in name \
+                    and name not in _NOT_MMPOSE \
+                    and not name.startswith("UBody-"):  # "UBody-COCO-WholeBody": two names run together
+                out.append(name)
+    return [(name, []) for name in dict.fromkeys(out)]
+
+
+def pose_method_names() -> list[tuple[str, list[str]]]:
+    """Pose estimators and their parts in mmpose's model zoo, by collection and architecture ("RTMPose", "ViTPose",
+    "SimCC", "DEKR", "HRFormer", "MotionBERT", "VideoPose3D")."""
+    out = []
+    for config in _pose_zoo():
+        out += re.findall(r"^\s*In Collection:\s*(\S.*?)\s*$", config, re.MULTILINE)
+        for block in re.findall(r"^\s*Architecture:\s*\n((?:\s*-\s*.+\n)+)", config, re.MULTILINE):
+            out += [v.strip() for v in re.findall(r"-\s*(.+)", block)]
+    return [(name, []) for name in dict.fromkeys(out) if name not in _NOT_MMPOSE]
+
+
+_TRAJECTORY_ROW = re.compile(r"^\| ([^|`]+?) \| `", re.MULTILINE)  # "| nuPlan Train | `nuplan_train` | …"
+_TRAJECTORY_SPLIT = re.compile(r"(?:\s+(?:Train(?:Val)?|Val(?:idation)?|Test(?:ing)?|Training|Mini|Sample|Full|"
+                               r"Single-Agent|Multi-Agent)\b(?:/\S+)?)+$|\s+-\s+.*$")
+
+
+def trajectory_names() -> list[tuple[str, list[str]]]:
+    """Driving and pedestrian trajectory data of NVIDIA's trajdata, the rows of its README's table of supported
+    datasets without their splits and scenes ("nuPlan Mini" -> "nuPlan", "Waymo Open Motion Validation" -> "Waymo
+    Open Motion", "ETH - Hotel" -> "ETH"); "Dataset" stays where the table writes it as part of the name ("Stanford Drone Dataset",
+    "INTERACTION Dataset"); a pair its readers write as one dataset is one name too ("ETH/UCY")."""
+    readme = next(wheel_files("trajdata", r"trajdata-[^/]+\.dist-info/METADATA"))
+    table = readme.split("## Supported Datasets")[1].split("\n#")[0]
+    names = [_TRAJECTORY_SPLIT.sub("", row) for row in _TRAJECTORY_ROW.findall(table)]
+    for source in wheel_files("trajdata", r"trajdata/dataset_specific/[a-z_]+/[a-z_]+_dataset\.py"):
+        names += re.findall(r"\b([A-Z]+/[A-Z]+) datasets?\b", source)  # "the ETH/UCY dataset": a pair used as one
+    return [(name, []) for name in dict.fromkeys(names)]
 
 
 def prose(text: str) -> str:
@@ -1151,6 +1217,8 @@ def main() -> None:
     # simulators, environment suites and offline data of reinforcement learning (round 24); the ACL Anthology writes
     # Minecraft for the same game (its collaborative-building dialogues), so a name it writes often is kept
     datasets |= collect((("torchrl", rl_environment_names()),), newer=True, native=True)
+    # keypoint data of human, hand, face and animal pose, and driving and pedestrian trajectories (round 25)
+    datasets |= collect((("mmpose", pose_dataset_names()), ("trajdata", trajectory_names())), newer=True)
     methods |= collect((("OpenMMLab", openmmlab_method_names()), ("recbole", recbole_names()),
                         ("HELM", helm_names()), ("stable-baselines3", rl_names()), ("flwr", federated_names()),
                         ("torchaudio", torchaudio_model_names())),
@@ -1162,6 +1230,8 @@ def main() -> None:
                         ("earth2studio", weather_model_names())), newer=True)
     # radiance-field and Gaussian-splatting methods (round 20)
     methods |= collect((("nerfstudio", nerf_method_names()),), newer=True)
+    # pose estimators (round 25)
+    methods |= collect((("mmpose", pose_method_names()),), newer=True)
     write(OUT, datasets, ", ".join(f"{p} {PINS[p]}" for p in ("torchvision", "lm-eval", "tensorflow-datasets",
                                                                 "lmms-eval", *OPENMMLAB, "pykeen", "ir-datasets",
                                                                 "torch-geometric", "torchaudio", "torchgeo",
@@ -1171,7 +1241,7 @@ def main() -> None:
                                                                        "stable-baselines3", "sb3-contrib", "flwr",
                                                                        "torchaudio", "gensim", "lerobot", "llmcompressor",
                                                                        "segmentation-models-pytorch", "monai", "earth2studio",
-                                                                       "nerfstudio")))
+                                                                       "nerfstudio", "mmpose")))
     write_languages(known, common)
 
 

@@ -3206,3 +3206,27 @@ def test_round_24_an_acronym_for_a_family_of_tasks_is_no_dataset():
                        "Open-Vocabulary Tasks (OVT), Referring Expression Tasks (RET), and Described Object Tasks "
                        "(DOT) with increased difficulty.")
     assert not found & {"OVT", "RET", "DOT", "Open-Vocabulary Tasks", "Referring Expression Tasks"}
+
+
+def test_round_25_trajdata_names_driving_and_pedestrian_trajectory_data():
+    # trajdata's table of supported datasets (round 25): modern129 and modern102 write these bare, with no list knowing
+    # them; "ETH/UCY", written as one in trajdata's own readers, is one dataset (modern129's labels), not ETH and UCY
+    found = {(m.canonical, m.kind) for m in extract_mentions(
+        "X", "Extensive experiments across real-world and simulated datasets and benchmarks, including nuPlan, "
+             "nuScenes, Waymo, and CARLA, demonstrate the competitive performance of AutoVLA. We also validate its "
+             "zero-shot performance on the Lyft Level 5 dataset.")}
+    assert {("nuPlan", EntityKind.DATASET), ("Lyft Level 5", EntityKind.DATASET)} <= found
+    found = names("X", "To validate our approach, we conduct experiments on Stanford Drone Dataset (SDD) and ETH/UCY "
+                       "dataset.")
+    assert "ETH/UCY" in found and not found & {"ETH", "UCY"}
+
+
+def test_round_25_mmpose_names_keypoint_data_and_pose_estimators():
+    # mmpose's model zoo (round 25): human, hand and face keypoint data and the estimators trained on them, which no
+    # list knew before ("MPII" only as "MPII Human Pose")
+    found = {m.canonical: m.kind for m in extract_mentions(
+        "X", "We compare with RTMPose, ViTPose and SimCC on COCO-WholeBody, CrowdPose, MPII and Human3.6M, and on "
+             "the hand benchmarks FreiHAND and InterHand2.6M.")}
+    assert {found.get(n) for n in ("COCO-WholeBody", "CrowdPose", "MPII", "Human3.6M", "FreiHand",
+                                   "InterHand2.6M")} == {EntityKind.DATASET}
+    assert {found.get(n) for n in ("RTMPose", "VitPose", "SimCC")} == {EntityKind.METHOD}
