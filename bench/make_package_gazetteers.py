@@ -79,7 +79,11 @@ below) are downloaded with ``pip download`` and read as zip files, nothing is in
   and evaluate on ("Human3.6M", "CrowdPose", "AP-10K", "InterHand2.6M", "WFLW") and the estimators they name
   ("RTMPose", "ViTPose", "SimCC", "DEKR", "MotionBERT"); NVIDIA's **trajdata** (Apache-2.0), the driving and pedestrian
   trajectory data of its README's table of supported datasets, without splits and scenes ("nuPlan", "Waymo Open
-  Motion", "Lyft Level 5", "ETH", "UCY").
+  Motion", "Lyft Level 5", "ETH", "UCY"). Later in the round: **pytorch-adapt** (MIT), its domain-adaptation
+  benchmarks ("OfficeHome", "Office31", "MNISTM", "DomainNet"); **WILDS** (wilds, MIT), the distribution-shift
+  benchmark and the data its dataset classes modify ("CAMELYON17-WILDS" and CAMELYON17, "iWildCam2020",
+  "Waterbirds"); **kornia** (Apache-2.0), the local-feature detectors, descriptors and matchers its feature classes
+  name ("LightGlue", "LoFTR", "HardNet", "XFeat", "ALIKED"); and PyG's "ModelNet10/40" read as two names.
 
 - **pycountry** (LGPL-2.1; ISO 639-3 from Debian's iso-codes) and **trove-classifiers** (Apache-2.0), for
   ``languages.tsv``: names of natural languages and the "Programming Language :: X" classifiers. Languages are
@@ -121,10 +125,10 @@ PINS = {"torchvision": "0.29.1", "lm-eval": "0.4.13", "tensorflow-datasets": "4.
         "avalanche-lib": "0.6.0", "torchio": "1.2.1", "evalscope": "1.14.1", "mteb": "2.26.24", "climate-learn": "1.0.0",
         "lerobot": "0.4.4", "llmcompressor": "0.14.0.1", "segmentation-models-pytorch": "0.6.0", "monai": "1.6.1",
         "earth2studio": "0.19.0", "nerfstudio": "1.1.5", "torchrl": "0.14.1", "mmpose": "1.3.2",
-        "trajdata": "1.4.0"}
+        "trajdata": "1.4.0", "pytorch-adapt": "0.0.83", "wilds": "2.0.0", "kornia": "0.9.0"}
 NEWER_DATA = ("inspect-evals", "evalscope", "lhotse", "ogb", "medmnist", "datasetsforecast", "cornac", "got10k", "avalanche-lib",
               "torchio", "mteb", "climate-learn", "lerobot", "monai", "earth2studio", "nerfstudio", "torchrl", "mmpose",
-              "trajdata")
+              "trajdata", "pytorch-adapt", "wilds")
 OPENMMLAB = ("mmdet", "mmpretrain", "mmsegmentation", "mmaction2", "mmdet3d", "mmocr", "mmagic", "mmrotate")
 OUT_METHODS = ROOT / "kg" / "extract" / "data" / "package_methods.tsv"
 OUT_LANGUAGES = ROOT / "kg" / "extract" / "data" / "languages.tsv"
@@ -584,6 +588,60 @@ def trajectory_names() -> list[tuple[str, list[str]]]:
     return [(name, []) for name in dict.fromkeys(names)]
 
 
+def adaptation_names() -> list[tuple[str, list[str]]]:
+    """Domain-adaptation benchmarks of pytorch-adapt, the class each dataset module is named for ("officehome.py":
+    "OfficeHome", "mnistm.py": "MNISTM", "office31.py": "Office31", "domainnet.py": "DomainNet"); keys join them to the
+    spellings papers use ("Office-Home", "MNIST-M", "Office-31")."""
+    out = []
+    for source in wheel_files("pytorch-adapt", r"pytorch_adapt/datasets/[a-z0-9]+\.py"):
+        out += [name for name in re.findall(r"^class ([A-Z][A-Za-z0-9]+)\(", source, re.MULTILINE)
+                if f"{name.lower()}.py" in _ADAPTATION_MODULES]
+    return [(name, []) for name in dict.fromkeys(out)]
+
+
+# pytorch-adapt's dataset modules, of which the others are wrappers, loaders and multi-label variants of other data
+_ADAPTATION_MODULES = {"domainnet.py", "mnistm.py", "office31.py", "officehome.py"}
+_WILDS_OPENING = re.compile(r"(?:The )?(?P<name>[A-Za-z][\w\-]*?)(?P<wilds>-wilds)? (?:[a-z][\w ]*? )?dataset\b",
+                            re.IGNORECASE)
+_WILDS_ORIGINAL = re.compile(r"the original (?P<name>[A-Z]\w*[A-Z0-9]\w*|[a-z]+[A-Z]\w*) (?:competition )?dataset")
+_NOT_WILDS = {"Amazon", "Yelp", "Shared"}  # companies whose reviews are the data, and the base class
+
+
+def wilds_names() -> list[tuple[str, list[str]]]:
+    """The distribution-shift benchmark WILDS (wilds, MIT) and its datasets, as each dataset class's docstring opens
+    ("The CAMELYON17-WILDS histopathology dataset. This is a modified version of the original CAMELYON17 dataset."):
+    the WILDS variant and the original it modifies are both names ("iWildCam2020", "Waterbirds", "OGB-molpcba")."""
+    out = ["WILDS"]
+    for doc in class_docstrings("wilds", r"wilds/datasets/[a-z0-9_]+_dataset\.py"):
+        if (m := _WILDS_OPENING.match(doc)) and m["name"] not in _NOT_WILDS and not m["name"].islower():
+            out.append(m["name"] + ("-WILDS" if m["wilds"] else ""))
+        out += [m["name"] for m in _WILDS_ORIGINAL.finditer(doc)]
+    return [(name, []) for name in dict.fromkeys(out)]
+
+
+_ACRONYM_OF_MODEL = re.compile(r"\(([A-Z][A-Za-z]*[A-Z][A-Za-z]*)\) (?:model|module)\b")  # "(LoFTR) module"
+
+
+def feature_matching_names() -> list[tuple[str, list[str]]]:
+    """Local-feature detectors, descriptors and matchers of kornia (Apache-2.0): a model class whose docstring names
+    it ("Module, which computes HardNet descriptors", "XFeat sparse and semi-dense local feature extractor", "Implement
+    the LightGlue matcher") or the acronym its module's docstring defines ("A Local Feature Transformer (LoFTR)
+    module"), not the building blocks around them."""
+    out = []
+    for source in wheel_files("kornia", r"kornia/feature/(?:[a-z0-9_]+/)*[a-z0-9_]+\.py"):
+        for node in ast.parse(source).body:
+            if isinstance(node, ast.ClassDef) and (doc := ast.get_docstring(node)):
+                paragraph = " ".join(doc.split("\n\n")[0].split())
+                if re.search(rf"(?<![\w-]){re.escape(node.name)}(?![\w-])", paragraph):
+                    out.append(node.name)
+                out += _ACRONYM_OF_MODEL.findall(paragraph)
+    return [(name, []) for name in dict.fromkeys(out) if name not in _NOT_KORNIA]
+
+
+# kornia's building blocks that name themselves ("Bottleneck block for ResNet", "LayerScale mechanism", a TLU layer)
+_NOT_KORNIA = {"Bottleneck", "TLU", "LayerScale", "FineMatching", "Hourglass"}
+
+
 def prose(text: str) -> str:
     """The lines of a README, citation or builder module that are not code (class names are not display names)."""
     return "\n".join(line for line in text.splitlines() if not _CODE_LINE.search(line))
@@ -757,7 +815,7 @@ def _titled(name: str) -> bool:
     return not re.search(r"(?:^|\s)[a-z]+(?:\s|$)", name)
 
 
-_PYG_NAME = r"[A-Z0-9][\w\-+&]*(?: [A-Z0-9][\w\-+&]*)*"  # capitalised words: "Amazon Photo", "Bitcoin-OTC", "H&M"
+_PYG_NAME = r"[A-Z0-9][\w\-+&]*(?:/\d+)?(?: [A-Z0-9][\w\-+&]*)*"  # capitalised words: "Amazon Photo", "Bitcoin-OTC", "H&M"
 _PYG_KIND = r"(?:network |benchmark )?(?:datasets?|dataest|networks?)\b"  # "dataest": HydroNet's typo
 _PYG_OPENING = re.compile(  # "The [synthetic|heterogeneous|(pre-processed)] NAME [and NAME] dataset|networks …"
     rf"The (?:\(?[a-z][\w\-]*\)? )*(?P<names>{_PYG_NAME}(?: and {_PYG_NAME})?) {_PYG_KIND}"
@@ -795,7 +853,15 @@ def pyg_names() -> list[tuple[str, list[str]]]:
         elif m := _PYG_LINKED.match(opening):
             out.append(split_definition(m.group(1)))
     out = [(re.sub(r" Network$", "", name), aliases) for name, aliases in out]  # "LastFM Asia Network"
+    out = [(sized, aliases) for name, aliases in out for sized in _sizes_apart(name)]
     return [(name, aliases) for name, aliases in dict(out).items() if name not in _NOT_PYG and _titled(name)]
+
+
+def _sizes_apart(name: str) -> list[str]:
+    """ "ModelNet10/40" -> ["ModelNet10", "ModelNet40"]: two sizes of one dataset written as one name."""
+    if m := re.fullmatch(r"(?P<base>.*?[A-Za-z])(?P<first>\d+)/(?P<second>\d+)", name):
+        return [m["base"] + m["first"], m["base"] + m["second"]]
+    return [name]
 
 
 def torchaudio_names() -> list[tuple[str, list[str]]]:
@@ -1219,6 +1285,8 @@ def main() -> None:
     datasets |= collect((("torchrl", rl_environment_names()),), newer=True, native=True)
     # keypoint data of human, hand, face and animal pose, and driving and pedestrian trajectories (round 25)
     datasets |= collect((("mmpose", pose_dataset_names()), ("trajdata", trajectory_names())), newer=True)
+    # domain-adaptation and distribution-shift benchmarks (round 25)
+    datasets |= collect((("pytorch-adapt", adaptation_names()), ("wilds", wilds_names())), newer=True)
     methods |= collect((("OpenMMLab", openmmlab_method_names()), ("recbole", recbole_names()),
                         ("HELM", helm_names()), ("stable-baselines3", rl_names()), ("flwr", federated_names()),
                         ("torchaudio", torchaudio_model_names())),
@@ -1231,7 +1299,7 @@ def main() -> None:
     # radiance-field and Gaussian-splatting methods (round 20)
     methods |= collect((("nerfstudio", nerf_method_names()),), newer=True)
     # pose estimators (round 25)
-    methods |= collect((("mmpose", pose_method_names()),), newer=True)
+    methods |= collect((("mmpose", pose_method_names()), ("kornia", feature_matching_names())), newer=True)
     write(OUT, datasets, ", ".join(f"{p} {PINS[p]}" for p in ("torchvision", "lm-eval", "tensorflow-datasets",
                                                                 "lmms-eval", *OPENMMLAB, "pykeen", "ir-datasets",
                                                                 "torch-geometric", "torchaudio", "torchgeo",
@@ -1241,7 +1309,7 @@ def main() -> None:
                                                                        "stable-baselines3", "sb3-contrib", "flwr",
                                                                        "torchaudio", "gensim", "lerobot", "llmcompressor",
                                                                        "segmentation-models-pytorch", "monai", "earth2studio",
-                                                                       "nerfstudio", "mmpose")))
+                                                                       "nerfstudio", "mmpose", "kornia")))
     write_languages(known, common)
 
 

@@ -3230,3 +3230,27 @@ def test_round_25_mmpose_names_keypoint_data_and_pose_estimators():
     assert {found.get(n) for n in ("COCO-WholeBody", "CrowdPose", "MPII", "Human3.6M", "FreiHand",
                                    "InterHand2.6M")} == {EntityKind.DATASET}
     assert {found.get(n) for n in ("RTMPose", "VitPose", "SimCC")} == {EntityKind.METHOD}
+
+
+def test_round_25_adaptation_and_shift_benchmarks_and_feature_matchers():
+    # pytorch-adapt, WILDS and kornia (round 25), and PyG's "ModelNet10/40" read as two names: modern190 and modern196
+    # name them bare ("Office-Home, DomainNet, VisDA-2017"; "LightGlue, LoFTR"), and LightGlue was read as data
+    found = {m.canonical: m.kind for m in extract_mentions(
+        "X", "Extensive experiments on Office-Home, DomainNet, VisDA-2017, Camelyon17 and ModelNet40 show the gains. "
+             "We transfer between the sparse matcher LightGlue and the dense matcher LoFTR.")}
+    assert {found.get(n) for n in ("OfficeHome", "DomainNet", "CAMELYON17", "ModelNet40")} == {EntityKind.DATASET}
+    assert {found.get(n) for n in ("LightGlue", "LoFTR")} == {EntityKind.METHOD}
+
+
+def test_round_25_capitalised_words_joined_by_a_hyphen_are_a_listed_name_written_apart():
+    # modern190: "Office-Home" is the list's OfficeHome, not two ordinary words; after a combining prefix the hyphen
+    # makes one word ("Multi-Grain" is no MultiGrain)
+    assert "OfficeHome" in names("X", "We evaluate on Office-Home and VisDA-2017.")
+    assert not names("X", "We build a Multi-Grain stereotype dataset.") & {"MultiGrain", "Multi-Grain"}
+
+
+def test_round_25_a_metric_after_a_listed_benchmark_is_no_part_of_its_name():
+    # modern197: "(e.g., NoCaps CIDEr)" is NoCaps and the score read on it
+    found = names("X", "The performance of a model on standard image captioning benchmarks (e.g., NoCaps CIDEr) is "
+                       "not a reliable indicator.")
+    assert "NoCaps" in found and "NoCaps CIDEr" not in found

@@ -110,12 +110,19 @@ def _gazetteer_match(text: str, toks: tuple[Span, ...], i: int, gaz: Gazetteer) 
             if i + n < len(toks) and is_noise(entity_key(f"{surface} {toks[i + n].text}")):
                 return None  # "Beam Search" is the textbook algorithm, not the model Beam
             if n == 1 and not P.name_shaped(written) and P.name_shaped(entry.canonical) \
-                    and not _LOWER_DIGIT_NAME.search(written) and not (i > 0 and _rare_word(written)) and not (
+                    and not _LOWER_DIGIT_NAME.search(written) and not (i > 0 and _rare_word(written)) \
+                    and not (i > 0 and _TITLED_COMPOUND.fullmatch(written)) and not (
                     written.lower() not in common_words() and i + 1 < len(toks)
                     and P.kind_cue([], [toks[i + 1].text.lower()]) == entry.kind.value):
                 continue  # the word "Gap" or "Mutual" is not the name GAP or MuTual ("the Librispeech corpus" is)
             return n, entry
     return None
+
+
+# capitalised words joined by hyphens inside a sentence: a name written apart ("Office-Home" for the list's OfficeHome);
+# after a combining prefix the hyphen makes one word ("Multi-Grain" is multigrain, not MultiGrain)
+_TITLED_COMPOUND = re.compile(r"(?!(?:Multi|Self|Cross|Semi|Pre|Post|Co|Non|Inter|Intra|Sub|Super|Anti|Over|Under)-)"
+                              r"[A-Z][a-z]+(?:-[A-Z][a-z]+)+")
 
 
 def _rare_word(word: str) -> bool:
@@ -825,10 +832,11 @@ def _closed_data_list_items(field: str, sent: Span) -> list[Candidate]:
 
 
 def _may_be_list_name(name: str) -> bool:
-    """A list item that may be a name: no sentence word first, no language in it, not an ordinary word alone."""
+    """A list item that may be a name: no sentence word first, no language in it, not an ordinary word alone, no
+    metric last ("NoCaps CIDEr" is the data and the score read on it)."""
     words = name.split()
     return words[0] not in P.STOP_CAPS and not any(w in _languages() for w in words) \
-        and name.lower() not in common_words()
+        and name.lower() not in common_words() and not (len(words) > 1 and entity_key(words[-1]) in METRICS)
 
 
 _AUTHOR_YEAR = re.compile(r"[A-Z][a-z]+\s+(?:19|20)\d\d")
