@@ -578,14 +578,18 @@ _TRAJECTORY_SPLIT = re.compile(r"(?:\s+(?:Train(?:Val)?|Val(?:idation)?|Test(?:i
 def trajectory_names() -> list[tuple[str, list[str]]]:
     """Driving and pedestrian trajectory data of NVIDIA's trajdata, the rows of its README's table of supported
     datasets without their splits and scenes ("nuPlan Mini" -> "nuPlan", "Waymo Open Motion Validation" -> "Waymo
-    Open Motion", "ETH - Hotel" -> "ETH"); "Dataset" stays where the table writes it as part of the name ("Stanford Drone Dataset",
-    "INTERACTION Dataset"); a pair its readers write as one dataset is one name too ("ETH/UCY")."""
+    Open Motion", "ETH - Hotel" -> "ETH"); "Dataset" stays where the table writes it as part of the name ("Stanford
+    Drone Dataset", "INTERACTION Dataset"); a pair its readers write as one dataset is one name too ("ETH/UCY")."""
     readme = next(wheel_files("trajdata", r"trajdata-[^/]+\.dist-info/METADATA"))
     table = readme.split("## Supported Datasets")[1].split("\n#")[0]
     names = [_TRAJECTORY_SPLIT.sub("", row) for row in _TRAJECTORY_ROW.findall(table)]
     for source in wheel_files("trajdata", r"trajdata/dataset_specific/[a-z_]+/[a-z_]+_dataset\.py"):
         names += re.findall(r"\b([A-Z]+/[A-Z]+) datasets?\b", source)  # "the ETH/UCY dataset": a pair used as one
     return [(name, []) for name in dict.fromkeys(names)]
+
+
+# pytorch-adapt's dataset modules, of which the others are wrappers, loaders and multi-label variants of other data
+_ADAPTATION_MODULES = {"domainnet.py", "mnistm.py", "office31.py", "officehome.py"}
 
 
 def adaptation_names() -> list[tuple[str, list[str]]]:
@@ -599,8 +603,6 @@ def adaptation_names() -> list[tuple[str, list[str]]]:
     return [(name, []) for name in dict.fromkeys(out)]
 
 
-# pytorch-adapt's dataset modules, of which the others are wrappers, loaders and multi-label variants of other data
-_ADAPTATION_MODULES = {"domainnet.py", "mnistm.py", "office31.py", "officehome.py"}
 _WILDS_OPENING = re.compile(r"(?:The )?(?P<name>[A-Za-z][\w\-]*?)(?P<wilds>-wilds)? (?:[a-z][\w ]*? )?dataset\b",
                             re.IGNORECASE)
 _WILDS_ORIGINAL = re.compile(r"the original (?P<name>[A-Z]\w*[A-Z0-9]\w*|[a-z]+[A-Z]\w*) (?:competition )?dataset")
@@ -1298,7 +1300,7 @@ def main() -> None:
                         ("earth2studio", weather_model_names())), newer=True)
     # radiance-field and Gaussian-splatting methods (round 20)
     methods |= collect((("nerfstudio", nerf_method_names()),), newer=True)
-    # pose estimators (round 25)
+    # pose estimators and local-feature matchers (round 25)
     methods |= collect((("mmpose", pose_method_names()), ("kornia", feature_matching_names())), newer=True)
     write(OUT, datasets, ", ".join(f"{p} {PINS[p]}" for p in ("torchvision", "lm-eval", "tensorflow-datasets",
                                                                 "lmms-eval", *OPENMMLAB, "pykeen", "ir-datasets",
