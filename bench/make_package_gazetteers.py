@@ -83,7 +83,10 @@ below) are downloaded with ``pip download`` and read as zip files, nothing is in
   benchmarks ("OfficeHome", "Office31", "MNISTM", "DomainNet"); **WILDS** (wilds, MIT), the distribution-shift
   benchmark and the data its dataset classes modify ("CAMELYON17-WILDS" and CAMELYON17, "iWildCam2020",
   "Waterbirds"); **kornia** (Apache-2.0), the local-feature detectors, descriptors and matchers its feature classes
-  name ("LightGlue", "LoFTR", "HardNet", "XFeat", "ALIKED"); and PyG's "ModelNet10/40" read as two names.
+  name ("LightGlue", "LoFTR", "HardNet", "XFeat", "ALIKED"); PyG's "ModelNet10/40" read as two names; **soundata**
+  and **mirdata** (both BSD-3-Clause), the sound and music datasets their loaders' docstrings name ("ESC-50",
+  "UrbanSound8K", "FSD50K", "MAESTRO", "GuitarSet"); and **nnU-Net** (nnunetv2, Apache-2.0), the medical-segmentation
+  challenges it has conversion scripts for ("BraTS21", "KiTS2023", "ACDC", "AutoPETII").
 
 - **pycountry** (LGPL-2.1; ISO 639-3 from Debian's iso-codes) and **trove-classifiers** (Apache-2.0), for
   ``languages.tsv``: names of natural languages and the "Programming Language :: X" classifiers. Languages are
@@ -125,10 +128,11 @@ PINS = {"torchvision": "0.29.1", "lm-eval": "0.4.13", "tensorflow-datasets": "4.
         "avalanche-lib": "0.6.0", "torchio": "1.2.1", "evalscope": "1.14.1", "mteb": "2.26.24", "climate-learn": "1.0.0",
         "lerobot": "0.4.4", "llmcompressor": "0.14.0.1", "segmentation-models-pytorch": "0.6.0", "monai": "1.6.1",
         "earth2studio": "0.19.0", "nerfstudio": "1.1.5", "torchrl": "0.14.1", "mmpose": "1.3.2",
-        "trajdata": "1.4.0", "pytorch-adapt": "0.0.83", "wilds": "2.0.0", "kornia": "0.9.0"}
+        "trajdata": "1.4.0", "pytorch-adapt": "0.0.83", "wilds": "2.0.0", "kornia": "0.9.0",
+        "soundata": "1.0.1", "mirdata": "1.0.0", "nnunetv2": "2.8.1"}
 NEWER_DATA = ("inspect-evals", "evalscope", "lhotse", "ogb", "medmnist", "datasetsforecast", "cornac", "got10k", "avalanche-lib",
               "torchio", "mteb", "climate-learn", "lerobot", "monai", "earth2studio", "nerfstudio", "torchrl", "mmpose",
-              "trajdata", "pytorch-adapt", "wilds")
+              "trajdata", "pytorch-adapt", "wilds", "soundata", "mirdata", "nnunetv2")
 OPENMMLAB = ("mmdet", "mmpretrain", "mmsegmentation", "mmaction2", "mmdet3d", "mmocr", "mmagic", "mmrotate")
 OUT_METHODS = ROOT / "kg" / "extract" / "data" / "package_methods.tsv"
 OUT_LANGUAGES = ROOT / "kg" / "extract" / "data" / "languages.tsv"
@@ -642,6 +646,50 @@ def feature_matching_names() -> list[tuple[str, list[str]]]:
 
 # kornia's building blocks that name themselves ("Bottleneck block for ResNet", "LayerScale mechanism", a TLU layer)
 _NOT_KORNIA = {"Bottleneck", "TLU", "LayerScale", "FineMatching", "Hourglass"}
+
+
+_LOADER = re.compile(r"(?P<name>.+?)\s+(?:[Dd]ataset\s+)?[Ll]oader\.?")  # "ESC-50 Dataset Loader", "IRMAS Loader"
+# mirdata's two Saraga loaders (the Carnatic and Hindustani collections, named apart), collections named for their
+# subject (a band, a genre, a scholar), a misspelt docstring ("Compmuic IAMMS"), one spelled as an identifier and
+# DALI, NVIDIA's data-loading library in most papers
+_NOT_LOADED = {"Saraga", "Beatles", "Queen", "Candombe", "Hainsworth", "Compmuic IAMMS", "Tonality classicalDB",
+               "DALI"}
+
+
+def loader_names(package: str) -> list[tuple[str, list[str]]]:
+    """Sound and music datasets of soundata and mirdata (both BSD-3-Clause, NYU's MARL), as the first line of each
+    dataset module's docstring names them ("ESC-50 Dataset Loader", "UrbanSound8K Dataset Loader", "MAESTRO Dataset
+    Loader", "Jazz Trio Database (JTD) Loader"); a name with a lower-case word ("MedleyDB melody", "TUT Sound events
+    2017"), an identifier ("beatport_key"), a challenge's task ("DCASE23 Task 4B") or a name with its acronym inside
+    ("Sony-TAu Realistic Spatial Soundscapes (STARSS) 2022") is left out."""
+    out = []
+    for source in wheel_files(package, rf"{package}/datasets/[a-z0-9_]+\.py"):
+        doc = (ast.get_docstring(ast.parse(source)) or "").strip().split("\n")[0]
+        m = _LOADER.fullmatch(doc)
+        if not m or m["name"] in _NOT_LOADED or re.search(r"[_(]|\bTask\b", m["name"]):
+            continue
+        name, aliases = split_definition(m["name"])
+        if name[0].isupper() and _titled(name) and all(_titled(a) for a in aliases):
+            out.append((name, aliases))
+    return list({name: (name, aliases) for name, aliases in out}.values())
+
+
+_NNUNET_DATASET = re.compile(r"nnunetv2/dataset_conversion/Dataset\d+_(?:\d+_)?(?P<name>[A-Z][A-Za-z0-9.]*)")
+# nnU-Net's conversions of a cell-tracking movie, a road-segmentation example and a subset named by its version
+# ("AbdomenAtlas1_1Mini"), and identifier spellings papers do not write (M&Ms as "MNMs", AMOS as "Amos2022", a CTA
+# aorta collection as "CTAAorta")
+_NOT_NNUNET = {"Fluo", "RoadSegmentation", "AbdomenAtlas1", "MNMs", "Amos2022", "CTAAorta"}
+
+
+def medical_challenge_names() -> list[tuple[str, list[str]]]:
+    """Medical-segmentation challenges and data nnU-Net (nnunetv2, Apache-2.0) has conversion scripts for, one
+    script each, named as its file names them ("Dataset137_BraTS21.py": BraTS21, "Dataset220_KiTS2023.py": KiTS2023,
+    "Dataset027_ACDC.py": ACDC, "Dataset221_AutoPETII_2023.py": AutoPETII), without a challenge's phase
+    ("AMOS2022postChallenge")."""
+    with zipfile.ZipFile(wheel("nnunetv2")) as z:
+        names = [m["name"] for p in z.namelist() if (m := _NNUNET_DATASET.match(p))]
+    names = [re.sub(r"postChallenge$", "", name.removesuffix(".py")) for name in names]
+    return [(name, []) for name in dict.fromkeys(names) if name not in _NOT_NNUNET]
 
 
 def prose(text: str) -> str:
@@ -1287,8 +1335,11 @@ def main() -> None:
     datasets |= collect((("torchrl", rl_environment_names()),), newer=True, native=True)
     # keypoint data of human, hand, face and animal pose, and driving and pedestrian trajectories (round 25)
     datasets |= collect((("mmpose", pose_dataset_names()), ("trajdata", trajectory_names())), newer=True)
-    # domain-adaptation and distribution-shift benchmarks (round 25)
-    datasets |= collect((("pytorch-adapt", adaptation_names()), ("wilds", wilds_names())), newer=True)
+    # domain-adaptation and distribution-shift benchmarks, sound and music data, medical-segmentation challenges
+    # (round 25)
+    datasets |= collect((("pytorch-adapt", adaptation_names()), ("wilds", wilds_names()),
+                         ("soundata", loader_names("soundata")), ("mirdata", loader_names("mirdata")),
+                         ("nnunetv2", medical_challenge_names())), newer=True)
     methods |= collect((("OpenMMLab", openmmlab_method_names()), ("recbole", recbole_names()),
                         ("HELM", helm_names()), ("stable-baselines3", rl_names()), ("flwr", federated_names()),
                         ("torchaudio", torchaudio_model_names())),

@@ -3254,3 +3254,22 @@ def test_round_25_a_metric_after_a_listed_benchmark_is_no_part_of_its_name():
     found = names("X", "The performance of a model on standard image captioning benchmarks (e.g., NoCaps CIDEr) is "
                        "not a reliable indicator.")
     assert "NoCaps" in found and "NoCaps CIDEr" not in found
+
+
+def test_round_25_sound_music_and_medical_challenge_data():
+    # soundata, mirdata and nnU-Net (round 25): modern132 and modern150 name "TAU Urban Acoustic Scenes 2022 Mobile",
+    # which was cut to "Acoustic Scenes 2022 Mobile" and a false TAU; challenge editions are one name with their year
+    found = {m.canonical: m.kind for m in extract_mentions(
+        "X", "Experiments on the TAU Urban Acoustic Scenes 2022 Mobile development set, ESC-50, FSD50K and MAESTRO "
+             "show the gains. We also evaluate on BraTS 2021, KiTS23 and ACDC.")}
+    assert {found.get(n) for n in ("TAU Urban Acoustic Scenes 2022 Mobile", "ESC-50", "FSD50K", "MAESTRO", "BraTS21",
+                                   "KiTS2023", "ACDC")} == {EntityKind.DATASET}
+    assert "TAU" not in found
+
+
+def test_round_25_letters_split_by_a_slash_are_no_listed_name_without_one():
+    # modern79: "AC/DC: LLM-based Audio Comprehension via Dialogue Continuation" is no ACDC, the cardiac data nnU-Net
+    # lists; versions split by a slash still are ("Claude 2.0/2.1")
+    assert "ACDC" not in names("AC/DC: LLM-based Audio Comprehension via Dialogue Continuation",
+                               "We propose an instruction-following audio comprehension model.")
+    assert "Claude 2.1" in names("X", "We investigate the behavior of Claude 2.0/2.1, GPT-4/3.5, and Cohere.")

@@ -146,10 +146,13 @@ def _words_not_a_name(surface: str) -> bool:
 def _written_as_listed(surface: str, canonical: str) -> bool:
     """A spelling of a list's own name that contradicts how the list writes it is another word: ordinary lower-case
     words are not a name the list writes in capitals ("Part of" is not the relation PART-OF), nor is an acronym of
-    three capitals a name the list writes as a word ("PHI" is not the model Phi). Aliases are not checked: a long
-    form is written in many ways ("Penn treebank" is PTB)."""
+    three capitals a name the list writes as a word ("PHI" is not the model Phi), nor letters split by a slash a name
+    written without one ("AC/DC" is not ACDC). Aliases are not checked: a long form is written in many ways ("Penn
+    treebank" is PTB)."""
     if entity_key(surface) != entity_key(canonical):
         return True
+    if re.search(r"[A-Za-z]/[A-Za-z]", surface) and "/" not in canonical:
+        return False  # "AC/DC" is not the cardiac data ACDC (but "Claude 2.0/2.1" is two versions)
     if len(canonical) <= 3 and canonical[:1].islower() and surface[:1].isupper():
         return False  # "O1 and O2 conditions" are not OpenAI's o1
     if not any(ch.islower() for ch in canonical):
