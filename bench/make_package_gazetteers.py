@@ -86,7 +86,9 @@ below) are downloaded with ``pip download`` and read as zip files, nothing is in
   name ("LightGlue", "LoFTR", "HardNet", "XFeat", "ALIKED"); PyG's "ModelNet10/40" read as two names; **soundata**
   and **mirdata** (both BSD-3-Clause), the sound and music datasets their loaders' docstrings name ("ESC-50",
   "UrbanSound8K", "FSD50K", "MAESTRO", "GuitarSet"); and **nnU-Net** (nnunetv2, Apache-2.0), the medical-segmentation
-  challenges it has conversion scripts for ("BraTS21", "KiTS2023", "ACDC", "AutoPETII").
+  challenges it has conversion scripts for ("BraTS21", "KiTS2023", "ACDC", "AutoPETII"); and
+  **sign-language-datasets** (MIT), its sign-language corpora, spelled as their own files write them ("WLASL",
+  "How2Sign", "RWTH-PHOENIX-2014-T").
 
 - **pycountry** (LGPL-2.1; ISO 639-3 from Debian's iso-codes) and **trove-classifiers** (Apache-2.0), for
   ``languages.tsv``: names of natural languages and the "Programming Language :: X" classifiers. Languages are
@@ -129,10 +131,12 @@ PINS = {"torchvision": "0.29.1", "lm-eval": "0.4.13", "tensorflow-datasets": "4.
         "lerobot": "0.4.4", "llmcompressor": "0.14.0.1", "segmentation-models-pytorch": "0.6.0", "monai": "1.6.1",
         "earth2studio": "0.19.0", "nerfstudio": "1.1.5", "torchrl": "0.14.1", "mmpose": "1.3.2",
         "trajdata": "1.4.0", "pytorch-adapt": "0.0.83", "wilds": "2.0.0", "kornia": "0.9.0",
-        "soundata": "1.0.1", "mirdata": "1.0.0", "nnunetv2": "2.8.1"}
+        "soundata": "1.0.1", "mirdata": "1.0.0", "nnunetv2": "2.8.1",
+        "sign-language-datasets": "0.4.0"}
 NEWER_DATA = ("inspect-evals", "evalscope", "lhotse", "ogb", "medmnist", "datasetsforecast", "cornac", "got10k", "avalanche-lib",
               "torchio", "mteb", "climate-learn", "lerobot", "monai", "earth2studio", "nerfstudio", "torchrl", "mmpose",
-              "trajdata", "pytorch-adapt", "wilds", "soundata", "mirdata", "nnunetv2")
+              "trajdata", "pytorch-adapt", "wilds", "soundata", "mirdata", "nnunetv2",
+              "sign-language-datasets")
 OPENMMLAB = ("mmdet", "mmpretrain", "mmsegmentation", "mmaction2", "mmdet3d", "mmocr", "mmagic", "mmrotate")
 OUT_METHODS = ROOT / "kg" / "extract" / "data" / "package_methods.tsv"
 OUT_LANGUAGES = ROOT / "kg" / "extract" / "data" / "languages.tsv"
@@ -690,6 +694,18 @@ def medical_challenge_names() -> list[tuple[str, list[str]]]:
         names = [m["name"] for p in z.namelist() if (m := _NNUNET_DATASET.match(p))]
     names = [re.sub(r"postChallenge$", "", name.removesuffix(".py")) for name in names]
     return [(name, []) for name in dict.fromkeys(names) if name not in _NOT_NNUNET]
+
+
+def sign_language_names() -> list[tuple[str, list[str]]]:
+    """Sign-language corpora and lexicons of sign-language-datasets (MIT), one dataset folder each, spelled as its own
+    builder, README and citation write them ("wlasl": WLASL, "how2sign": How2Sign, "rwth_phoenix2014_t":
+    RWTH-PHOENIX-2014-T, "asl_citizen": ASL Citizen); a spelling with a lower-case word ("NGT corpus") is left out."""
+    texts: dict[str, list[str]] = defaultdict(list)
+    with zipfile.ZipFile(wheel("sign-language-datasets")) as z:
+        for path in z.namelist():
+            if m := re.fullmatch(r"sign_language_datasets/datasets/([a-z0-9_]+)/(?:\1\.py|README\.md|[^/]*\.bib)", path):
+                texts[m.group(1)].append(prose(z.read(path).decode("utf-8", "replace")))
+    return [(name, aliases) for name, aliases in spelled_in_own_text(texts) if _titled(name)]
 
 
 def prose(text: str) -> str:
@@ -1335,11 +1351,12 @@ def main() -> None:
     datasets |= collect((("torchrl", rl_environment_names()),), newer=True, native=True)
     # keypoint data of human, hand, face and animal pose, and driving and pedestrian trajectories (round 25)
     datasets |= collect((("mmpose", pose_dataset_names()), ("trajdata", trajectory_names())), newer=True)
-    # domain-adaptation and distribution-shift benchmarks, sound and music data, medical-segmentation challenges
-    # (round 25)
+    # domain-adaptation and distribution-shift benchmarks, sound and music data, medical-segmentation challenges and
+    # sign-language corpora (round 25)
     datasets |= collect((("pytorch-adapt", adaptation_names()), ("wilds", wilds_names()),
                          ("soundata", loader_names("soundata")), ("mirdata", loader_names("mirdata")),
-                         ("nnunetv2", medical_challenge_names())), newer=True)
+                         ("nnunetv2", medical_challenge_names()),
+                         ("sign-language-datasets", sign_language_names())), newer=True)
     methods |= collect((("OpenMMLab", openmmlab_method_names()), ("recbole", recbole_names()),
                         ("HELM", helm_names()), ("stable-baselines3", rl_names()), ("flwr", federated_names()),
                         ("torchaudio", torchaudio_model_names())),

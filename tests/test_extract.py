@@ -3273,3 +3273,12 @@ def test_round_25_letters_split_by_a_slash_are_no_listed_name_without_one():
     assert "ACDC" not in names("AC/DC: LLM-based Audio Comprehension via Dialogue Continuation",
                                "We propose an instruction-following audio comprehension model.")
     assert "Claude 2.1" in names("X", "We investigate the behavior of Claude 2.0/2.1, GPT-4/3.5, and Cohere.")
+
+
+def test_round_25_sign_language_corpora():
+    # sign-language-datasets (round 25, read from batch 2's errors): modern200 names AUTSL and WLASL bare, with
+    # citations, in a list no pattern reads as data
+    found = {m.canonical: m.kind for m in extract_mentions(
+        "X", "We fine-tuned it across different sign language datasets, further boosting the performance on "
+             "INCLUDE [46], LSA64 [41], AUTSL [45] and WLASL [25] respectively. We also use How2Sign.")}
+    assert {found.get(n) for n in ("AuTSL", "WLASL", "How2Sign")} == {EntityKind.DATASET}
