@@ -69,6 +69,12 @@ _CAPS_PLURAL = re.compile(r"[A-Z][A-Z0-9]{2,}s|[A-Z][a-z]?[A-Z]{2,}s|[A-Z][a-z][
 _LOWER_DIGIT_NAME = re.compile(r"[a-z]\d[a-z]")
 
 
+# capitalised words joined by hyphens inside a sentence: a name written apart ("Office-Home" for the list's OfficeHome);
+# after a combining prefix the hyphen makes one word ("Multi-Grain" is multigrain, not MultiGrain)
+_TITLED_COMPOUND = re.compile(r"(?!(?:Multi|Self|Cross|Semi|Pre|Post|Co|Non|Inter|Intra|Sub|Super|Anti|Over|Under)-)"
+                              r"[A-Z][a-z]+(?:-[A-Z][a-z]+)+")
+
+
 def _gazetteer_match(text: str, toks: tuple[Span, ...], i: int, gaz: Gazetteer) -> tuple[int, object] | None:
     first = toks[i].text
     # a lower-case word with a digit may open a longer name too ("wav2vec 2.0")
@@ -117,12 +123,6 @@ def _gazetteer_match(text: str, toks: tuple[Span, ...], i: int, gaz: Gazetteer) 
                 continue  # the word "Gap" or "Mutual" is not the name GAP or MuTual ("the Librispeech corpus" is)
             return n, entry
     return None
-
-
-# capitalised words joined by hyphens inside a sentence: a name written apart ("Office-Home" for the list's OfficeHome);
-# after a combining prefix the hyphen makes one word ("Multi-Grain" is multigrain, not MultiGrain)
-_TITLED_COMPOUND = re.compile(r"(?!(?:Multi|Self|Cross|Semi|Pre|Post|Co|Non|Inter|Intra|Sub|Super|Anti|Over|Under)-)"
-                              r"[A-Z][a-z]+(?:-[A-Z][a-z]+)+")
 
 
 def _rare_word(word: str) -> bool:
