@@ -86,7 +86,7 @@ below) are downloaded with ``pip download`` and read as zip files, nothing is in
   name ("LightGlue", "LoFTR", "HardNet", "XFeat", "ALIKED"); PyG's "ModelNet10/40" read as two names; **soundata**
   and **mirdata** (both BSD-3-Clause), the sound and music datasets their loaders' docstrings name ("ESC-50",
   "UrbanSound8K", "FSD50K", "MAESTRO", "GuitarSet"); and **nnU-Net** (nnunetv2, Apache-2.0), the medical-segmentation
-  challenges it has conversion scripts for ("BraTS21", "KiTS2023", "ACDC", "AutoPETII"); and
+  challenges it has conversion scripts for ("BraTS 2021", "KiTS 2023", "ACDC", "AutoPETII"); and
   **sign-language-datasets** (MIT), its sign-language corpora, spelled as their own files write them ("WLASL",
   "How2Sign", "RWTH-PHOENIX-2014-T").
 
@@ -687,13 +687,20 @@ _NOT_NNUNET = {"Fluo", "RoadSegmentation", "AbdomenAtlas1", "MNMs", "Amos2022", 
 
 def medical_challenge_names() -> list[tuple[str, list[str]]]:
     """Medical-segmentation challenges and data nnU-Net (nnunetv2, Apache-2.0) has conversion scripts for, one
-    script each, named as its file names them ("Dataset137_BraTS21.py": BraTS21, "Dataset220_KiTS2023.py": KiTS2023,
-    "Dataset027_ACDC.py": ACDC, "Dataset221_AutoPETII_2023.py": AutoPETII), without a challenge's phase
-    ("AMOS2022postChallenge")."""
+    script each, named as its file names them with the edition's year apart ("Dataset137_BraTS21.py": BraTS 2021,
+    "Dataset220_KiTS2023.py": KiTS 2023, "Dataset027_ACDC.py": ACDC, "Dataset221_AutoPETII_2023.py": AutoPETII),
+    without a challenge's phase ("AMOS2022postChallenge")."""
     with zipfile.ZipFile(wheel("nnunetv2")) as z:
         names = [m["name"] for p in z.namelist() if (m := _NNUNET_DATASET.match(p))]
     names = [re.sub(r"postChallenge$", "", name.removesuffix(".py")) for name in names]
-    return [(name, []) for name in dict.fromkeys(names) if name not in _NOT_NNUNET]
+    return [(_year_apart(name), []) for name in dict.fromkeys(names) if name not in _NOT_NNUNET]
+
+
+def _year_apart(name: str) -> str:
+    """A challenge's edition as papers write it: "BraTS18" -> "BraTS 2018", "KiTS2023" -> "KiTS 2023"."""
+    if m := re.fullmatch(r"(?P<base>.*[A-Za-z])(?P<year>(?:20)?[12]\d)", name):
+        return f"{m['base']} 20{m['year'][-2:]}"
+    return name
 
 
 def sign_language_names() -> list[tuple[str, list[str]]]:

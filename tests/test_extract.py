@@ -3262,8 +3262,8 @@ def test_round_25_sound_music_and_medical_challenge_data():
     found = {m.canonical: m.kind for m in extract_mentions(
         "X", "Experiments on the TAU Urban Acoustic Scenes 2022 Mobile development set, ESC-50, FSD50K and MAESTRO "
              "show the gains. We also evaluate on BraTS 2021, KiTS23 and ACDC.")}
-    assert {found.get(n) for n in ("TAU Urban Acoustic Scenes 2022 Mobile", "ESC-50", "FSD50K", "MAESTRO", "BraTS21",
-                                   "KiTS2023", "ACDC")} == {EntityKind.DATASET}
+    assert {found.get(n) for n in ("TAU Urban Acoustic Scenes 2022 Mobile", "ESC-50", "FSD50K", "MAESTRO", "BraTS 2021",
+                                   "KiTS 2023", "ACDC")} == {EntityKind.DATASET}
     assert "TAU" not in found
 
 
