@@ -3282,3 +3282,15 @@ def test_round_25_sign_language_corpora():
         "X", "We fine-tuned it across different sign language datasets, further boosting the performance on "
              "INCLUDE [46], LSA64 [41], AUTSL [45] and WLASL [25] respectively. We also use How2Sign.")}
     assert {found.get(n) for n in ("AuTSL", "WLASL", "How2Sign")} == {EntityKind.DATASET}
+
+
+def test_round_25_the_clause_before_a_naming_verb_gives_the_kind():
+    # a seed (SAM 2++): "a large and diverse video tracking dataset with rich annotations at three granularities,
+    # termed Tracking-Any-Granularity" names data, however long the phrase between the noun and the naming verb
+    found = {m.canonical: m.kind for m in extract_mentions(
+        "SAM 2++: Tracking Anything at Any Granularity",
+        "Finally, we introduce a customized data engine to support tracking training at any granularity, producing a "
+        "large and diverse video tracking dataset with rich annotations at three granularities, termed "
+        "Tracking-Any-Granularity, which represents a comprehensive resource for training and benchmarking on unified "
+        "tracking.")}
+    assert found.get("Tracking-Any-Granularity") == EntityKind.DATASET

@@ -2734,6 +2734,9 @@ def _new_apposition_kind(c: Candidate) -> EntityKind | None:
         phrase = called.group(1).lower()  # the head, before any "of …": "a dataset of 1 million instructions, called"
         head = re.split(r"\s+(?:of|for|with|on|in)\s+", phrase, maxsplit=1)[0].split()[-1:]
         kind = None if {"task", "tasks"} & set(phrase.split()) else _first_kind_noun(head)
+    elif clause := _CLAUSE_THEN_NAMED.search(before[-200:]):  # "a … video tracking dataset with rich annotations
+        # at three granularities, termed X": the clause's first kind noun, however long the phrase after it
+        kind = _first_kind_noun(re.findall(r"[\w\-]+", clause.group(1)))
     elif m:
         kind = _first_kind_noun(re.findall(r"[\w\-]+", after[m.end():])[:4])
     else:  # "We propose CAD-Assistant, a general-purpose CAD agent for …"
@@ -2746,6 +2749,7 @@ def _new_apposition_kind(c: Candidate) -> EntityKind | None:
 # "a new framework called X", "a large-scale dataset, dubbed Long Form (ABBR": the noun before the naming verb
 _KIND_NOUN_CALLED = re.compile(r"\b(?:an?|the|our)\s+((?:[\w\-]+\s+){0,4}?[\w\-]+),?\s+(?:called|named|dubbed|termed|"
                                r"coined)\s+(?:as\s+)?(?:the\s+)?[\"“'‘]?(?:[^()\"”]{1,60}\(\s*)?$")
+_CLAUSE_THEN_NAMED = re.compile(r"\b(?:an?|our)\s+([^,;:]*),\s+(?:called|named|dubbed|termed|coined)\s+(?:as\s+)?$")
 _DEFINITION_BRACKET = re.compile(r"^\s*(?:\([^()]*\)|\))")
 _NAMELY_AT_END = re.compile(r"([^,;]*[a-z]),\s+namely\s+$")
 _BENCH_NAME = re.compile(r"[a-z\-](?:Bench|BENCH|Benchmark)$")
