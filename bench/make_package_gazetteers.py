@@ -663,19 +663,17 @@ _NOT_LOADED = {"Saraga", "Beatles", "Queen", "Candombe", "Hainsworth", "Compmuic
 def loader_names(package: str) -> list[tuple[str, list[str]]]:
     """Sound and music datasets of soundata and mirdata (both BSD-3-Clause, NYU's MARL), as the first line of each
     dataset module's docstring names them ("ESC-50 Dataset Loader", "UrbanSound8K Dataset Loader", "MAESTRO Dataset
-    Loader", "Jazz Trio Database (JTD) Loader"); a name with a lower-case word ("MedleyDB melody", "TUT Sound events
-    2017"), an identifier ("beatport_key"), a challenge's task ("DCASE23 Task 4B") or a name with its acronym inside
-    ("Sony-TAu Realistic Spatial Soundscapes (STARSS) 2022") is left out."""
+    Loader"); a name with a lower-case word ("MedleyDB melody", "TUT Sound events 2017"), an identifier
+    ("beatport_key"), a challenge's task ("DCASE23 Task 4B") or a bracket ("Jazz Trio Database (JTD)", "Sony-TAu
+    Realistic Spatial Soundscapes (STARSS) 2022") is left out."""
     out = []
     for source in wheel_files(package, rf"{package}/datasets/[a-z0-9_]+\.py"):
         doc = (ast.get_docstring(ast.parse(source)) or "").strip().split("\n")[0]
         m = _LOADER.fullmatch(doc)
-        if not m or m["name"] in _NOT_LOADED or re.search(r"[_(]|\bTask\b", m["name"]):
-            continue
-        name, aliases = split_definition(m["name"])
-        if name[0].isupper() and _titled(name) and all(_titled(a) for a in aliases):
-            out.append((name, aliases))
-    return list({name: (name, aliases) for name, aliases in out}.values())
+        if m and m["name"] not in _NOT_LOADED and not re.search(r"[_(]|\bTask\b", m["name"]) \
+                and m["name"][0].isupper() and _titled(m["name"]):
+            out.append(m["name"])
+    return [(name, []) for name in dict.fromkeys(out)]
 
 
 _NNUNET_DATASET = re.compile(r"nnunetv2/dataset_conversion/Dataset\d+_(?:\d+_)?(?P<name>[A-Z][A-Za-z0-9.]*)")
@@ -707,11 +705,8 @@ def sign_language_names() -> list[tuple[str, list[str]]]:
     """Sign-language corpora and lexicons of sign-language-datasets (MIT), one dataset folder each, spelled as its own
     builder, README and citation write them ("wlasl": WLASL, "how2sign": How2Sign, "rwth_phoenix2014_t":
     RWTH-PHOENIX-2014-T, "asl_citizen": ASL Citizen); a spelling with a lower-case word ("NGT corpus") is left out."""
-    texts: dict[str, list[str]] = defaultdict(list)
-    with zipfile.ZipFile(wheel("sign-language-datasets")) as z:
-        for path in z.namelist():
-            if m := re.fullmatch(r"sign_language_datasets/datasets/([a-z0-9_]+)/(?:\1\.py|README\.md|[^/]*\.bib)", path):
-                texts[m.group(1)].append(prose(z.read(path).decode("utf-8", "replace")))
+    texts = grouped_texts("sign-language-datasets",
+                          r"sign_language_datasets/datasets/([a-z0-9_]+)/(?:\1\.py|README\.md|[^/]*\.bib)", set())
     return [(name, aliases) for name, aliases in spelled_in_own_text(texts) if _titled(name)]
 
 

@@ -2727,16 +2727,15 @@ def _new_apposition_kind(c: Candidate) -> EntityKind | None:
     before = c.sentence.text[:c.span.start - c.sentence.start]
     namely = _NAMELY_AT_END.search(before) if "namely" in before[-12:] else None  # the cheap test first
     m = P.APPOSITION_NEW.match(after)
-    called = _KIND_NOUN_CALLED.search(before[-120:]) if P.NAMING.search(before[-80:]) else None
+    # "a … dataset with rich annotations at three granularities, termed X": a long phrase after the noun too
+    called = _KIND_NOUN_CALLED.search(before[-120:]) or _CLAUSE_THEN_NAMED.search(before[-200:]) \
+        if P.NAMING.search(before[-80:]) else None
     if namely:  # "we build an instruction dataset of 50K samples, namely VisInstruct": the thing made says the kind
         kind = _first_kind_noun(re.findall(r"[\w\-]+", namely.group(1)))
     elif called:  # "a novel framework called Taste More Taste Better (TMTB)" (but "a task framework, called …")
         phrase = called.group(1).lower()  # the head, before any "of …": "a dataset of 1 million instructions, called"
         head = re.split(r"\s+(?:of|for|with|on|in)\s+", phrase, maxsplit=1)[0].split()[-1:]
         kind = None if {"task", "tasks"} & set(phrase.split()) else _first_kind_noun(head)
-    elif clause := _CLAUSE_THEN_NAMED.search(before[-200:]):  # "a … video tracking dataset with rich annotations
-        # at three granularities, termed X": the clause's first kind noun, however long the phrase after it
-        kind = _first_kind_noun(re.findall(r"[\w\-]+", clause.group(1)))
     elif m:
         kind = _first_kind_noun(re.findall(r"[\w\-]+", after[m.end():])[:4])
     else:  # "We propose CAD-Assistant, a general-purpose CAD agent for …"
@@ -2749,6 +2748,7 @@ def _new_apposition_kind(c: Candidate) -> EntityKind | None:
 # "a new framework called X", "a large-scale dataset, dubbed Long Form (ABBR": the noun before the naming verb
 _KIND_NOUN_CALLED = re.compile(r"\b(?:an?|the|our)\s+((?:[\w\-]+\s+){0,4}?[\w\-]+),?\s+(?:called|named|dubbed|termed|"
                                r"coined)\s+(?:as\s+)?(?:the\s+)?[\"“'‘]?(?:[^()\"”]{1,60}\(\s*)?$")
+# the same, however long the phrase after the noun, back to its article within the clause
 _CLAUSE_THEN_NAMED = re.compile(r"\b(?:an?|our)\s+([^,;:]*),\s+(?:called|named|dubbed|termed|coined)\s+(?:as\s+)?$")
 _DEFINITION_BRACKET = re.compile(r"^\s*(?:\([^()]*\)|\))")
 _NAMELY_AT_END = re.compile(r"([^,;]*[a-z]),\s+namely\s+$")
