@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -10,7 +11,7 @@ from kg.extract import entity_slug, extract_mentions, find_code_links, variant_b
 from kg.extract.canonical import entity_key
 from kg.extract.gazetteer import load_gazetteer
 from kg.extract.mentions import analyse, stated_kinds
-from kg.extract.evaluate import evaluate
+from kg.extract.evaluate import Score, evaluate
 from kg.extract.features import entity_features
 from kg.model import EntityKind, Role
 
@@ -3294,3 +3295,26 @@ def test_round_25_the_clause_before_a_naming_verb_gives_the_kind():
         "Tracking-Any-Granularity, which represents a comprehensive resource for training and benchmarking on unified "
         "tracking.")}
     assert found.get("Tracking-Any-Granularity") == EntityKind.DATASET
+
+
+# --- round 26: title prefixes labelled as issue 3 says --------------------------------------
+
+def test_round_26_a_coined_title_prefix_the_abstract_never_repeats_is_proposed_and_labelled_so():
+    # issue 3 names "title prefix X:" as a sign of a proposal; until round 25 the labels left such prefixes out and
+    # scored the extractor wrong on them (docs/labelling.md, "Title prefixes (round 26)")
+    title = "Lugha-Llama: Adapting Large Language Models for African Languages"
+    found = {m.canonical: (m.kind, m.role) for m in extract_mentions(
+        title, "Large language models (LLMs) have achieved impressive results in a wide range of natural language "
+               "applications. We continue pretraining on a curated corpus and evaluate on IrokoBench and AfriQA.")}
+    assert found["Lugha-Llama"] == (EntityKind.METHOD, Role.PROPOSES)
+    labelled = [row for row in map(json.loads, (DATA / "arxiv" / "modern177.jsonl").read_text().splitlines())
+                if row["title"] == title]
+    assert labelled[0]["proposes"] == ["Lugha-Llama"]
+
+
+def test_round_26_round_25s_unseen_batch_meets_the_proposes_target_counted_the_issues_way():
+    # round 25's batch 3 as shipped: proposes P 0.887 under the old title-prefix rule, 0.935 under issue 3's
+    paths = sorted((DATA / "arxiv").glob("**/modern20[6-9].jsonl"))
+    assert len(paths) == 4
+    proposes = sum((evaluate(path).proposes for path in paths), Score())
+    assert proposes.precision >= 0.90
