@@ -3318,3 +3318,17 @@ def test_round_26_round_25s_unseen_batch_meets_the_proposes_target_counted_the_i
     assert len(paths) == 4
     proposes = sum((evaluate(path).proposes for path in paths), Score())
     assert proposes.precision >= 0.90
+
+
+def test_round_26_a_proposal_labelled_by_its_second_form_matches_the_entity():
+    # modern212: the labels list "Cross-lingual Back-Parsing|CBP" and propose "CBP"; the extractor proposes the
+    # entity under its long form and writes CBP later: one right proposal, not a false one and a missed one
+    from kg.extract.evaluate import score_paper
+
+    row = {"title": "Cross-lingual Back-Parsing: Utterance Synthesis from Meaning Representation",
+           "abstract": "In this study, we propose Cross-lingual Back-Parsing (CBP), a novel data augmentation "
+                       "methodology designed to enhance cross-lingual transfer. CBP synthesizes target language "
+                       "utterances from source meaning representations.",
+           "datasets": [], "methods": ["Cross-lingual Back-Parsing|CBP"], "proposes": ["CBP"]}
+    proposes = score_paper(row)[2]
+    assert (proposes.tp, proposes.fp, proposes.fn) == (1, 0, 0)

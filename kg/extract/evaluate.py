@@ -144,12 +144,14 @@ def score_paper(row: dict, learned: bool = True, model: DecisionModel | None = N
     """Scores for one labelled paper: (datasets, methods, proposes); ``learned=False`` scores the rules alone."""
     mentions = extract_mentions(row["title"], row.get("abstract"), learned=learned, model=model)
     by_kind: dict[EntityKind, dict[str, set[str]]] = {EntityKind.DATASET: {}, EntityKind.METHOD: {}}
+    for m in mentions:
+        by_kind[m.kind].setdefault(m.canonical, {entity_key(m.canonical)}).add(entity_key(m.surface))
+    # a proposed entity answers to every form the paper writes it in, wherever that form comes ("we propose
+    # Cross-lingual Back-Parsing (CBP) … CBP synthesizes …")
     proposed: dict[str, set[str]] = {}
     for m in mentions:
-        keys = by_kind[m.kind].setdefault(m.canonical, {entity_key(m.canonical)})
-        keys.add(entity_key(m.surface))
         if m.role == Role.PROPOSES:
-            proposed.setdefault(m.canonical, set()).update(keys)
+            proposed.setdefault(m.canonical, set()).update(by_kind[m.kind][m.canonical])
     gold_proposed = _proposed_entries(row)
     frozen = lambda d: {k: frozenset(v) for k, v in d.items()}
     return (_score(frozen(by_kind[EntityKind.DATASET]), gold_entities(row["datasets"]), row["title"]),
@@ -158,8 +160,12 @@ def score_paper(row: dict, learned: bool = True, model: DecisionModel | None = N
 
 
 def _proposed_entries(row: dict) -> list[str]:
-    """A row's "proposes" names, each with the aliases its datasets or methods entry lists."""
-    aliases = {entity_key(n.split("|")[0]): n for n in row["datasets"] + row["methods"]}
+    """A row's "proposes" names, each with the aliases its datasets or methods entry lists (the labeller may write
+    any of them: "CBP" for "Cross-lingual Back-Parsing|CBP")."""
+    aliases: dict[str, str] = {}
+    for entry in row["datasets"] + row["methods"]:
+        for alias in entry.split("|"):
+            aliases.setdefault(entity_key(alias), entry)
     return [aliases.get(entity_key(p), p) for p in row["proposes"]]
 
 
