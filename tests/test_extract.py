@@ -3332,3 +3332,26 @@ def test_round_26_a_proposal_labelled_by_its_second_form_matches_the_entity():
            "datasets": [], "methods": ["Cross-lingual Back-Parsing|CBP"], "proposes": ["CBP"]}
     proposes = score_paper(row)[2]
     assert (proposes.tp, proposes.fp, proposes.fn) == (1, 0, 0)
+
+
+def test_round_26_a_proposed_name_shaped_as_a_bench_is_data_where_nothing_else_says():
+    # modern211: the title's "Advancing the Benchmark of …" says what PathBench does, not what it is
+    found = {m.canonical: m.kind for m in extract_mentions(
+        "PathBench: Advancing the Benchmark of Large Multimodal Models for Pathology Image Understanding",
+        "In this work, we propose PathBench, which comprises three subsets at both patch and WSI levels, to refine "
+        "and enhance the validation of LMMs. Based on WSICap, we further develop a WSI-level VQA dataset, WSIVQA, to "
+        "serve as a validation set for WSI LMMs. Using these PathBench subsets, we conduct extensive experiments to "
+        "benchmark the performance of state-of-the-art LMMs at both the patch and WSI levels.")}
+    assert found["PathBench"] == EntityKind.DATASET
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    ("These findings inform our proposal for ReCOGS, a modified version of COGS that comes closer to assessing the "
+     "target semantic capabilities.", "ReCOGS", EntityKind.DATASET),  # modern212; COGS is a listed dataset
+    ("We present EdgeSAM, an accelerated variant of the Segment Anything Model (SAM), optimized for edge devices.",
+     "EdgeSAM", EntityKind.METHOD),
+])
+def test_round_26_a_version_of_a_listed_name_is_of_its_kind(text, name, kind):
+    found = {m.canonical: m.kind for m in extract_mentions(
+        "ReCOGS: How Incidental Details of a Logical Form Overshadow an Evaluation of Semantic Interpretation", text)}
+    assert found[name] == kind

@@ -2668,6 +2668,8 @@ def stated_kinds(analysis: RuleAnalysis) -> dict[str, EntityKind]:
             kinds[c.key] = _title_prefix_kind(c, title_kind, analysis.title, analysis.admissible)
         elif (kind := _new_apposition_kind(c)) is not None:
             kinds[c.key] = kind
+        elif _BENCH_NAME.search(c.span.text):
+            kinds[c.key] = EntityKind.DATASET  # "we propose PathBench, which comprises three subsets": named a bench
     return kinds
 
 
@@ -2718,6 +2720,16 @@ def _unlisted(c: Candidate) -> Candidate:
     return replace(c, rule="pattern:unlisted", kind=None, canonical=c.span.text, ambiguous=False)
 
 
+def _listed_kind_at(words: str) -> EntityKind | None:
+    """The kind the lists give the longest name that ``words`` starts with ("Segment Anything Model in …")."""
+    parts = words.split()
+    for n in range(len(parts), 0, -1):
+        entry = load_gazetteer().lookup(" ".join(parts[:n]).rstrip("."))
+        if entry is not None:
+            return entry.kind
+    return None
+
+
 def _new_apposition_kind(c: Candidate) -> EntityKind | None:
     """"KMMLU, a new Korean benchmark with …": the first kind noun of an apposition that calls the name new; or the
     head noun of any short apposition the paper gives a name it introduces ("CAD-Assistant, a general-purpose CAD
@@ -2730,6 +2742,8 @@ def _new_apposition_kind(c: Candidate) -> EntityKind | None:
     # "a … dataset with rich annotations at three granularities, termed X": a long phrase after the noun too
     called = _KIND_NOUN_CALLED.search(before[-120:]) or _CLAUSE_THEN_NAMED.search(before[-200:]) \
         if P.NAMING.search(before[-80:]) else None
+    if (version_of := _VERSION_OF.match(after)) and (kind := _listed_kind_at(version_of.group(1))) is not None:
+        return kind  # "ReCOGS, a modified version of COGS", "EdgeSAM, an accelerated variant of the Segment Anything …"
     if namely:  # "we build an instruction dataset of 50K samples, namely VisInstruct": the thing made says the kind
         kind = _first_kind_noun(re.findall(r"[\w\-]+", namely.group(1)))
     elif called:  # "a novel framework called Taste More Taste Better (TMTB)" (but "a task framework, called …")
@@ -2751,6 +2765,9 @@ _KIND_NOUN_CALLED = re.compile(r"\b(?:an?|the|our)\s+((?:[\w\-]+\s+){0,4}?[\w\-]
 # the same, however long the phrase after the noun, back to its article within the clause
 _CLAUSE_THEN_NAMED = re.compile(r"\b(?:an?|our)\s+([^,;:]*),\s+(?:called|named|dubbed|termed|coined)\s+(?:as\s+)?$")
 _DEFINITION_BRACKET = re.compile(r"^\s*(?:\([^()]*\)|\))")
+# "X, a modified version of COGS": a version of a listed name is of that name's kind, whatever else the phrase says
+_VERSION_OF = re.compile(r"^\s*,\s+(?:an?|the)\s+(?:[\w\-]+\s+){0,4}?(?:version|variant|extension|subset|adaptation)\s+"
+                         r"of\s+(?:the\s+)?((?:[A-Z][\w\-.]*)(?:\s+[A-Z][\w\-.]*){0,3})")
 _NAMELY_AT_END = re.compile(r"([^,;]*[a-z]),\s+namely\s+$")
 _BENCH_NAME = re.compile(r"[a-z\-](?:Bench|BENCH|Benchmark)$")
 
