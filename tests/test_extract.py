@@ -3355,3 +3355,24 @@ def test_round_26_a_version_of_a_listed_name_is_of_its_kind(text, name, kind):
     found = {m.canonical: m.kind for m in extract_mentions(
         "ReCOGS: How Incidental Details of a Logical Form Overshadow an Evaluation of Semantic Interpretation", text)}
     assert found[name] == kind
+
+
+def test_round_26_docvqa_is_the_benchmark_and_a_task_only_where_defined_as_one():
+    # modern214: "96.6% ANLS on DocVQA" names the benchmark; round 13 had listed it among task acronyms
+    assert kinds("TextHawk2", "It achieves 96.6% ANLS on DocVQA, and 88.1 on ChartQA.")["DocVQA"] == EntityKind.DATASET
+    assert "DocVQA" not in names("SimpleDoc", "Document Visual Question Answering (DocVQA) is a practical yet "
+                                              "challenging task, which is to ask questions based on documents.")
+
+
+@pytest.mark.parametrize("text, noise", [
+    ("Furthermore, we introduce implicit neural representation (INR) as an unsupervised deep learning solver for "
+     "representing the underlying material maps. The inductive bias of INR toward continuous image patterns "
+     "constrains the solution space and further enhances estimation quality.", "INR"),
+    ("We propose a plug-and-play untrained neural network (UNN) for full waveform inversion.", "UNN"),
+    ("Pump-and-dump schemes on ERC-20 and BRC-20 tokens are detected from transactions.", "ERC-20"),
+    ("Cone-beam CT (CBCT) employs a flat-panel detector to achieve three-dimensional imaging with high spatial "
+     "resolution. However, CBCT is susceptible to scatter during data acquisition.", "CBCT"),  # modern183
+])
+def test_round_26_medical_imaging_families_and_token_standards_are_no_names(text, noise):
+    # modern219 and modern217: families, an imaging modality and standards the labels leave out
+    assert noise not in names("X", text)
