@@ -2650,8 +2650,8 @@ def _propose_kind(c: Candidate) -> EntityKind | None:
 def stated_kinds(analysis: RuleAnalysis) -> dict[str, EntityKind]:
     """What the paper says the names it introduces are, by entity key: the head noun of the title after a single
     name and its colon ("BBQ: A Hand-Built Bias Benchmark for …"), or the kind noun of an apposition that calls the
-    name new ("We propose KMMLU, a new Korean benchmark"). A learned decision may keep or drop such a name, not
-    re-kind it.
+    name new ("We propose KMMLU, a new Korean benchmark"), or else a name shaped as a bench ("PathBench") as data. A
+    learned decision may keep or drop such a name, not re-kind it.
 
     Examples
     --------
@@ -2669,7 +2669,7 @@ def stated_kinds(analysis: RuleAnalysis) -> dict[str, EntityKind]:
         elif (kind := _new_apposition_kind(c)) is not None:
             kinds[c.key] = kind
         elif _BENCH_NAME.search(c.span.text):
-            kinds[c.key] = EntityKind.DATASET  # "we propose PathBench, which comprises three subsets": named a bench
+            kinds[c.key] = EntityKind.DATASET  # "we propose PathBench, which comprises three subsets"
     return kinds
 
 
@@ -2721,7 +2721,8 @@ def _unlisted(c: Candidate) -> Candidate:
 
 
 def _listed_kind_at(words: str) -> EntityKind | None:
-    """The kind the lists give the longest name that ``words`` starts with ("Segment Anything Model in …")."""
+    """The kind the lists give the longest listed name ``words`` starts with ("Segment Anything Model SAM": the
+    Segment Anything Model's)."""
     parts = words.split()
     for n in range(len(parts), 0, -1):
         entry = load_gazetteer().lookup(" ".join(parts[:n]).rstrip("."))
@@ -2743,7 +2744,7 @@ def _new_apposition_kind(c: Candidate) -> EntityKind | None:
     called = _KIND_NOUN_CALLED.search(before[-120:]) or _CLAUSE_THEN_NAMED.search(before[-200:]) \
         if P.NAMING.search(before[-80:]) else None
     if (version_of := _VERSION_OF.match(after)) and (kind := _listed_kind_at(version_of.group(1))) is not None:
-        return kind  # "ReCOGS, a modified version of COGS", "EdgeSAM, an accelerated variant of the Segment Anything …"
+        return kind  # "ReCOGS, a modified version of COGS", "EdgeSAM, an accelerated variant of the Segment …"
     if namely:  # "we build an instruction dataset of 50K samples, namely VisInstruct": the thing made says the kind
         kind = _first_kind_noun(re.findall(r"[\w\-]+", namely.group(1)))
     elif called:  # "a novel framework called Taste More Taste Better (TMTB)" (but "a task framework, called …")

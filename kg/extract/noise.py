@@ -137,8 +137,8 @@ iiot cpath oct bssfp nsfw dtw ula nhpp
 musicxml smiles powerpoint mjo lam mlff mlffs mof mofs rnnt eki opes ofat bfgs
 cbct erc20 erc721 erc1155 brc20
 """.split())  # the two lines before the last are round 21's: a field (industrial IoT, computational pathology), an
-# imaging modality and an MRI sequence, a content category, and textbook algorithms and models (dynamic time warping, the
-# unadjusted Langevin algorithm, the non-homogeneous Poisson process); then formats and a product (MusicXML, SMILES,
+# imaging modality and an MRI sequence, a content category, and textbook algorithms and models (dynamic time warping,
+# the unadjusted Langevin algorithm, the non-homogeneous Poisson process); then formats and a product (MusicXML, SMILES,
 # PowerPoint), a climate phenomenon (MJO), kinds of model and material (limited-area models, ML force fields, MOFs,
 # RNN-T) and textbook techniques (ensemble Kalman inversion, OPES, one-factor-at-a-time designs, BFGS); the last is
 # round 26's: an imaging modality (cone-beam CT) and blockchain token standards (ERC-20, BRC-20)
