@@ -2737,14 +2737,14 @@ def _new_apposition_kind(c: Candidate) -> EntityKind | None:
     agent for …")."""
     # past the bracket of a definition: "a MultiModal Chart Benchmark (MMC-Benchmark), a comprehensive benchmark"
     after = _DEFINITION_BRACKET.sub("", c.sentence.text[c.span.end - c.sentence.start:], count=1)
+    if (version_of := _VERSION_OF.match(after)) and (kind := _listed_kind_at(version_of.group(1))) is not None:
+        return kind  # "ReCOGS, a modified version of COGS", "EdgeSAM, an accelerated variant of the Segment …"
     before = c.sentence.text[:c.span.start - c.sentence.start]
     namely = _NAMELY_AT_END.search(before) if "namely" in before[-12:] else None  # the cheap test first
     m = P.APPOSITION_NEW.match(after)
     # "a … dataset with rich annotations at three granularities, termed X": a long phrase after the noun too
     called = _KIND_NOUN_CALLED.search(before[-120:]) or _CLAUSE_THEN_NAMED.search(before[-200:]) \
         if P.NAMING.search(before[-80:]) else None
-    if (version_of := _VERSION_OF.match(after)) and (kind := _listed_kind_at(version_of.group(1))) is not None:
-        return kind  # "ReCOGS, a modified version of COGS", "EdgeSAM, an accelerated variant of the Segment …"
     if namely:  # "we build an instruction dataset of 50K samples, namely VisInstruct": the thing made says the kind
         kind = _first_kind_noun(re.findall(r"[\w\-]+", namely.group(1)))
     elif called:  # "a novel framework called Taste More Taste Better (TMTB)" (but "a task framework, called …")
