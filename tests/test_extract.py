@@ -3376,3 +3376,44 @@ def test_round_26_docvqa_is_the_benchmark_and_a_task_only_where_defined_as_one()
 def test_round_26_medical_imaging_families_and_token_standards_are_no_names(text, noise):
     # modern219 and modern217: families, an imaging modality and standards the labels leave out
     assert noise not in names("X", text)
+
+
+def test_round_27_two_names_before_a_year_are_data_not_a_citation():
+    # modern101: "the BraTS and FeTS 2024 datasets" had read as "Goodkind and Bicknell (2018)"
+    found = names("Bridging the Gap in Missing Modalities",
+                  "Comprehensive experiments conducted on the BraTS and FeTS 2024 datasets demonstrate that MST-KDNet "
+                  "surpasses current leading methods in both Dice and HD95 scores.")
+    assert {"BraTS", "FeTS 2024"} <= found
+    assert not names("X", "Our tagger follows (McCarthy and Navigli 2007) and Goodkind and Bicknell (2018) closely.")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Experiments on the fastMRI multi-coil knee dataset demonstrate significant improvements in sampling "
+     "efficiency.", "fastMRI"),  # modern219
+    ("We introduce layoutRL, an end-to-end reinforcement-learning framework that trains models to be explicitly "
+     "layout-aware.", "layoutRL"),  # modern214
+])
+def test_round_27_a_name_that_opens_with_a_word_is_whole_where_names_are_written(text, name):
+    assert name in names("X", text)
+
+
+def test_round_27_two_words_run_together_are_still_split():
+    assert names("X", "We first introducePerSenT, a crowd-sourced dataset of news articles.") == {"PerSenT"}
+
+
+def test_round_27_a_named_track_of_listed_data_is_that_track():
+    # modern154: the TREC Deep Learning Track, not TREC as a whole
+    found = names("Planning Ahead in Generative Retrieval",
+                  "Extensive experiments on MSMARCO and TREC Deep Learning Track data reveal that PAG outperforms "
+                  "the state-of-the-art generative retrieval model by a large margin.")
+    assert "TREC Deep Learning Track" in found and "TREC" not in found
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The generative agents replicate participants' responses on the General Social Survey 85% as accurately as "
+     "participants replicate their own answers two weeks later.", "General Social Survey"),  # modern85
+    ("Our model, SurvPath, achieves state-of-the-art performance when evaluated against unimodal and multimodal "
+     "baselines on five datasets from The Cancer Genome Atlas.", "The Cancer Genome Atlas"),  # modern211
+])
+def test_round_27_a_titled_data_resource_is_data(text, name):
+    assert kinds("X", text)[name] == EntityKind.DATASET

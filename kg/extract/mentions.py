@@ -247,9 +247,20 @@ def _extend_task(text: str, toks: tuple[Span, ...], j: int) -> int:
 # "the CMCL2021 Shared Task", "the DCASE 2024 Challenge Task 4", "the VOiCES Challenge 2019"
 _SHARED_TASK_AFTER = re.compile(r" (?:[Ss]hared [Tt]ask(?: \d+)?|"
                                 r"Challenge(?: (?:19|20)\d\d)?(?: Task \d+)?)(?![\w-])")
+_TRACK_AFTER = re.compile(r" (?:(?:19|20)\d\d )?(?:[A-Z][\w\-]* ){1,3}[Tt]racks?(?![\w-])")
 _TASK_NUMBER = re.compile(r"(?:Sub)?[Tt]ask-?\d+|Track-?(?:\d+|[A-Z])")  # "cTDaR TrackA": a track of the data
 _NUMBER = re.compile(r"\d+")
 _TWO_DIGITS = re.compile(r"\d\d")
+
+
+def _extend_track(text: str, toks: tuple[Span, ...], j: int) -> int:
+    """Index after a named track of listed data ("TREC Deep Learning Track", "TREC 2024 RAG Track"): each track is
+    data of its own, so the whole is the name."""
+    track = _TRACK_AFTER.match(text, toks[j - 1].end)
+    if track:
+        while j < len(toks) and toks[j].end <= track.end():
+            j += 1
+    return j
 
 
 def _extend_shared_task(text: str, toks: tuple[Span, ...], j: int) -> int:
@@ -387,6 +398,7 @@ def _sentence_candidates(field: str, text: str, sent: Span, gaz: Gazetteer) -> l
             n, entry = hit
             j = _extend_task(text, toks, _extend_version(text, toks, i, i + n))
             paired = _extend_language_pair(text, toks, j) if entry.kind == EntityKind.DATASET else j
+            paired = _extend_track(text, toks, paired) if entry.kind == EntityKind.DATASET else paired
             ambiguous = entry.ambiguous and paired == j  # "Opensubtitle English-Russian" is the corpus, not a word
             j = paired
             if entry.kind == EntityKind.METHOD and j < len(toks) and text[toks[j - 1].end:toks[j].start] == " " \
@@ -998,6 +1010,18 @@ def _domain_pair(field: str, sent: Span, tok: Span) -> list[Candidate]:
                       EntityKind.DATASET) for n, side in ((1, pair.group(1)), (2, pair.group(2)))]
 
 
+_NAME_BEFORE = re.compile(r"(?:\b(?:the|named|called|dubbed|termed|introduces?|proposes?|presents?)\s+)$", re.IGNORECASE)
+_DATA_AFTER = re.compile(r"\s+(?:images|scans|knee|brain|[\w\-]+\s+)?(?:" + "|".join(sorted(P.DATASET_NOUNS)) + r")\b")
+
+
+def _written_as_a_name(c: Candidate) -> bool:
+    """"the fastMRI dataset", "trained on fastMRI data", "named streamPCQ-TL": a name whose first part is a word, written
+    where names go, not two words run together ("introducePerSenT")."""
+    start, end = c.span.start - c.sentence.start, c.span.end - c.sentence.start
+    return bool(_NAME_BEFORE.search(c.sentence.text[max(0, start - 20):start])
+                or _DATA_AFTER.match(c.sentence.text, end))
+
+
 def _split_shape(c: Candidate) -> list[Candidate]:
     """A name-shaped token that is not one name: "introducePerSenT" is PerSenT, "VGG/WideResNet" is VGG and WideResNet."""
     if c.rule != "pattern:name-shape":
@@ -1005,7 +1029,8 @@ def _split_shape(c: Candidate) -> list[Candidate]:
     m = P.RUN_TOGETHER.fullmatch(c.span.text)
     title_prefix = c.field == "title" and c.span.start == 0 and c.sentence.text[c.span.end:c.span.end + 1] == ":"
     if m and not title_prefix and m.group(1) in common_words() and (len(m.group(1)) > 2
-                                                                    or m.group(1) in _TWO_LETTER_WORDS):
+                                                                    or m.group(1) in _TWO_LETTER_WORDS) \
+            and not _written_as_a_name(c):
         rest = m.group(2)
         start = c.span.start + len(m.group(1))
         if not P.name_shaped(rest):
@@ -1102,6 +1127,7 @@ _TITLED_DATA = re.compile(r"(?<![\w-])((?:[OD][’'](?=[A-Z]))?(?:(?:[A-Z][\w\-+
                          r"(?:dataset|datasets|benchmark|benchmarks|corpus|corpora|treebank"
                          r"|(?P<setting>environments?|task\s+suite)"  # "the Overcooked environment" the agents act in
                          r"|(?P<noun>Dataset|Datasets|Database|Corpus|Treebank|Lexicon|Bank|Leaderboard|Benchmark|Challenge|"
+                         r"Biobank|Atlas|Surveys?|Initiative|"  # data resources: "UK Biobank", "the Dark Energy Survey"
                          # the edition a challenge is written with: "the 2023 MICCAI … Challenge", "… Challenge 2023"
                          r"Track)(?P<edition>\s+(?:(?:19|20)\d\d|\d))?)\b")
 
@@ -1127,7 +1153,7 @@ def _may_name_titled_data(text: str) -> bool:
     low = text.lower()
     return ("dataset" in low or "database" in low or "benchmark" in low or "corp" in low or "treebank" in low
             or "lexicon" in low or "bank" in low or "leaderboard" in low or "Challenge" in text or "Track" in text
-            or "environment" in low or "suite" in low)
+            or "environment" in low or "suite" in low or "Atlas" in text or "Survey" in text or "Initiative" in text)
 
 
 def _holds_known_name(words: list[str]) -> bool:
@@ -1173,7 +1199,9 @@ def _titled_data(field: str, sent: Span) -> list[Candidate]:
         words = m.group(1).split()
         # an adjective capitalised inside a sentence begins a name ("the New York Times corpus", "the Large Movie
         # Review Dataset"); at a sentence's start it is just the first word
-        if not (m.start(1) and words[0] in _NAME_ADJECTIVES and len(words) > 1):
+        # so does "The" after a lower-case word: "from The Cancer Genome Atlas"
+        inner_the = words[0] == "The" and re.search(r"[a-z] $", sent.text[:m.start(1)]) is not None
+        if not (m.start(1) and (words[0] in _NAME_ADJECTIVES or inner_the) and len(words) > 1):
             while words and (words[0] in P.STOP_CAPS or words[0] in _languages()):
                 words.pop(0)
         if not m.start(1) and len(words) > 1 and words[0].lower() in common_words() and P.name_shaped(words[1]):
@@ -1692,7 +1720,11 @@ def _opens_a_titled_task(c: Candidate, text: str) -> bool:
 
 _SIZE_ALONE = re.compile(r"(?:Tiny|Small|Base|Medium|Large|Huge|Giant|Mini|XL|XXL)(?:[\s\-]?[vV]\d+)?")
 _ENDS_IN_YEAR = re.compile(r"(?:19|20)\d\d$")
-_CITATION_AFTER = re.compile(r"(?:\s+(?:and|&)\s+[A-Z][\w\-]+)?,?\s+\(?(?:(?:19|20)\d\d\b|et\s+al\b)")
+# a year only after a comma or a bracket: "the BraTS and FeTS 2024 datasets" names two data sets, not two authors
+_CITATION_AFTER = re.compile(r"(?:\s+(?:and|&)\s+[A-Z][\w\-]+)?(?:,\s*\(?|\s+\()(?:19|20)\d\d\b|"
+                             r"(?:\s+(?:and|&)\s+[A-Z][\w\-]+)?,?\s+\(?et\s+al\b")
+_BRACKET_BEFORE = re.compile(r"\(\s*$")
+_BARE_YEAR_AFTER = re.compile(r"(?:\s+(?:and|&)\s+[A-Z][\w\-]+)?\s+(?:19|20)\d\d\b")  # "(Smith and Jones 2019)"
 
 
 def _organisation(c: Candidate) -> bool:
@@ -1711,8 +1743,10 @@ _ORGANISATION_SPELLED = re.compile(r"\b(?:Universit\w*|Universidade?|Institut\w*
 def _cited_author(c: Candidate) -> bool:
     """A name written as a citation's author: "(McCarthy and Navigli, 2007)", "Goodkind and Bicknell (2018)"; not a
     name that holds its year already ("the BraTS 2018 and BraTS 2020 datasets")."""
+    start, end = c.span.start - c.sentence.start, c.span.end - c.sentence.start
     return (c.canonical is None or c.ambiguous) and not _ENDS_IN_YEAR.search(c.span.text) \
-        and bool(_CITATION_AFTER.match(c.sentence.text, c.span.end - c.sentence.start))
+        and bool(_CITATION_AFTER.match(c.sentence.text, end)
+                 or _BRACKET_BEFORE.search(c.sentence.text[:start]) and _BARE_YEAR_AFTER.match(c.sentence.text, end))
 
 
 _FAMILY_PREFIX = re.compile(r"^(?:bidirectional|bi|tree|deep|stacked|multi|char|graph|conv)", re.IGNORECASE)
