@@ -3417,3 +3417,53 @@ def test_round_27_a_named_track_of_listed_data_is_that_track():
 ])
 def test_round_27_a_titled_data_resource_is_data(text, name):
     assert kinds("X", text)[name] == EntityKind.DATASET
+
+
+@pytest.mark.parametrize("text, names_in_list", [
+    ("Through extensive experiments on FSC147, CARPK, and PUCPR+, we demonstrate the benefits of our end-to-end "
+     "approach.", {"CARPK", "PUCPR+"}),  # modern228
+    ("Trained on the FaceForensics++ dataset and evaluated in a cross-dataset fashion on Celeb-DF-v2, DFDC, FFIW, and "
+     "others, the proposed method achieves competitive detection performance.", {"DFDC", "FFIW"}),  # modern230
+])
+def test_round_27_every_acronym_of_a_list_results_are_measured_on_is_data(text, names_in_list):
+    found = kinds("X", text)
+    assert all(found.get(name) == EntityKind.DATASET for name in names_in_list)
+
+
+def test_round_27_editions_and_tracks_written_after_one_full_name_are_versions_of_it():
+    # modern229: "ASVspoof 2019LA, 2021LA, and 2021DF" is three editions' tracks of ASVspoof
+    assert names("Attentive Merging of Hidden Embeddings",
+                 "Results demonstrate the feasibility of fine-tuning WavLM to achieve the best equal error rate (EER) "
+                 "of 0.65%, 3.50%, and 3.19% on the ASVspoof 2019LA, 2021LA, and 2021DF evaluation sets, "
+                 "respectively.") >= {"ASVspoof 2019LA", "ASVspoof 2021LA", "ASVspoof 2021DF"}
+
+
+@pytest.mark.parametrize("text, noise", [
+    ("Leveraging quantum principles such as entanglement and superposition, quantum convolutional neural networks "
+     "(QCNNs) have demonstrated promising results. We train a QCNN on MNIST.", "QCNN"),  # modern226
+    ("In addition, we execute on the QPU in parallel to not only save computing time but also further decrease the FID "
+     "up to 17% in BigGAN.", "QPU"),
+    ("We demonstrate an accuracy comparison for IBM and IonQ in quantum circuit simulation.", "IonQ"),
+    ("Machine learning algorithms are heavily relied on to understand the vast amounts of data from high-energy "
+     "particle collisions at the CERN Large Hadron Collider (LHC).", "LHC"),
+    ("In recent years, exciting advances have been made through the growing use of intracranial field potential "
+     "recordings, such as stereo-ElectroEncephaloGraphy (sEEG) and ElectroCorticoGraphy (ECoG).", "ECoG"),  # modern227
+    ("We show quick and effective transfer learning across subjects, datasets, and machines (e.g., 3-Tesla, 7-Tesla).",
+     "7-Tesla"),
+    ("Our proposed method achieves an Average Classification Error Rate (ACER) of 0.37%.", "ACER"),  # modern230
+    ("Previous research has primarily focused on individual infrared bands, such as near-infrared (NIR) or LWIR.",
+     "NIR"),
+    ("We propose a novel method based on a Monte-Carlo Tree Search procedure using a context-aware neural mutation "
+     "model.", "Monte-Carlo Tree Search"),  # modern231
+])
+def test_round_27_quantum_families_hardware_modalities_and_error_rates_are_no_names(text, noise):
+    assert noise not in names("X", text)
+
+
+def test_round_27_a_version_written_with_a_data_noun_keeps_that_kind():
+    # modern228: OmniCount is the title's model; "the OmniCount-191 benchmark" is its data, not another model
+    found = kinds("OmniCount: Multi-label Object Counting with Semantic-Geometric Priors",
+                  "We introduce OmniCount, a training-free model that can count multiple object categories. To "
+                  "evaluate OmniCount, we created the OmniCount-191 benchmark, a first-of-its-kind dataset with "
+                  "multi-label object counts.")
+    assert (found["OmniCount"], found["OmniCount-191"]) == (EntityKind.METHOD, EntityKind.DATASET)

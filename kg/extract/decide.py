@@ -121,7 +121,8 @@ def choose(analysis: RuleAnalysis, model: DecisionModel) -> Choice:
     probability: dict[str, float] = {}
     shared_tasks = {c.key for c in analysis.admissible if _SHARED_TASK_IN_NAME.search(c.span.text)}
     versioned = {entity_key(base) for base in map(variant_base, analysis.all_canonical.values()) if base}
-    for key, feats in entity_features(analysis).items():
+    features = entity_features(analysis)
+    for key, feats in features.items():
         verdicts[key], p = _verdict(model, key, feats, analysis, key in shared_tasks, key in versioned)
         probability[key] = round(p, 3)
         if verdicts[key] == "none" and _PARAMETER_COUNT.fullmatch(analysis.all_canonical.get(key, "")):
@@ -139,7 +140,9 @@ def choose(analysis: RuleAnalysis, model: DecisionModel) -> Choice:
     stated = stated_kinds(analysis)
     kinds.update({key: kind for key, kind in stated.items() if key in kinds})
     _sized_models(kinds, stated, analysis.all_canonical)
-    _versions_share_stated_kinds(kinds, stated, analysis.all_canonical)
+    written_as = {key: EntityKind(f.removeprefix("noun-after:")) for key, feats in features.items() for f in feats
+                  if f in ("noun-after:dataset", "noun-after:method")}
+    _versions_share_stated_kinds(kinds, stated, analysis.all_canonical, written_as)
     return Choice(tuple(chosen), kinds, analysis.all_canonical, probability,
                   frozenset(c.key for c in chosen) - rule_kept)
 
@@ -191,15 +194,17 @@ def _sized_models(kinds: dict[str, EntityKind], stated: dict[str, EntityKind], c
 
 
 def _versions_share_stated_kinds(kinds: dict[str, EntityKind], stated: dict[str, EntityKind],
-                                 canonical: dict[str, str]) -> None:
+                                 canonical: dict[str, str], written_as: dict[str, EntityKind]) -> None:
     """A version and the name it versions are the same kind of thing: "TMMLU+, a comprehensive dataset … its
-    predecessor, TMMLU" makes TMMLU a dataset too, whatever else the model read."""
+    predecessor, TMMLU" makes TMMLU a dataset too, whatever else the model read; but not a version the paper writes
+    with a noun of the other kind ("OmniCount: … model" and "the OmniCount-191 benchmark")."""
     for key in list(kinds):
         base = variant_base(canonical.get(key, ""))
         base_key = entity_key(base) if base else None
         if base_key in kinds and (key in stated) != (base_key in stated):
             source, target = (key, base_key) if key in stated else (base_key, key)
-            kinds[target] = stated[source]
+            if written_as.get(target, stated[source]) == stated[source]:
+                kinds[target] = stated[source]
 
 
 def extract_mentions(title: str, abstract: str | None, *, learned: bool = True,

@@ -209,6 +209,7 @@ def _extend_capital_tail(text: str, toks: tuple[Span, ...], i: int, j: int) -> i
     return j
 
 
+_YEAR_TRACK = r"(?:19|20)\d\d[A-Z]{2}"  # "ASVspoof 2019LA": an edition's year and its track
 _AMOUNT_NOUN = re.compile(r"\s+(?!(?:models?|variants?|versions?|checkpoints?|backbones?|llms?|baselines?|and|or|on|"
                           r"in|with|as|for|to|by|is|are|was|were)\b|v\d)[a-z]")
 
@@ -218,7 +219,8 @@ def _extend_version(text: str, toks: tuple[Span, ...], i: int, j: int) -> int:
     if j < len(toks) and text[toks[j - 1].end:toks[j].start] in ("’", "'") and _TWO_DIGITS.fullmatch(toks[j].text):
         j += 1  # "WMT’16": a year written with an apostrophe
     while j < len(toks) and text[toks[j - 1].end:toks[j].start] == " " and (
-            P.VERSION.fullmatch(toks[j].text) or P.MODEL_SIZE.fullmatch(toks[j].text)):
+            P.VERSION.fullmatch(toks[j].text) or P.MODEL_SIZE.fullmatch(toks[j].text)
+            or re.fullmatch(_YEAR_TRACK, toks[j].text)):
         if re.fullmatch(r"\d{3,}", toks[j].text) and not re.fullmatch(r"(?:19|20)\d\d", toks[j].text) and (
                 len(toks[j].text) > 3 or _COUNTED_NOUN.match(text, toks[j].end)):
             break  # "ImageNet 1000 classes" counts; "EPIC-Kitchens 100", "NTU RGB+D 120" are versions
@@ -1312,19 +1314,21 @@ def _data_enumeration(field: str, sent: Span) -> list[Candidate]:
             name = item.group(1)
             if name in P.STOP_CAPS or re.fullmatch(_LANGUAGE, name):
                 continue  # "datasets in English, German and Slovak": languages, not names
+            if "-" in name and " " not in name and all(w.lower() in common_words() for w in name.split("-")):
+                continue  # "trained on multiple datasets (Cross-Domain)": a setting in ordinary words
             start = sent.start + m.start(1) + item.start(1)
             out.append(Candidate(field, sent, Span(name, start, start + len(name)), "pattern:titled-data",
                                  kind=EntityKind.DATASET))
     return out
 
 
-_VERSION_AT_END = re.compile(r"(.+?)\s+[vV]\d+(?:\.\d+)?")
-_NEXT_VERSION = re.compile(r"\s*(?:,\s*(?:and\s+)?|&|and|/)\s*([vV]\d+(?:\.\d+)?)(?![\w.-])")
+_VERSION_AT_END = re.compile(r"(.+?)\s+(?:[vV]\d+(?:\.\d+)?|" + _YEAR_TRACK + ")")
+_NEXT_VERSION = re.compile(r"\s*(?:,\s*(?:and\s+)?|&|and|/)\s*([vV]\d+(?:\.\d+)?|" + _YEAR_TRACK + r")(?![\w.-])")
 
 
 def _shared_base_versions(field: str, sent: Span, found: list[Candidate]) -> list[Candidate]:
-    """"Something-Something V1 & V2", "YOLO v5, v7, v8, and v9": the later versions are written alone, after the
-    first version's full name."""
+    """"Something-Something V1 & V2", "YOLO v5, v7, v8, and v9", "ASVspoof 2019LA, 2021LA, and 2021DF": the later
+    versions are written alone, after the first version's full name."""
     out = []
     for c in found:
         base = _VERSION_AT_END.fullmatch(c.span.text)
@@ -2093,9 +2097,23 @@ _EVALUATED_ON = re.compile(r"(?:evaluat\w*|experiments?|results?|tested|tests?|a
 
 @lru_cache(maxsize=4096)  # asked by the noise rules and again by kg.extract.features
 def _evaluated_on(c: Candidate) -> bool:
-    """"We evaluate on MLVU", "+4.6 on MLVU": an unknown acronym that results are measured on is a benchmark."""
-    before = c.sentence.text[:c.span.start - c.sentence.start]
-    return bool(_EVALUATED_ON.search(before[-50:]))
+    """"We evaluate on MLVU", "+4.6 on MLVU", "experiments on FSC147, CARPK, and PUCPR+": an unknown acronym that
+    results are measured on, alone or in a list, is a benchmark."""
+    return bool(_EVALUATED_ON.search(_before_list(c)[-50:]))
+
+
+def _before_list(c: Candidate) -> str:
+    """The sentence's text before the list ``c`` stands in ("… experiments on " for the CARPK of "experiments on
+    FSC147, CARPK, and PUCPR+"), or before ``c`` where it stands in none."""
+    left = c.sentence.text[:c.span.start - c.sentence.start]
+    if _after_opening_comma(c):
+        return left  # "On COCO, X beats Y": the subject after an opening phrase starts no list
+    for _ in range(6):
+        m = _item_before(_LIST_BEFORE_DOTTED, left[-_LIST_WINDOW:])
+        if m is None:
+            break
+        left = left[:len(left) - min(len(left), _LIST_WINDOW) + m.start()]
+    return left
 
 
 _CUE_BEFORE = re.compile(r"\b(?:such as|e\.g\.|i\.e\.|like|including|than|compar\w*|versus|vs\.?|outperform\w*|"
@@ -2468,7 +2486,7 @@ def _on_data(c: Candidate) -> bool:
     head = _LIST_HEAD.search(before, max(0, len(before) - 40))
     if head and _after_opening_comma(c):
         head = None  # "On the MS-COCO and Pascal VOC benchmarks, X achieves": the subject after an opening phrase
-    return bool(_ON.search(before[-40:]) or head or _data_noun_before(c) or _in_opening_on_list(c)
+    return bool(_ON.search(_before_list(c)[-40:]) or head or _data_noun_before(c) or _in_opening_on_list(c)
                 or _SOURCED_FROM.search(before[-80:]))  # "sourced from GEO, ImmPort, and ArrayExpress"
 
 

@@ -50,13 +50,17 @@ admet cryoem sbdd mts aec clahe soundfont gradientclipping
 nmr 1hnmr 13cnmr fwi gcmc hitl normalizingflow normalizingflows umap tsne cmy cmyk hsv ycbcr
 cgan cgans admm sdm sdms deepsdm sits rnaseq scrnaseq mnar mcar lvm lvms glms artransformer artransformers its
 inr inrs implicitneuralrepresentation implicitneuralrepresentations unn unns rpca robustpca noddi
+qnn qnns qcnn qcnns qccnn hqnn hqnns vqc vqcs pqc pqcs qml qec qem zne pec qas qkd qsvm qgan qgans qae qaes
+nisq qubo neuralode neuralodes neuralsde neuralsdes node bayesianoptimization montecarlotreesearch
 """.replace("?", "").split())  # from "fsl cdfs" on, six lines: settings, tasks, problems, signals, families and file
 # formats of round 13's sets; textbook algorithms, sensing and imaging techniques, tasks and concepts of round 17's; textbook
 # simulation methods (RANS, SPH), a protocol (MCP) and data kinds (DEG: differentially expressed genes) of round 18's;
 # the textbook models and controllers of robotics (round 19: LIPM, iLQR, control barrier functions, PnP, SDF), and
 # round 19's properties, techniques, tasks and formats (ADMET, cryo-EM, SBDD, MTS, AEC, CLAHE, SoundFont, NMR, FWI);
 # round 26's families and textbook models of medical imaging (implicit neural representations, untrained networks,
-# robust PCA, the NODDI diffusion model)
+# robust PCA, the NODDI diffusion model); round 27's families and techniques of quantum machine learning (quantum
+# neural networks and circuits, error correction and mitigation, QUBO), neural ODEs and two
+# textbook search methods written in Title Case
 
 METRICS = frozenset("""
 idf1 mota motp hota mae mse rmse psnr ssim lpips fid is kid flops gflops tflops pflops macs map map50 ap ap50 auc auroc
@@ -70,7 +74,8 @@ msssim tiou mmd ade fde aupro fad chair spl ndtw sdtw psds pauc tmscore cate qed
 pesq stoi var mos cometkiwi xcomet rocauc prauc aucroc aucpr top2 top3 top10 top20 top50 top100 rank5 rank10 rank20
 mindcf haspi hasqi haaqi ber ppmc dsc macc plddt ic50 rmsd codebleu kld pcc dice teta add adds tss hss csi topll toplt detl
 crps exprate mer
-""".split())
+acer apcer bpcer hter npcer obo avgobo avgmae pmae
+""".split())  # the last line is round 27's: anti-spoofing error rates, counting errors
 _METRIC_FORM = re.compile(r"(?:macro|micro|weighted|min|max|mean)?([a-z]+?)(?:at)?\d*")  # "BLEU-4", "NDCG@20", "minADE"
 # a mean or document-level form of a metric of four letters or more ("mDice", "mHOTA", "d-BLEU"), or its F1
 # ("BERTScore-F1", "ROUGE-Recall") or its self-comparison ("Self-BLEU"); not "DAP" or "MAP", whose "AP" is too short
@@ -94,12 +99,14 @@ fpga fpgas asic asics mcu mcus soc socs cortexm cortexm0 cortexm0+ cortexm3 cort
 hololens gap8 allegro allegrohand jetracer jwst hubble
 dvrk bluerov bluerov2 kinect kinectv1 kinectv2 realsense turtlebot turtlebot3 crazyflie px4 baxter sawyer xarm
 lsst ztf icecube gluex rubin
+lhc qpu qpus
 """.split())  # satellites and robots are platforms the data comes from or runs on, like GPUs (docs/labelling.md)
 
 ORGANISATIONS = frozenset("""
 google deepmind openai meta facebook microsoft nvidia amazon alibaba baidu tencent bytedance huawei apple ibm
 kuaishou wechat alipay taobao douyin meituan together cerebras ecmwf anthropic huggingface github gitlab usda nsf nih darpa eu acl emnlp naacl
 youtube twitter twitch reddit wikipedia ieee acm mit stanford cmu usg pypi npm netflix pku
+ionq rigetti quantinuum dwave
 """.split())
 
 # conferences and workshops, alone or with a year ("CVPR 2018", "EMNLP 2020"): venues, not artifacts
@@ -136,16 +143,18 @@ gns pfm pfms torque
 iiot cpath oct bssfp nsfw dtw ula nhpp
 musicxml smiles powerpoint mjo lam mlff mlffs mof mofs rnnt eki opes ofat bfgs
 cbct erc20 erc721 erc1155 brc20
+ecog seeg meg nir swir mwir lwir
 """.split())  # the two lines before the last are round 21's: a field (industrial IoT, computational pathology), an
 # imaging modality and an MRI sequence, a content category, and textbook algorithms and models (dynamic time warping,
 # the unadjusted Langevin algorithm, the non-homogeneous Poisson process); then formats and a product (MusicXML, SMILES,
 # PowerPoint), a climate phenomenon (MJO), kinds of model and material (limited-area models, ML force fields, MOFs,
 # RNN-T) and textbook techniques (ensemble Kalman inversion, OPES, one-factor-at-a-time designs, BFGS); the last is
-# round 26's: an imaging modality (cone-beam CT) and blockchain token standards (ERC-20, BRC-20)
+# round 26's: an imaging modality (cone-beam CT) and blockchain token standards (ERC-20, BRC-20); then round 27's
+# recording modalities of the brain (ECoG, sEEG, MEG) and infrared bands (NIR, SWIR, MWIR, LWIR)
 
 ALL = GENERIC | METRICS | HARDWARE | ORGANISATIONS | VENUES | TASKS | OTHER
 
-_UNITS = re.compile(r"(?:\d+x)?\d+(\.\d+)?(x|k|m|b|t|bit|bits|gb|mb|tb|ms|s|h|d|fps|times|shot|way|layer|layers|d|db|hz|khz)?\+?")
+_UNITS = re.compile(r"(?:\d+x)?\d+(\.\d+)?(x|k|m|b|t|bit|bits|gb|mb|tb|ms|s|h|d|fps|times|shot|way|layer|layers|d|db|hz|khz|tesla)?\+?")
 _DIGIT = re.compile(r"\d")
 _UNIT_RANGE = re.compile(r"\d+(?:\.\d+)?([kmbt])\d+(?:\.\d+)?\1")  # "1B-5B" tokens, "2K-8K" (not "4M-21")
 
