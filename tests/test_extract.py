@@ -3467,3 +3467,21 @@ def test_round_27_a_version_written_with_a_data_noun_keeps_that_kind():
                   "evaluate OmniCount, we created the OmniCount-191 benchmark, a first-of-its-kind dataset with "
                   "multi-label object counts.")
     assert (found["OmniCount"], found["OmniCount-191"]) == (EntityKind.METHOD, EntityKind.DATASET)
+
+
+def test_round_27_results_in_brackets_between_the_items_do_not_end_the_list():
+    # modern241: each dataset carries its scores in brackets (a second bracket pattern of the same name had shadowed
+    # the one that removes them)
+    found = kinds("FLLL3M", "It achieves state-of-the-art results on Gowalla (Acc@1: 12.55, MRR: 0.1422), WeePla-ce "
+                            "(10.71, 0.1285), Brightkite (10.42, 0.1169), and FourSquare (8.71, 0.1023), while "
+                            "reducing parameters by up to 45.6%.")
+    assert found["Brightkite"] == found["FourSquare"] == EntityKind.DATASET
+
+
+def test_round_27_a_titled_ontology_is_data():
+    # modern145: "prior knowledge from Gene Ontology"
+    found = kinds("KEPLA: A Knowledge-Enhanced Deep Learning Framework",
+                  "To address this limitation, we propose KEPLA, a novel deep learning framework that explicitly "
+                  "integrates prior knowledge from Gene Ontology and ligand properties to enhance prediction "
+                  "performance.")
+    assert found["Gene Ontology"] == EntityKind.DATASET

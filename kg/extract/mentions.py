@@ -1130,6 +1130,7 @@ _TITLED_DATA = re.compile(r"(?<![\w-])((?:[OD][’'](?=[A-Z]))?(?:(?:[A-Z][\w\-+
                          r"|(?P<setting>environments?|task\s+suite)"  # "the Overcooked environment" the agents act in
                          r"|(?P<noun>Dataset|Datasets|Database|Corpus|Treebank|Lexicon|Bank|Leaderboard|Benchmark|Challenge|"
                          r"Biobank|Atlas|Surveys?|Initiative|"  # data resources: "UK Biobank", "the Dark Energy Survey"
+                         r"Knowledge\s+Graph|Ontology|"  # "the Open Research Knowledge Graph", "Citation Typing Ontology"
                          # the edition a challenge is written with: "the 2023 MICCAI … Challenge", "… Challenge 2023"
                          r"Track)(?P<edition>\s+(?:(?:19|20)\d\d|\d))?)\b")
 
@@ -1155,7 +1156,8 @@ def _may_name_titled_data(text: str) -> bool:
     low = text.lower()
     return ("dataset" in low or "database" in low or "benchmark" in low or "corp" in low or "treebank" in low
             or "lexicon" in low or "bank" in low or "leaderboard" in low or "Challenge" in text or "Track" in text
-            or "environment" in low or "suite" in low or "Atlas" in text or "Survey" in text or "Initiative" in text)
+            or "environment" in low or "suite" in low or "Atlas" in text or "Survey" in text or "Initiative" in text
+            or "Knowledge Graph" in text or "Ontology" in text)
 
 
 def _holds_known_name(words: list[str]) -> bool:
@@ -2104,10 +2106,11 @@ def _evaluated_on(c: Candidate) -> bool:
 
 def _before_list(c: Candidate) -> str:
     """The sentence's text before the list ``c`` stands in ("… experiments on " for the CARPK of "experiments on
-    FSC147, CARPK, and PUCPR+"), or before ``c`` where it stands in none."""
+    FSC147, CARPK, and PUCPR+"), or before ``c`` where it stands in none; bracketed text is left out."""
     left = c.sentence.text[:c.span.start - c.sentence.start]
     if _after_opening_comma(c):
         return left  # "On COCO, X beats Y": the subject after an opening phrase starts no list
+    left = _BRACKETED.sub("", left)  # results between the items: "on Gowalla (Acc@1: 12.55), WeePla-ce (10.71)"
     for _ in range(6):
         m = _item_before(_LIST_BEFORE_DOTTED, left[-_LIST_WINDOW:])
         if m is None:
@@ -2287,7 +2290,7 @@ def _kind(c: Candidate, words_after: list[str], proposed_kind: EntityKind | None
     return None
 
 
-_BRACKETED = re.compile(r"\s*\(([A-Za-z][^()%]{2,80}?)\)")
+_WORDS_IN_BRACKETS = re.compile(r"\s*\(([A-Za-z][^()%]{2,80}?)\)")
 _METHOD_NOUN_BRACKET = re.compile(r"\b(?:model|method|framework|approach|network|architecture|algorithm)\s*\(\s*$")
 
 
@@ -2302,7 +2305,7 @@ def _named_in_brackets_after_method_noun(c: Candidate) -> bool:
 def _bracket_kind(c: Candidate) -> str | None:
     """"AdvTest (monolingual Python code search benchmark)": the head noun of a description in brackets right after
     the name says what it is."""
-    m = _BRACKETED.match(c.sentence.text, c.span.end - c.sentence.start)
+    m = _WORDS_IN_BRACKETS.match(c.sentence.text, c.span.end - c.sentence.start)
     words = re.findall(r"[\w\-]+", m.group(1).lower()) if m else []
     if len(words) < 2:
         return None  # "(HM3D)", "(ours)": an abbreviation or a remark
