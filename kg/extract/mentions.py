@@ -1013,7 +1013,7 @@ def _domain_pair(field: str, sent: Span, tok: Span) -> list[Candidate]:
 
 
 _NAME_BEFORE = re.compile(r"(?:\b(?:the|named|called|dubbed|termed|introduces?|proposes?|presents?)\s+)$", re.IGNORECASE)
-_DATA_AFTER = re.compile(r"\s+(?:images|scans|knee|brain|[\w\-]+\s+)?(?:" + "|".join(sorted(P.DATASET_NOUNS)) + r")\b")
+_DATA_AFTER = re.compile(r"\s+(?:[\w\-]+\s+)?(?:" + "|".join(sorted(P.DATASET_NOUNS)) + r")\b")  # "X (knee) data"
 
 
 def _written_as_a_name(c: Candidate) -> bool:
