@@ -1643,15 +1643,24 @@ _BRACKETED = re.compile(r"\s*\([^()]*\)")
 
 
 @lru_cache(maxsize=4096)  # asked by the noise rules and again by kg.extract.features
+@lru_cache(maxsize=4096)  # asked by three list and context tests of the same candidate
+def _items_before(c: Candidate) -> tuple[tuple[str, ...], str]:
+    """The items listed before ``c`` in its sentence, nearest first (up to six), and the text before the first of
+    them; results in brackets between the items do not end the list ("MOT17 (HOTA 64.9), … and DanceTrack"), and
+    nothing after an opening phrase starts one ("On COCO, X beats Y")."""
+    left = _BRACKETED.sub("", c.sentence.text[:c.span.start - c.sentence.start])
+    items: list[str] = []
+    while not _after_opening_comma(c) and len(items) < 6 \
+            and (m := _item_before(_LIST_BEFORE_DOTTED, left[-_LIST_WINDOW:])):
+        items.append(m.group(1))
+        left = left[:len(left) - min(len(left), _LIST_WINDOW) + m.start()]
+    return tuple(items), left
+
+
 def _listed_with_known(c: Candidate) -> bool:
     """True when a name the gazetteers know stands next to ``c`` in a list ("NYT10, GDS and KBP", "UMLS, SNOMED")."""
-    text, rel = c.sentence.text, c.span.start - c.sentence.start
-    neighbours = []  # results in brackets between the items do not end the list: "MOT17 (HOTA 64.9), … and DanceTrack"
-    left, right = _BRACKETED.sub("", text[:rel]), _BRACKETED.sub("", text[rel + len(c.span.text):])
-    while not _after_opening_comma(c) and (m := _item_before(_LIST_BEFORE_DOTTED, left[-_LIST_WINDOW:])) \
-            and len(neighbours) < 6:
-        neighbours.append(m.group(1))
-        left = left[:len(left) - min(len(left), _LIST_WINDOW) + m.start()]
+    neighbours = list(_items_before(c)[0])
+    right = _BRACKETED.sub("", c.sentence.text[c.span.end - c.sentence.start:])
     while (m := _NEXT_LIST_ITEM.match(right)) and len(neighbours) < 12:
         neighbours.append(m.group(1))
         right = right[m.end():]
@@ -2101,22 +2110,7 @@ _EVALUATED_ON = re.compile(r"(?:evaluat\w*|experiments?|results?|tested|tests?|a
 def _evaluated_on(c: Candidate) -> bool:
     """"We evaluate on MLVU", "+4.6 on MLVU", "experiments on FSC147, CARPK, and PUCPR+": an unknown acronym that
     results are measured on, alone or in a list, is a benchmark."""
-    return bool(_EVALUATED_ON.search(_before_list(c)[-50:]))
-
-
-def _before_list(c: Candidate) -> str:
-    """The sentence's text before the list ``c`` stands in ("… experiments on " for the CARPK of "experiments on
-    FSC147, CARPK, and PUCPR+"), or before ``c`` where it stands in none; bracketed text is left out."""
-    left = c.sentence.text[:c.span.start - c.sentence.start]
-    if _after_opening_comma(c):
-        return left  # "On COCO, X beats Y": the subject after an opening phrase starts no list
-    left = _BRACKETED.sub("", left)  # results between the items: "on Gowalla (Acc@1: 12.55), WeePla-ce (10.71)"
-    for _ in range(6):
-        m = _item_before(_LIST_BEFORE_DOTTED, left[-_LIST_WINDOW:])
-        if m is None:
-            break
-        left = left[:len(left) - min(len(left), _LIST_WINDOW) + m.start()]
-    return left
+    return bool(_EVALUATED_ON.search(_items_before(c)[1][-50:]))
 
 
 _CUE_BEFORE = re.compile(r"\b(?:such as|e\.g\.|i\.e\.|like|including|than|compar\w*|versus|vs\.?|outperform\w*|"
@@ -2489,7 +2483,7 @@ def _on_data(c: Candidate) -> bool:
     head = _LIST_HEAD.search(before, max(0, len(before) - 40))
     if head and _after_opening_comma(c):
         head = None  # "On the MS-COCO and Pascal VOC benchmarks, X achieves": the subject after an opening phrase
-    return bool(_ON.search(_before_list(c)[-40:]) or head or _data_noun_before(c) or _in_opening_on_list(c)
+    return bool(_ON.search(_items_before(c)[1][-40:]) or head or _data_noun_before(c) or _in_opening_on_list(c)
                 or _SOURCED_FROM.search(before[-80:]))  # "sourced from GEO, ImmPort, and ArrayExpress"
 
 
