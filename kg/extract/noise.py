@@ -100,14 +100,15 @@ hololens gap8 allegro allegrohand jetracer jwst hubble
 dvrk bluerov bluerov2 kinect kinectv1 kinectv2 realsense turtlebot turtlebot3 crazyflie px4 baxter sawyer xarm
 lsst ztf icecube gluex rubin
 lhc qpu qpus
-""".split())  # satellites and robots are platforms the data comes from or runs on, like GPUs (docs/labelling.md)
+""".split())  # satellites and robots are platforms the data comes from or runs on, like GPUs (docs/labelling.md); the
+# last line is round 27's: a particle collider and quantum processors
 
 ORGANISATIONS = frozenset("""
 google deepmind openai meta facebook microsoft nvidia amazon alibaba baidu tencent bytedance huawei apple ibm
 kuaishou wechat alipay taobao douyin meituan together cerebras ecmwf anthropic huggingface github gitlab usda nsf nih darpa eu acl emnlp naacl
 youtube twitter twitch reddit wikipedia ieee acm mit stanford cmu usg pypi npm netflix pku
 ionq rigetti quantinuum dwave
-""".split())
+""".split())  # the last line is round 27's: makers of quantum hardware
 
 # conferences and workshops, alone or with a year ("CVPR 2018", "EMNLP 2020"): venues, not artifacts
 VENUES = frozenset("""
@@ -144,13 +145,13 @@ iiot cpath oct bssfp nsfw dtw ula nhpp
 musicxml smiles powerpoint mjo lam mlff mlffs mof mofs rnnt eki opes ofat bfgs
 cbct erc20 erc721 erc1155 brc20
 ecog seeg meg nir swir mwir lwir
-""".split())  # the two lines before the last are round 21's: a field (industrial IoT, computational pathology), an
+""".split())  # the "iiot" and "musicxml" lines are round 21's: a field (industrial IoT, computational pathology), an
 # imaging modality and an MRI sequence, a content category, and textbook algorithms and models (dynamic time warping,
 # the unadjusted Langevin algorithm, the non-homogeneous Poisson process); then formats and a product (MusicXML, SMILES,
 # PowerPoint), a climate phenomenon (MJO), kinds of model and material (limited-area models, ML force fields, MOFs,
-# RNN-T) and textbook techniques (ensemble Kalman inversion, OPES, one-factor-at-a-time designs, BFGS); the last is
-# round 26's: an imaging modality (cone-beam CT) and blockchain token standards (ERC-20, BRC-20); then round 27's
-# recording modalities of the brain (ECoG, sEEG, MEG) and infrared bands (NIR, SWIR, MWIR, LWIR)
+# RNN-T) and textbook techniques (ensemble Kalman inversion, OPES, one-factor-at-a-time designs, BFGS); the "cbct" line
+# is round 26's: an imaging modality (cone-beam CT) and blockchain token standards (ERC-20, BRC-20); the last is round
+# 27's: recording modalities of the brain (ECoG, sEEG, MEG) and infrared bands (NIR, SWIR, MWIR, LWIR)
 
 ALL = GENERIC | METRICS | HARDWARE | ORGANISATIONS | VENUES | TASKS | OTHER
 
