@@ -89,6 +89,12 @@ below) are downloaded with ``pip download`` and read as zip files, nothing is in
   challenges it has conversion scripts for ("BraTS 2021", "KiTS 2023", "ACDC", "AutoPETII"); and
   **sign-language-datasets** (MIT), its sign-language corpora, spelled as their own files write them ("WLASL",
   "How2Sign", "RWTH-PHOENIX-2014-T").
+- Round 28, for game-playing agents: the board and card games of **Pgx** (pgx, Apache-2.0), its README's table
+  ("Othello", "Shogi", "Kuhn Poker", "Sparrow Mahjong", the MinAtar suite); the heading of each classic, butterfly
+  and SISL environment of **PettingZoo** (pettingzoo, MIT: "Hanabi", "Leduc Hold'em", "Texas Hold'em",
+  "Pistonball"); and the **Arcade Learning Environment** (ale-py, GPL-2.0), as its summary defines it, with the
+  Atari 2600 games its README says agents play. Numbers ("2048") and words written mostly in lower case
+  ("Pursuit") are left out.
 
 - **pycountry** (LGPL-2.1; ISO 639-3 from Debian's iso-codes) and **trove-classifiers** (Apache-2.0), for
   ``languages.tsv``: names of natural languages and the "Programming Language :: X" classifiers. Languages are
@@ -132,11 +138,12 @@ PINS = {"torchvision": "0.29.1", "lm-eval": "0.4.13", "tensorflow-datasets": "4.
         "earth2studio": "0.19.0", "nerfstudio": "1.1.5", "torchrl": "0.14.1", "mmpose": "1.3.2",
         "trajdata": "1.4.0", "pytorch-adapt": "0.0.83", "wilds": "2.0.0", "kornia": "0.9.0",
         "soundata": "1.0.1", "mirdata": "1.0.0", "nnunetv2": "2.8.1",
-        "sign-language-datasets": "0.4.0"}
+        "sign-language-datasets": "0.4.0",
+        "pgx": "2.6.0", "pettingzoo": "1.27.0", "ale-py": "0.12.1"}
 NEWER_DATA = ("inspect-evals", "evalscope", "lhotse", "ogb", "medmnist", "datasetsforecast", "cornac", "got10k", "avalanche-lib",
               "torchio", "mteb", "climate-learn", "lerobot", "monai", "earth2studio", "nerfstudio", "torchrl", "mmpose",
               "trajdata", "pytorch-adapt", "wilds", "soundata", "mirdata", "nnunetv2",
-              "sign-language-datasets")
+              "sign-language-datasets", "pgx", "pettingzoo", "ale-py")
 OPENMMLAB = ("mmdet", "mmpretrain", "mmsegmentation", "mmaction2", "mmdet3d", "mmocr", "mmagic", "mmrotate")
 OUT_METHODS = ROOT / "kg" / "extract" / "data" / "package_methods.tsv"
 OUT_LANGUAGES = ROOT / "kg" / "extract" / "data" / "languages.tsv"
@@ -708,6 +715,52 @@ def sign_language_names() -> list[tuple[str, list[str]]]:
     texts = grouped_texts("sign-language-datasets",
                           r"sign_language_datasets/datasets/([a-z0-9_]+)/(?:\1\.py|README\.md|[^/]*\.bib)", set())
     return [(name, aliases) for name, aliases in spelled_in_own_text(texts) if _titled(name)]
+
+
+_PGX_GAME = re.compile(r'^\|<a href="[^"]*">(?P<name>[^<]+)</a>', re.MULTILINE)  # "|<a href=…>Othello</a><br>`"othello"`"
+_HEADING = re.compile(r"#\s+(?P<name>[^(\n]+?)\s*(?:\('(?P<abbr>[A-Z]+)'\))?\s*$")  # "# Knights Archers Zombies ('KAZ')"
+
+
+def game_names() -> list[tuple[str, list[str]]]:
+    """Board, card and arcade games agents are trained and evaluated in, the data of game-playing papers: the games of
+    Pgx's README table (pgx, Apache-2.0: "Othello", "Shogi", "Kuhn Poker", "Sparrow Mahjong"; the MinAtar suite, not
+    its five games; not "2048"), the heading of each environment module of PettingZoo's classic, butterfly and SISL families
+    (pettingzoo, MIT: "Hanabi", "Leduc Hold'em", "Texas Hold'em", "Pistonball"; not its Atari family, whose games are
+    inside a benchmark), and the Arcade Learning Environment (ale-py, GPL-2.0) with the Atari 2600 games it runs; a
+    name in ordinary words ("Bridge bidding") or one mostly written as a word ("Pursuit") is left out."""
+    names = []
+    for source in wheel_files("pettingzoo", r"pettingzoo/(?:classic|butterfly|sisl)/(?:\w+/)+\w+\.py"):
+        doc = (ast.get_docstring(ast.parse(source)) or "").strip().split("\n")[0]
+        if m := _HEADING.fullmatch(doc):
+            names.append((m["name"], [m["abbr"]] if m["abbr"] else []))
+    readme = next(wheel_files("pgx", r"pgx-[^/]+\.dist-info/METADATA"))
+    names += [(m["name"].split("/")[0], []) for m in _PGX_GAME.finditer(readme)]
+    names += arcade_names()
+    # a number is no name in prose ("2048 tokens"), nor a word the ACL Anthology writes mostly in lower case
+    # ("Pursuit": "matching pursuit"); PettingZoo's spelling wins a shared key ("Leduc Hold'em")
+    return [(name, aliases) for name, aliases in names
+            if _titled(name) and not name.isdigit() and not _mostly_lower_case(name)]
+
+
+def _mostly_lower_case(name: str) -> bool:
+    """Whether the ACL Anthology's abstracts write ``name`` in lower case more often than with a capital."""
+    from kg.extract.canonical import entity_key
+    from kg.extract.gazetteer import name_stats
+    stats = name_stats().get(entity_key(name))
+    return stats is not None and stats.lower > stats.written
+
+
+_ATARI_GAMES = re.compile(r"agents for (?P<console>(?P<maker>[A-Z]\w+) \d{4}) games")  # "agents for Atari 2600 games"
+
+
+def arcade_names() -> list[tuple[str, list[str]]]:
+    """The Arcade Learning Environment as ale-py's summary defines it ("The Arcade Learning Environment (ALE) - a
+    platform for AI research."), and the console whose games its README says agents play ("AI agents for Atari 2600
+    games"), which papers also write by its maker alone ("Atari games")."""
+    metadata = next(wheel_files("ale-py", r"ale_py-[^/]+\.dist-info/METADATA"))
+    summary = re.search(r"^Summary: (.+?)(?: - .*)?$", metadata, re.MULTILINE).group(1)
+    console = _ATARI_GAMES.search(metadata)
+    return [split_definition(summary), (console["console"], [console["maker"]])]
 
 
 def prose(text: str) -> str:
@@ -1359,6 +1412,8 @@ def main() -> None:
                          ("soundata", loader_names("soundata")), ("mirdata", loader_names("mirdata")),
                          ("nnunetv2", medical_challenge_names()),
                          ("sign-language-datasets", sign_language_names())), newer=True)
+    # board, card and arcade games agents play, which papers on game-playing agents evaluate in (round 28)
+    datasets |= collect((("pgx, pettingzoo, ale-py", game_names()),), newer=True)
     methods |= collect((("OpenMMLab", openmmlab_method_names()), ("recbole", recbole_names()),
                         ("HELM", helm_names()), ("stable-baselines3", rl_names()), ("flwr", federated_names()),
                         ("torchaudio", torchaudio_model_names())),

@@ -3485,3 +3485,27 @@ def test_round_27_a_titled_ontology_is_data():
                   "integrates prior knowledge from Gene Ontology and ligand properties to enhance prediction "
                   "performance.")
     assert found["Gene Ontology"] == EntityKind.DATASET
+
+
+@pytest.mark.parametrize("title, text, name", [
+    # modern159, modern114: the console's games, by its maker's name alone too
+    ("Loss of Plasticity in Continual Deep Reinforcement Learning",
+     "We show that deep RL agents lose their ability to learn good policies when they cycle through a sequence of "
+     "Atari 2600 games.", "Atari 2600"),
+    ("Plasticity Injection", "This tool allows us to identify a subset of Atari environments where the lack of "
+                             "plasticity causes performance plateaus.", "Atari 2600"),
+    ("X", "We evaluate our agents on 57 games of the Arcade Learning Environment.", "ALE"),
+    # modern240: a board game the model is trained on
+    ("Emergent World Models", "Prior work by Li et al. investigated this by training a GPT model on synthetic, "
+                              "randomly generated Othello games and found that the model learned an internal "
+                              "representation of the board.", "Othello"),
+    ("X", "We benchmark counterfactual regret minimisation on Kuhn Poker and Leduc Hold'em.", "Leduc Hold'em"),
+])
+def test_round_28_games_agents_play_are_data(title, text, name):
+    assert kinds(title, text).get(name) == EntityKind.DATASET
+
+
+def test_round_28_a_game_named_by_a_plain_word_stays_a_word():
+    # PettingZoo's "Pursuit" is mostly a word ("matching pursuit"), so the games list leaves it out
+    assert not names("The R2D2 Deep Neural Network Series",
+                     "The method can be interpreted as a learned version of the Matching Pursuit algorithm.")

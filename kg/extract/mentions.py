@@ -60,7 +60,8 @@ class Candidate:
 
 
 def _gap_ok(text: str, left: Span, right: Span) -> bool:
-    return text[left.end:right.start] in (" ", "-", "")
+    gap = text[left.end:right.start]
+    return gap in (" ", "-", "") or gap in ("'", "’") and right.text == "em"  # "Texas Hold'em": a contraction
 
 
 _CAPS_PLURAL = re.compile(r"[A-Z][A-Z0-9]{2,}s|[A-Z][a-z]?[A-Z]{2,}s|[A-Z][a-z][A-Z]s")  # "CLIPs", "NeRFs", "ViTs"
