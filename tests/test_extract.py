@@ -3509,3 +3509,11 @@ def test_round_28_a_game_named_by_a_plain_word_stays_a_word():
     # PettingZoo's "Pursuit" is mostly a word ("matching pursuit"), so the games list leaves it out
     assert not names("The R2D2 Deep Neural Network Series",
                      "The method can be interpreted as a learned version of the Matching Pursuit algorithm.")
+
+
+def test_round_28_an_acronym_for_a_named_knowledge_graph_is_data():
+    # modern238: the acronym of "… Knowledge Graph" had been read as a model the paper builds
+    found = kinds("Leveraging Large Language Models for Semantic Query Processing",
+                  "We build the ANU Scholarly Knowledge Graph (ASKG), which links papers to their claims. Queries "
+                  "over ASKG return the answers.")
+    assert found["ASKG"] == EntityKind.DATASET

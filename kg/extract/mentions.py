@@ -3213,6 +3213,9 @@ def _long_form_head(long_form: str) -> str:
     return _head_word(re.split(r"\s+(?:for|of)\s+", long_form)[0]).split("-")[-1]
 
 
+_KNOWLEDGE_GRAPH_TAIL = re.compile(r"\bKnowledge\s+(?:Graph|Base)$")  # a named KG or KB the acronym stands for
+
+
 def _entity_kinds(kept: list[Candidate], proposed: dict, title: str, abstract: str) -> dict[str, EntityKind]:
     """One kind per entity key of ``kept``: the noun cues, lists, the title's head noun and long forms."""
     kinds = _kinds(kept, proposed)
@@ -3229,8 +3232,8 @@ def _entity_kinds(kept: list[Candidate], proposed: dict, title: str, abstract: s
     for c in kept:
         if c.alias_of and not any(d.kind for d in kept if d.key == c.alias_of):
             nouns = {w.lower() for w in re.findall(r"[\w\-]+", c.span.text)}
-            if nouns & P.DATASET_HEADS:
-                kinds[c.alias_of] = EntityKind.DATASET
+            if nouns & P.DATASET_HEADS or _KNOWLEDGE_GRAPH_TAIL.search(c.span.text):
+                kinds[c.alias_of] = EntityKind.DATASET  # "ANU Scholarly Knowledge Graph (ASKG)" is data
             elif _head_word(c.span.text) in _MODEL_PART_HEADS and not nouns & P.DATASET_NOUNS:
                 kinds[c.alias_of] = EntityKind.METHOD  # "Cascaded Skipping Density Blocks (CSDB)", "Grouped Query
                 # Attention (GQA)": a part, whatever the "…DB" or "…QA" of its acronym looks like (not a "System":
