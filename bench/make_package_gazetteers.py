@@ -95,6 +95,9 @@ below) are downloaded with ``pip download`` and read as zip files, nothing is in
   "Pistonball"); and the **Arcade Learning Environment** (ale-py, GPL-2.0), as its summary defines it, with the
   Atari 2600 games its README says agents play. Numbers ("2048") and words written mostly in lower case
   ("Pursuit") are left out.
+  Later in the round, for anomaly detection: **anomalib** (Apache-2.0), Intel's anomaly-detection library, the
+  data its dataset modules' docstrings name ("MVTec 3D-AD", "Real-IAD", "VisA", "CUHK Avenue") and the detectors
+  its model packages' docstrings open with ("PatchCore", "PaDiM", "EfficientAd", "WinCLIP", "DRAEM").
 
 - **pycountry** (LGPL-2.1; ISO 639-3 from Debian's iso-codes) and **trove-classifiers** (Apache-2.0), for
   ``languages.tsv``: names of natural languages and the "Programming Language :: X" classifiers. Languages are
@@ -139,11 +142,11 @@ PINS = {"torchvision": "0.29.1", "lm-eval": "0.4.13", "tensorflow-datasets": "4.
         "trajdata": "1.4.0", "pytorch-adapt": "0.0.83", "wilds": "2.0.0", "kornia": "0.9.0",
         "soundata": "1.0.1", "mirdata": "1.0.0", "nnunetv2": "2.8.1",
         "sign-language-datasets": "0.4.0",
-        "pgx": "2.6.0", "pettingzoo": "1.27.0", "ale-py": "0.12.1"}
+        "pgx": "2.6.0", "pettingzoo": "1.27.0", "ale-py": "0.12.1", "anomalib": "2.7.0"}
 NEWER_DATA = ("inspect-evals", "evalscope", "lhotse", "ogb", "medmnist", "datasetsforecast", "cornac", "got10k", "avalanche-lib",
               "torchio", "mteb", "climate-learn", "lerobot", "monai", "earth2studio", "nerfstudio", "torchrl", "mmpose",
               "trajdata", "pytorch-adapt", "wilds", "soundata", "mirdata", "nnunetv2",
-              "sign-language-datasets", "pgx", "pettingzoo", "ale-py")
+              "sign-language-datasets", "pgx", "pettingzoo", "ale-py", "anomalib")
 OPENMMLAB = ("mmdet", "mmpretrain", "mmsegmentation", "mmaction2", "mmdet3d", "mmocr", "mmagic", "mmrotate")
 OUT_METHODS = ROOT / "kg" / "extract" / "data" / "package_methods.tsv"
 OUT_LANGUAGES = ROOT / "kg" / "extract" / "data" / "languages.tsv"
@@ -761,6 +764,51 @@ def arcade_names() -> list[tuple[str, list[str]]]:
     summary = re.search(r"^Summary: (.+?)(?: - .*)?$", metadata, re.MULTILINE).group(1)
     console = _ATARI_GAMES.search(metadata)
     return [split_definition(summary), (console["console"], [console["maker"]])]
+
+
+_ANOMALY_DATA = re.compile(r"(?P<name>[A-Z0-9][^.]*?) (?:Dataset|Datamodule)(?: \([^)]*\))?\.")  # "MVTec 3D-AD Datamodule."
+
+
+def anomaly_data_names() -> list[tuple[str, list[str]]]:
+    """Anomaly-detection data of Intel's anomalib (Apache-2.0), as the first line of each dataset module's docstring
+    names it ("MVTec 3D-AD Datamodule.", "Real-IAD Dataset.", "CUHK Avenue Dataset.", "Visual Anomaly (VisA)
+    Dataset." with its long form as an alias); not the loaders of the user's own files ("Custom Folder Dataset") nor a
+    licence in brackets ("MVTec LOCO AD Dataset (CC BY-NC-SA 4.0)")."""
+    out = []
+    for doc, _ in module_docstrings("anomalib", r"anomalib/data/datasets/(?:image|video|depth)/[a-z0-9_]+\.py"):
+        m = _ANOMALY_DATA.match(doc)
+        if m and not m["name"].startswith("Custom "):
+            out.append(split_definition(m["name"]))
+    return out
+
+
+# "PatchCore: Towards Total Recall …", "Implementation of the CS-Flow model …", "Deep Feature Matching (DFM) model
+# for …", "WinCLIP Model for …", "FastFlow Algorithm Implementation.", "GLASS - Unsupervised …"
+_ANOMALY_MODEL = re.compile(r"(?:Implementation of the )?(?P<name>[A-Z][^:]*?)(?::| -| (?:[Mm]odel|Algorithm)\b)")
+
+
+_FAMILY_DOC = re.compile(r"[^.:]*\([A-Z]+\) based\b")  # "Vision Language Model (VLM) based Anomaly Detection": a family
+
+
+def anomaly_method_names() -> list[tuple[str, list[str]]]:
+    """Anomaly detectors of anomalib (Apache-2.0), as each model package's docstring opens: the name before a title's
+    colon or dash, or before "model" or "Algorithm", with a bracketed long form as an alias ("CFA (Coupled-hypersphere-
+    based Feature Adaptation)"); not a description in ordinary words ("Real-Time Unsupervised Anomaly Detection via
+    …", "Vision Language Model (VLM) based …") nor an acronym of two or three capitals ("CFA" is a Chartered Financial
+    Analyst, "DSR" many another method)."""
+    out = []
+    for doc, _ in module_docstrings("anomalib", r"anomalib/models/(?:image|video)/[a-z0-9_]+/__init__\.py"):
+        m = _ANOMALY_MODEL.match(doc)
+        if m is None:
+            continue
+        name, aliases = split_definition(m["name"])
+        if not aliases and (m2 := re.fullmatch(r"(?P<abbr>[\w\-]+) \((?P<long>[^)]+)\)", m["name"])):
+            name, aliases = m2["abbr"], [m2["long"]]  # "CFA (Coupled-hypersphere-based Feature Adaptation)"
+        if " " in name and not aliases and not _titled(name) or _FAMILY_DOC.match(doc) \
+                or re.fullmatch(r"[A-Z]{2,3}", name):  # "CFA", "DSR", "RAD": other things in most papers
+            continue
+        out.append((name, aliases))
+    return out
 
 
 def prose(text: str) -> str:
@@ -1414,6 +1462,8 @@ def main() -> None:
                          ("sign-language-datasets", sign_language_names())), newer=True)
     # board, card and arcade games agents play, which papers on game-playing agents evaluate in (round 28)
     datasets |= collect((("pgx, pettingzoo, ale-py", game_names()),), newer=True)
+    # industrial and video anomaly-detection data (round 28)
+    datasets |= collect((("anomalib", anomaly_data_names()),), newer=True)
     methods |= collect((("OpenMMLab", openmmlab_method_names()), ("recbole", recbole_names()),
                         ("HELM", helm_names()), ("stable-baselines3", rl_names()), ("flwr", federated_names()),
                         ("torchaudio", torchaudio_model_names())),
@@ -1427,6 +1477,8 @@ def main() -> None:
     methods |= collect((("nerfstudio", nerf_method_names()),), newer=True)
     # pose estimators and local-feature matchers (round 25)
     methods |= collect((("mmpose", pose_method_names()), ("kornia", feature_matching_names())), newer=True)
+    # anomaly detectors (round 28)
+    methods |= collect((("anomalib", anomaly_method_names()),), newer=True)
     write(OUT, datasets, ", ".join(f"{p} {PINS[p]}" for p in ("torchvision", "lm-eval", "tensorflow-datasets",
                                                                 "lmms-eval", *OPENMMLAB, "pykeen", "ir-datasets",
                                                                 "torch-geometric", "torchaudio", "torchgeo",
@@ -1436,7 +1488,7 @@ def main() -> None:
                                                                        "stable-baselines3", "sb3-contrib", "flwr",
                                                                        "torchaudio", "gensim", "lerobot", "llmcompressor",
                                                                        "segmentation-models-pytorch", "monai", "earth2studio",
-                                                                       "nerfstudio", "mmpose", "kornia")))
+                                                                       "nerfstudio", "mmpose", "kornia", "anomalib")))
     write_languages(known, common)
 
 

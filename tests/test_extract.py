@@ -3517,3 +3517,14 @@ def test_round_28_an_acronym_for_a_named_knowledge_graph_is_data():
                   "We build the ANU Scholarly Knowledge Graph (ASKG), which links papers to their claims. Queries "
                   "over ASKG return the answers.")
     assert found["ASKG"] == EntityKind.DATASET
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    # modern246: anomaly-detection data and detectors (anomalib's catalogue)
+    ("Extensive experiments on the MVTec 3D-AD and Real3D-AD demonstrate our framework's superior zero-shot "
+     "performance.", "MVTec 3D-AD", EntityKind.DATASET),
+    ("We compare against PatchCore and PaDiM on the VisA benchmark.", "PatchCore", EntityKind.METHOD),
+    ("We compare against PatchCore and PaDiM on the VisA benchmark.", "VisA", EntityKind.DATASET),
+])
+def test_round_28_anomaly_detection_data_and_detectors_are_known(text, name, kind):
+    assert kinds("X", text).get(name) == kind
