@@ -1942,11 +1942,20 @@ def _proposed_keys(title: str, abstract: str, cands: list[Candidate]) -> dict[st
                 proposed.setdefault(c.key, ("role:our", c))
             elif P.APPOSITION_NEW.match(after_text):
                 proposed.setdefault(c.key, ("role:apposition-new", c))
+            elif _NOVEL_SPELLED_OUT.search(before[-120:]) and _KIND_NOUN_AFTER_BRACKET.match(after_text):
+                proposed.setdefault(c.key, ("role:novel", c))  # "by a novel ``… learning (SBCL)'' approach"
             elif c.rule != "gazetteer:pwc" and _PASSIVE_PROPOSE.match(after_text) and not _OBJECT_BEFORE.search(before):
                 proposed.setdefault(c.key, ("role:passive", c))
     for group in by_sentence.values():
         _components(sorted(group, key=lambda c: c.span.start), proposed)
     return proposed
+
+
+# "a novel subclass-balancing contrastive learning (": an acronym the paper defines for something it calls new
+_NOVEL_SPELLED_OUT = re.compile(r"""\b(?:a|an)\s+(?:new|novel)\s+[`'"“‘]*[\w\-]+(?:\s+[\w\-]+){0,7}\s*\(\s*$""",
+                                re.IGNORECASE)
+_KIND_NOUN_AFTER_BRACKET = re.compile(r"""\s*\)[`'"”’]*\s+(?:approach|method|framework|model|loss|module|network|"""
+                                      r"""algorithm|architecture|strategy|technique|mechanism|dataset|benchmark|corpus)\b""")
 
 
 # a naming verb right before a name, or before the long form whose bracket holds it: "called Prompt Categories
