@@ -727,10 +727,10 @@ _HEADING = re.compile(r"#\s+(?P<name>[^(\n]+?)\s*(?:\('(?P<abbr>[A-Z]+)'\))?\s*$
 def game_names() -> list[tuple[str, list[str]]]:
     """Board, card and arcade games agents are trained and evaluated in, the data of game-playing papers: the games of
     Pgx's README table (pgx, Apache-2.0: "Othello", "Shogi", "Kuhn Poker", "Sparrow Mahjong"; the MinAtar suite, not
-    its five games; not "2048"), the heading of each environment module of PettingZoo's classic, butterfly and SISL families
-    (pettingzoo, MIT: "Hanabi", "Leduc Hold'em", "Texas Hold'em", "Pistonball"; not its Atari family, whose games are
-    inside a benchmark), and the Arcade Learning Environment (ale-py, GPL-2.0) with the Atari 2600 games it runs; a
-    name in ordinary words ("Bridge bidding") or one mostly written as a word ("Pursuit") is left out."""
+    its five games; not "2048"), the heading of each environment module of PettingZoo's classic, butterfly and SISL
+    families (pettingzoo, MIT: "Hanabi", "Leduc Hold'em", "Texas Hold'em", "Pistonball"; not its Atari family, whose
+    games are inside a benchmark), and the Arcade Learning Environment (ale-py, GPL-2.0) with the Atari 2600 games it
+    runs; a name in ordinary words ("Bridge bidding") or one mostly written as a word ("Pursuit") is left out."""
     names = []
     for source in wheel_files("pettingzoo", r"pettingzoo/(?:classic|butterfly|sisl)/(?:\w+/)+\w+\.py"):
         doc = (ast.get_docstring(ast.parse(source)) or "").strip().split("\n")[0]
@@ -794,8 +794,8 @@ def anomaly_method_names() -> list[tuple[str, list[str]]]:
     """Anomaly detectors of anomalib (Apache-2.0), as each model package's docstring opens: the name before a title's
     colon or dash, or before "model" or "Algorithm", with a bracketed long form as an alias ("CFA (Coupled-hypersphere-
     based Feature Adaptation)"); not a description in ordinary words ("Real-Time Unsupervised Anomaly Detection via
-    …", "Vision Language Model (VLM) based …") nor an acronym of two or three capitals ("CFA" is a Chartered Financial
-    Analyst, "DSR" many another method)."""
+    …", "Vision Language Model (VLM) based …") nor an acronym of two or three capitals ("CFA" is a Chartered
+    Financial Analyst, "DSR" many another method)."""
     out = []
     for doc, _ in module_docstrings("anomalib", r"anomalib/models/(?:image|video)/[a-z0-9_]+/__init__\.py"):
         m = _ANOMALY_MODEL.match(doc)

@@ -1954,8 +1954,9 @@ def _proposed_keys(title: str, abstract: str, cands: list[Candidate]) -> dict[st
 # "a novel subclass-balancing contrastive learning (": an acronym the paper defines for something it calls new
 _NOVEL_SPELLED_OUT = re.compile(r"""\b(?:a|an)\s+(?:new|novel)\s+[`'"“‘]*[\w\-]+(?:\s+[\w\-]+){0,7}\s*\(\s*$""",
                                 re.IGNORECASE)
-_KIND_NOUN_AFTER_BRACKET = re.compile(r"""\s*\)[`'"”’]*\s+(?:approach|method|framework|model|loss|module|network|"""
-                                      r"""algorithm|architecture|strategy|technique|mechanism|dataset|benchmark|corpus)\b""")
+_KIND_NOUN_AFTER_BRACKET = re.compile(r"""\s*\)[`'"”’]*\s+(?:approach|method|framework|model|loss|module|"""
+                                      r"""network|algorithm|architecture|strategy|technique|mechanism|dataset|"""
+                                      r"""benchmark|corpus)\b""")
 
 
 # a naming verb right before a name, or before the long form whose bracket holds it: "called Prompt Categories
