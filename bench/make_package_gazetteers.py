@@ -742,11 +742,12 @@ def game_names() -> list[tuple[str, list[str]]]:
     # a number is no name in prose ("2048 tokens"), nor a word the ACL Anthology writes mostly in lower case
     # ("Pursuit": "matching pursuit"); PettingZoo's spelling wins a shared key ("Leduc Hold'em")
     return [(name, aliases) for name, aliases in names
-            if _titled(name) and not name.isdigit() and not _mostly_lower_case(name)]
+            if _titled(name) and not name.isdigit() and not _written_as_a_word(name)]
 
 
-def _mostly_lower_case(name: str) -> bool:
-    """Whether the ACL Anthology's abstracts write ``name`` in lower case more often than with a capital."""
+def _written_as_a_word(name: str) -> bool:
+    """Whether the ACL Anthology's abstracts write ``name`` in lower case more often than with a capital; unlike the
+    extractor's ``_mostly_lower_case``, a name they never write (most game names) is no word here."""
     from kg.extract.canonical import entity_key
     from kg.extract.gazetteer import name_stats
     stats = name_stats().get(entity_key(name))
